@@ -1,0 +1,47 @@
+import type { Transaction } from 'kysely';
+import type { AccessContext, Action, Decision, PolicyFn, Subject } from '../../domain/access.ts';
+import { AppError } from '../../domain/app-error.ts';
+import { type AuditEntry, writeAudit } from '../audit/writer.ts';
+import type { Schema } from '../schema.ts';
+import type { Store } from '../store.ts';
+
+/** A refusal that must still commit (its audit event) before it is thrown to the caller. */
+export class Denial {
+  constructor(readonly reason: string) {}
+}
+
+export type AuditTarget = Omit<AuditEntry, 'decision' | 'reason' | 'legalBasis' | 'action'>;
+
+/** Asks the one policy function and writes the audit event of its answer, allowed or denied. */
+export async function authorise(
+  tx: Transaction<Schema>,
+  ctx: AccessContext,
+  policy: PolicyFn,
+  action: Action,
+  subject: Subject,
+  target: AuditTarget,
+): Promise<Decision> {
+  const decision = policy({ actor: ctx.actor, action, subject, purpose: ctx.purpose });
+  await writeAudit(tx, ctx, [
+    {
+      ...target,
+      action,
+      decision: decision.allow ? 'allow' : 'deny',
+      reason: decision.reason,
+      legalBasis: decision.allow ? decision.legalBasis : null,
+    },
+  ]);
+  return decision;
+}
+
+/** Runs fn in one transaction; a Denial it returns is committed (audited) and then thrown as 403. */
+export async function guarded<T>(
+  store: Store,
+  fn: (tx: Transaction<Schema>) => Promise<T | Denial>,
+): Promise<T> {
+  const out = await store.transact(fn);
+  if (out instanceof Denial) {
+    throw new AppError('forbidden', `access denied: ${out.reason}`, { reason: out.reason });
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+/** The demo programme: a believable Nord-Norge IPS cooperation. All people are invented. */
+export const DEMO_PASSWORD = 'demo-passord-2026';
+
+export const demoOrganisations = [
+  { key: 'nav', name: 'NAV Bodø', kind: 'nav_office', unitType: null },
+  { key: 'dps', name: 'Nordlandssykehuset, DPS Salten', kind: 'health_trust_unit', unitType: 'dps' },
+  { key: 'fact', name: 'FACT-team Bodø', kind: 'health_trust_unit', unitType: 'fact_team' },
+  {
+    key: 'rus',
+    name: 'Nordlandssykehuset, rusbehandling',
+    kind: 'health_trust_unit',
+    unitType: 'addiction_service',
+  },
+  { key: 'kommune', name: 'Bodø kommune, psykisk helse og rus', kind: 'municipality', unitType: null },
+  { key: 'ressurs', name: 'NAV IPS-ressurssenter Nord', kind: 'ips_resource_centre', unitType: null },
+  { key: 'navTromso', name: 'NAV Tromsø', kind: 'nav_office', unitType: null },
+  { key: 'unn', name: 'UNN, DPS Tromsø', kind: 'health_trust_unit', unitType: 'dps' },
+] as const;
+
+export type OrgKey = (typeof demoOrganisations)[number]['key'];
+
+export const demoProgrammes = [
+  { key: 'bodo', name: 'IPS Salten', region: 'Nord-Norge', orgs: ['nav', 'dps', 'fact', 'rus', 'kommune'] },
+  { key: 'tromso', name: 'IPS Tromsø', region: 'Nord-Norge', orgs: ['navTromso', 'unn'] },
+] as const satisfies readonly { key: string; name: string; region: string; orgs: readonly OrgKey[] }[];
+
+export const demoUsers = [
+  {
+    username: 'kari.jobb',
+    displayName: 'Kari Nilsen',
+    role: 'job_specialist',
+    org: 'nav',
+    programme: 'bodo',
+  },
+  {
+    username: 'jonas.jobb',
+    displayName: 'Jonas Eriksen',
+    role: 'job_specialist',
+    org: 'nav',
+    programme: 'bodo',
+  },
+  {
+    username: 'sara.jobb',
+    displayName: 'Sara Pedersen',
+    role: 'job_specialist',
+    org: 'dps',
+    programme: 'bodo',
+  },
+  { username: 'marit.leder', displayName: 'Marit Berg', role: 'supervisor', org: 'nav', programme: 'bodo' },
+  {
+    username: 'per.behandler',
+    displayName: 'Per Johansen',
+    role: 'clinician',
+    org: 'fact',
+    programme: 'bodo',
+  },
+  { username: 'anne.nav', displayName: 'Anne Larsen', role: 'nav_adviser', org: 'nav', programme: 'bodo' },
+  {
+    username: 'ola.tromso',
+    displayName: 'Ola Hansen',
+    role: 'job_specialist',
+    org: 'navTromso',
+    programme: 'tromso',
+  },
+  { username: 'admin', displayName: 'Systemadministrator', role: 'admin', org: 'ressurs', programme: null },
+] as const;
+
+export const givenNames = [
+  'Anders',
+  'Ingrid',
+  'Mohammed',
+  'Silje',
+  'Tor',
+  'Hanne',
+  'Eirik',
+  'Nora',
+  'Mats',
+  'Emma',
+  'Stian',
+  'Linnea',
+  'Kristoffer',
+  'Maja',
+  'Amir',
+  'Thea',
+  'Sindre',
+  'Julie',
+  'Henrik',
+  'Sofie',
+  'Aslak',
+  'Ida',
+  'Marius',
+  'Elin',
+];
+export const familyNames = [
+  'Andreassen',
+  'Karlsen',
+  'Johnsen',
+  'Olsen',
+  'Berntsen',
+  'Jakobsen',
+  'Mikkelsen',
+  'Pettersen',
+  'Isaksen',
+  'Strand',
+  'Hansen',
+  'Ali',
+  'Nguyen',
+  'Solberg',
+  'Amundsen',
+  'Eriksen',
+  'Sara',
+  'Aslaksen',
+  'Moe',
+  'Lund',
+];

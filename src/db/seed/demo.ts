@@ -1,0 +1,191 @@
+import type { Transaction } from 'kysely';
+import { syntheticFnr } from '../../domain/fnr.ts';
+import { writeAudit } from '../audit/writer.ts';
+import type { Schema } from '../schema.ts';
+import type { Store } from '../store.ts';
+import {
+  DEMO_PASSWORD,
+  demoOrganisations,
+  demoProgrammes,
+  demoUsers,
+  familyNames,
+  givenNames,
+} from './demo-data.ts';
+
+const SEED_ACTOR = {
+  actor: { kind: 'system', name: 'demo-seed' } as const,
+  purpose: 'system_administration' as const,
+  requestId: null,
+};
+
+/** A small deterministic PRNG (mulberry32), so every fresh demo database holds the same people. */
+function prng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function isDatabaseEmpty(store: Store): Promise<boolean> {
+  const row = await store.db.selectFrom('programme').select('id').limit(1).executeTakeFirst();
+  return !row;
+}
+
+/** Seeds the demo programmes, users and 40 participants in one transaction, audited as the seed. */
+export async function seedDemo(
+  store: Store,
+  hash: (password: string) => Promise<string>,
+  today = new Date(),
+) {
+  const passwordHash = await hash(DEMO_PASSWORD);
+  await store.transact(async (tx) => {
+    const orgIds = await insertOrganisations(tx);
+    const programmeIds: Record<string, string> = {};
+    for (const p of demoProgrammes) {
+      const { id } = await tx
+        .insertInto('programme')
+        .values({ name: p.name, region: p.region })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      programmeIds[p.key] = id;
+      await tx
+        .insertInto('programme_organisation')
+        .values(p.orgs.map((o) => ({ programme_id: id, organisation_id: orgIds[o] as string })))
+        .execute();
+    }
+    const userIds: Record<string, string> = {};
+    for (const u of demoUsers) {
+      const { id } = await tx
+        .insertInto('app_user')
+        .values({
+          username: u.username,
+          display_name: u.displayName,
+          password_hash: passwordHash,
+          role: u.role,
+          organisation_id: orgIds[u.org] as string,
+          programme_id: u.programme ? (programmeIds[u.programme] as string) : null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      userIds[u.username] = id;
+    }
+    await insertTeams(tx, programmeIds.bodo as string, orgIds, userIds);
+    await insertParticipants(tx, programmeIds.bodo as string, orgIds, userIds, today);
+  });
+}
+
+async function insertOrganisations(tx: Transaction<Schema>) {
+  const ids: Record<string, string> = {};
+  for (const o of demoOrganisations) {
+    const { id } = await tx
+      .insertInto('organisation')
+      .values({ name: o.name, kind: o.kind, unit_type: o.unitType })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids[o.key] = id;
+  }
+  return ids;
+}
+
+async function insertTeams(
+  tx: Transaction<Schema>,
+  programmeId: string,
+  orgIds: Record<string, string>,
+  userIds: Record<string, string>,
+) {
+  const teams = [
+    {
+      name: 'IPS-teamet Salten',
+      kind: 'ips_unit',
+      org: 'nav',
+      members: ['kari.jobb', 'jonas.jobb', 'sara.jobb', 'marit.leder'],
+    },
+    {
+      name: 'FACT-team Bodø',
+      kind: 'treatment_team',
+      org: 'fact',
+      members: ['per.behandler', 'kari.jobb', 'anne.nav'],
+    },
+    {
+      name: 'DPS Salten, poliklinikk',
+      kind: 'treatment_team',
+      org: 'dps',
+      members: ['jonas.jobb', 'sara.jobb'],
+    },
+  ];
+  for (const t of teams) {
+    const { id } = await tx
+      .insertInto('team')
+      .values({
+        programme_id: programmeId,
+        name: t.name,
+        kind: t.kind,
+        organisation_id: orgIds[t.org] as string,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('team_member')
+      .values(t.members.map((m) => ({ team_id: id, user_id: userIds[m] as string })))
+      .execute();
+  }
+}
+
+async function insertParticipants(
+  tx: Transaction<Schema>,
+  programmeId: string,
+  orgIds: Record<string, string>,
+  userIds: Record<string, string>,
+  today: Date,
+) {
+  const random = prng(2026);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+  const specialists = ['kari.jobb', 'jonas.jobb', 'sara.jobb'];
+  const sources = [
+    { source: 'clinician', org: 'dps' },
+    { source: 'clinician', org: 'fact' },
+    { source: 'clinician', org: 'rus' },
+    { source: 'nav', org: 'nav' },
+    { source: 'municipality', org: 'kommune' },
+    { source: 'self', org: 'nav' },
+  ] as const;
+  const rows = Array.from({ length: 40 }, (_, i) => {
+    const birth = new Date(
+      Date.UTC(1968 + Math.floor(random() * 40), Math.floor(random() * 12), 1 + Math.floor(random() * 28)),
+    );
+    const referral = new Date(today.getTime() - Math.floor(random() * 365) * 86_400_000);
+    const s = pick(sources);
+    return {
+      programme_id: programmeId,
+      fnr: syntheticFnr(birth, random),
+      given_name: pick(givenNames),
+      family_name: pick(familyNames),
+      referral_date: referral.toISOString().slice(0, 10),
+      referral_source: s.source,
+      referring_organisation_id: orgIds[s.org] as string,
+      job_specialist_id: userIds[specialists[i % specialists.length] as string] as string,
+    };
+  });
+  const inserted = await tx
+    .insertInto('participant')
+    .values(rows)
+    .returning(['id', 'programme_id'])
+    .execute();
+  await writeAudit(
+    tx,
+    SEED_ACTOR,
+    inserted.map((p) => ({
+      action: 'create' as const,
+      subjectType: 'participant',
+      subjectId: p.id,
+      participantId: p.id,
+      programmeId: p.programme_id,
+      decision: 'allow' as const,
+      reason: 'system',
+      legalBasis: 'system_operation',
+    })),
+  );
+}

@@ -1,0 +1,30 @@
+import type { Transaction } from 'kysely';
+import { AuditSealer } from './audit/sealer.ts';
+import type { Database, Db } from './database.ts';
+import type { Schema } from './schema.ts';
+
+/** The open database plus the audit sealer that runs beside it. */
+export class Store {
+  readonly db: Db;
+  readonly sealer: AuditSealer;
+
+  constructor(
+    readonly database: Database,
+    onSealError: (error: unknown) => void,
+  ) {
+    this.db = database.db;
+    this.sealer = new AuditSealer(database.db, onSealError);
+  }
+
+  /** One transaction; after it commits the sealer is woken to chain its audit events. */
+  async transact<T>(fn: (tx: Transaction<Schema>) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction().execute(fn);
+    this.sealer.poke();
+    return result;
+  }
+
+  async close() {
+    await this.sealer.stop();
+    await this.database.close();
+  }
+}

@@ -1,0 +1,46 @@
+import type { FieldError } from './field-error.ts';
+
+export type ErrorCode =
+  | 'validation_failed'
+  | 'malformed_json'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'csrf_failed'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'version_conflict'
+  | 'too_many_attempts'
+  | 'unsupported_media_type';
+
+/** The HTTP status of each code; the server's one error handler uses it, nothing else does. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  malformed_json: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  csrf_failed: 403,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  version_conflict: 409,
+  too_many_attempts: 429,
+  unsupported_media_type: 415,
+};
+
+/** The one error type, thrown by any layer; the server's error handler turns it into problem+json. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extra: { errors?: FieldError[]; reason?: string } = {},
+  ) {
+    super(message);
+    this.status = HTTP_STATUS[code];
+  }
+
+  static validation(errors: FieldError[]): AppError {
+    return new AppError('validation_failed', errors.map((e) => e.message).join('; '), { errors });
+  }
+}

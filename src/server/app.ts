@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { LocalPasswordAuthenticator } from './auth/authenticator.ts';
+import { registerSessionHook } from './auth/session-hook.ts';
+import { registerErrorHandler } from './error-handler.ts';
+import { decide } from './policy/decide.ts';
+import type { Api, Deps } from './routes/deps.ts';
+import { registerRoutes } from './routes/index.ts';
+
+export interface AppOptions
+  extends Pick<Deps, 'store' | 'sessionSecret' | 'secureCookies' | 'identityNumbers'> {
+  logger?: FastifyServerOptions['logger'];
+  /** Where the built web UI is; served at / when present. */
+  webDir?: string;
+}
+
+export const WEB_DIST = join(import.meta.dirname, '..', '..', 'dist', 'web');
+
+export async function buildApp(options: AppOptions) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 256 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'IPS Platform API',
+        version: '0.1.0',
+        description: 'Casework and consent-gated cooperation for IPS programmes. Every access is audited.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'ips_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  const deps: Deps = {
+    ...options,
+    policy: decide,
+    authenticator: new LocalPasswordAuthenticator(options.store.db),
+  };
+  registerSessionHook(app, options.store, options.sessionSecret);
+  registerRoutes(app, deps);
+  const webDir = options.webDir ?? WEB_DIST;
+  if (existsSync(join(webDir, 'index.html'))) await registerWeb(app, webDir);
+  return app;
+}
+
+/** The single-page UI: files as they are, and index.html for every other non-API path. */
+async function registerWeb(app: Api, webDir: string) {
+  await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,55 @@
+import type {} from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { findSessionUser, type SessionUser } from '../../db/repositories/sessions.ts';
+import type { Store } from '../../db/store.ts';
+import { AppError } from '../../domain/app-error.ts';
+import { isValidCsrfToken } from './csrf.ts';
+
+export const SESSION_COOKIE = 'ips_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: (SessionUser & { token: string }) | null;
+  }
+}
+
+/** Routes that work without a session: health, sign-in, and the API's own documentation. */
+function isPublic(request: FastifyRequest): boolean {
+  const url = request.routeOptions.url ?? '';
+  if (!url.startsWith('/api/')) return true;
+  return (
+    url === '/api/health' ||
+    url === '/api/openapi.json' ||
+    url.startsWith('/api/docs') ||
+    (url === '/api/session' && request.method === 'POST')
+  );
+}
+
+/**
+ * Resolves the caller from the session cookie on every request, then refuses what needs a
+ * session (401) and state changes without the session's CSRF token (403).
+ */
+export function registerSessionHook(app: FastifyInstance, store: Store, secret: string) {
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    const user = token ? await findSessionUser(store.db, token) : null;
+    request.session = user && token ? { ...user, token } : null;
+    if (token && !user) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    if (isPublic(request)) return;
+    if (!request.session) throw new AppError('unauthenticated', 'sign in first: no valid session');
+    if (!SAFE_METHODS.has(request.method)) {
+      const given = request.headers['x-csrf-token'];
+      if (!isValidCsrfToken(secret, request.session.token, typeof given === 'string' ? given : undefined)) {
+        throw new AppError('csrf_failed', 'the x-csrf-token header is missing or does not match the session');
+      }
+    }
+  });
+}
+
+/** The signed-in user of a request that passed the session hook. */
+export function requireSession(request: FastifyRequest): SessionUser & { token: string } {
+  if (!request.session) throw new AppError('unauthenticated', 'sign in first: no valid session');
+  return request.session;
+}

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  IPS_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  IPS_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  IPS_DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
+  IPS_IDENTITY_NUMBERS: z.enum(['synthetic', 'all']).default('synthetic'),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** IPS_SESSION_SECRET as given; see sessionSecret() for the development fallback. */
+  sessionSecretGiven: string | undefined;
+  demoSeed: 'auto' | 'never';
+  /** 'synthetic' accepts only Tenor test numbers; a real deployment sets 'all'. */
+  identityNumbers: 'synthetic' | 'all';
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once at start-up; a bad value stops the process with a message naming it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.IPS_DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    sessionSecretGiven: e.IPS_SESSION_SECRET,
+    demoSeed: e.IPS_DEMO_SEED,
+    identityNumbers: e.IPS_IDENTITY_NUMBERS,
+  };
+}
+
+/** Outside production a missing secret is generated once and kept in the data dir, so restarts keep sessions. */
+export function sessionSecret({ sessionSecretGiven, env, dataDir }: Config): string {
+  if (sessionSecretGiven) return sessionSecretGiven;
+  if (env === 'production') {
+    throw new ConfigError('Invalid configuration:\n  IPS_SESSION_SECRET: required when NODE_ENV=production');
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,37 @@
+import { openStore, targetFor } from '../db/open-store.ts';
+import { isDatabaseEmpty, seedDemo } from '../db/seed/demo.ts';
+import { buildApp } from './app.ts';
+import { hashPassword } from './auth/passwords.ts';
+import { ConfigError, loadConfig, sessionSecret } from './config.ts';
+
+async function main() {
+  const config = loadConfig();
+  const secret = sessionSecret(config);
+  const store = await openStore(targetFor(config), (e) => console.error('audit sealer failed:', e));
+  if (config.demoSeed === 'auto' && (await isDatabaseEmpty(store))) {
+    await seedDemo(store, hashPassword);
+    console.log('Seeded the demo programme (see README for the demo users).');
+  }
+  const app = await buildApp({
+    store,
+    sessionSecret: secret,
+    secureCookies: config.env === 'production',
+    identityNumbers: config.identityNumbers,
+    logger: { level: config.env === 'production' ? 'info' : 'warn' },
+  });
+  store.sealer.start();
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`IPS Platform on http://${config.host}:${config.port} (database: ${store.database.kind})`);
+  const shutdown = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const Uuid = z.uuid({ message: 'must be a UUID' });
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+export const Ref = z.object({ id: z.string(), name: z.string() });
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string(),
+    detail: z.string(),
+    reason: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .describe('RFC 9457 problem details');
+
+/** The error responses a route may give, for the OpenAPI document. */
+export function problems(...statuses: (400 | 401 | 403 | 404 | 409 | 429)[]) {
+  return Object.fromEntries(statuses.map((s) => [s, Problem])) as Record<number, typeof Problem>;
+}

@@ -1,0 +1,30 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Store } from '../../db/store.ts';
+import type { PolicyFn } from '../../domain/access.ts';
+import type { IdentityNumberPolicy } from '../../domain/fnr.ts';
+import type { Authenticator } from '../auth/authenticator.ts';
+
+export type Api = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** What every route may use; handed in once when the app is built. */
+export interface Deps {
+  store: Store;
+  policy: PolicyFn;
+  authenticator: Authenticator;
+  sessionSecret: string;
+  secureCookies: boolean;
+  identityNumbers: IdentityNumberPolicy;
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { participantsFor } from './access.ts';
+import { ParticipantSummaryDto, toSummaryDto } from './schemas.ts';
+
+export function registerListParticipants(app: Api, deps: Deps) {
+  app.get(
+    '/api/participants',
+    {
+      schema: {
+        tags: ['participants'],
+        summary: "The caller's caseload: own participants, or the whole programme for a supervisor",
+        response: { 200: z.object({ items: z.array(ParticipantSummaryDto) }), ...problems(401, 403) },
+      },
+    },
+    async (request) => ({ items: (await participantsFor(request, deps).list()).map(toSummaryDto) }),
+  );
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { listProgrammeOrganisations } from '../../../db/repositories/organisations.ts';
+import { listJobSpecialists } from '../../../db/repositories/users.ts';
+import { organisationKinds } from '../../../domain/code-lists.ts';
+import { requireSession } from '../../auth/session-hook.ts';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+
+const Organisation = z.object({ id: z.string(), name: z.string(), kind: z.enum(organisationKinds.codes) });
+
+/** Lists the referral form needs; they hold no participant data, only the caller's programme. */
+export function registerReferenceLists(app: Api, { store }: Deps) {
+  app.get(
+    '/api/organisations',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: "The organisations cooperating in the caller's programme",
+        response: { 200: z.object({ items: z.array(Organisation) }), ...problems(401) },
+      },
+    },
+    async (request) => {
+      const { programmeId } = requireSession(request).actor;
+      const rows = programmeId ? await listProgrammeOrganisations(store.db, programmeId) : [];
+      return { items: rows.map((r) => ({ ...r, kind: r.kind as z.output<typeof Organisation>['kind'] })) };
+    },
+  );
+
+  app.get(
+    '/api/job-specialists',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: "The active job specialists of the caller's programme",
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) }),
+          ...problems(401),
+        },
+      },
+    },
+    async (request) => {
+      const { programmeId } = requireSession(request).actor;
+      const rows = programmeId ? await listJobSpecialists(store.db, programmeId) : [];
+      return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name })) };
+    },
+  );
+}

@@ -1,0 +1,67 @@
+import { writeAudit } from '../../../db/audit/writer.ts';
+import { isLoginThrottled, recordLoginAttempt } from '../../../db/repositories/login-attempts.ts';
+import { createSession, findSessionUser, SESSION_ABSOLUTE_MS } from '../../../db/repositories/sessions.ts';
+import { AppError } from '../../../domain/app-error.ts';
+import { csrfTokenFor } from '../../auth/csrf.ts';
+import { SESSION_COOKIE } from '../../auth/session-hook.ts';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { LoginBody, SessionResponse, toSessionResponse } from './schemas.ts';
+
+export function registerLogin(app: Api, deps: Deps) {
+  const { store, authenticator } = deps;
+  app.post(
+    '/api/session',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Sign in with username and password; sets the session cookie',
+        body: LoginBody,
+        response: { 200: SessionResponse, ...problems(400, 401, 429) },
+      },
+    },
+    async (request, reply) => {
+      const username = request.body.username.trim().toLowerCase();
+      const ip = request.ip;
+      const audit = (action: 'login' | 'login_failed', reason: string, userId: string | null) => ({
+        action,
+        subjectType: 'user',
+        subjectId: userId ?? username,
+        decision: action === 'login' ? ('allow' as const) : ('deny' as const),
+        reason,
+        details: { method: authenticator.method },
+      });
+      const ctx = {
+        actor: { kind: 'system', name: username } as const,
+        purpose: 'sign_in' as const,
+        requestId: request.id,
+      };
+      if (await isLoginThrottled(store.db, username, ip)) {
+        await store.transact((tx) => writeAudit(tx, ctx, [audit('login_failed', 'too_many_attempts', null)]));
+        throw new AppError('too_many_attempts', 'too many failed sign-ins: wait 15 minutes and try again');
+      }
+      const userId = await authenticator.authenticate({ username, password: request.body.password });
+      const token = await store.transact(async (tx) => {
+        await recordLoginAttempt(tx, username, ip, userId !== null);
+        await writeAudit(tx, ctx, [
+          audit(
+            userId ? 'login' : 'login_failed',
+            userId ? 'credentials_valid' : 'invalid_credentials',
+            userId,
+          ),
+        ]);
+        return userId ? createSession(tx, userId) : null;
+      });
+      const session = token ? await findSessionUser(store.db, token) : null;
+      if (!token || !session) throw new AppError('invalid_credentials', 'wrong username or password');
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: deps.secureCookies,
+        maxAge: SESSION_ABSOLUTE_MS / 1000,
+      });
+      return toSessionResponse(session, csrfTokenFor(deps.sessionSecret, token));
+    },
+  );
+}
