@@ -19,24 +19,25 @@ function send(reply: FastifyReply, p: Omit<Problem, 'type' | 'title'>) {
 }
 
 interface ValidationIssue {
-  instancePath?: string;
-  message?: string;
-  params?: { issue?: { path?: PropertyKey[]; code?: string; keys?: string[]; message?: string } };
+  keyword: string;
+  instancePath: string;
+  message: string;
+  params: { keys?: string[] };
 }
 
 /** Zod issues as field errors: the path names the field, the message names field and rule. */
 function fieldErrors(issues: ValidationIssue[]): FieldError[] {
   return issues.flatMap((v) => {
-    const issue = v.params?.issue;
-    const base = (issue?.path ?? []).map(String);
-    if (issue?.code === 'unrecognized_keys' && issue.keys) {
-      return issue.keys.map((k) => ({
-        path: [...base, k].join('.'),
-        message: `${[...base, k].join('.')}: unknown field`,
-      }));
+    const base = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    if (v.keyword === 'unrecognized_keys' && v.params.keys) {
+      return v.params.keys.map((k) => {
+        const path = base ? `${base}.${k}` : k;
+        return { path, message: `${path}: unknown field` };
+      });
     }
-    const path = base.join('.') || v.instancePath?.replace(/^\//, '').replaceAll('/', '.') || '(body)';
-    return [{ path, message: `${path}: ${issue?.message ?? v.message ?? 'invalid'}` }];
+    const path = base || '(body)';
+    const missing = v.keyword === 'invalid_type' && v.message.endsWith('received undefined');
+    return [{ path, message: `${path}: ${missing ? 'is required' : v.message}` }];
   });
 }
 

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/db/store.ts';
+import { syntheticFnr } from '../../src/domain/fnr.ts';
+import { countRows, idOfUser, participantOf, signIn, type TestApp, testApp } from '../support/test-app.ts';
+import { dbKind, resetStore } from '../support/test-store.ts';
+
+let store: Store;
+let app: TestApp;
+
+beforeAll(async () => {
+  store = await resetStore();
+  app = await testApp(store);
+});
+afterAll(() => app.close());
+beforeEach(async () => {
+  await resetStore();
+});
+
+async function referral(overrides: Record<string, unknown> = {}) {
+  const org = await store.db
+    .selectFrom('organisation')
+    .select('id')
+    .where('name', '=', 'NAV Bodø')
+    .executeTakeFirstOrThrow();
+  return {
+    fnr: syntheticFnr(new Date(Date.UTC(1994, 2, 14))),
+    givenName: 'Liv',
+    familyName: 'Testesen',
+    referralDate: '2026-01-15',
+    referralSource: 'self',
+    referringOrganisationId: org.id,
+    jobSpecialistId: await idOfUser(store, 'kari.jobb'),
+    ...overrides,
+  };
+}
+
+describe(`participants on ${dbKind}`, () => {
+  it('lists only the job specialist’s own caseload', async () => {
+    const kari = await signIn(app, 'kari.jobb');
+    const res = await kari.request('GET', '/api/participants');
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { jobSpecialist: { displayName: string } }[];
+    expect(items.length).toBeGreaterThan(5);
+    expect(new Set(items.map((i) => i.jobSpecialist.displayName))).toEqual(new Set(['Kari Nilsen']));
+  });
+
+  it('lists the whole programme for the supervisor', async () => {
+    const marit = await signIn(app, 'marit.leder');
+    const res = await marit.request('GET', '/api/participants');
+    expect(res.json().items).toHaveLength(40);
+  });
+
+  it('lets the assigned job specialist read a participant, and audits the read', async () => {
+    const kari = await signIn(app, 'kari.jobb');
+    const p = await participantOf(store, 'kari.jobb');
+    const before = await countRows(store, 'audit_event');
+    const res = await kari.request('GET', `/api/participants/${p.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id: p.id, fnr: p.fnr, programme: { name: 'IPS Salten' }, version: 1 });
+    const events = await store.db.selectFrom('audit_event').selectAll().where('id', '>', before).execute();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: 'read',
+      participant_id: p.id,
+      decision: 'allow',
+      reason: 'assigned_job_specialist',
+      legal_basis: 'caseload_assignment',
+      purpose: 'ips_follow_up',
+      actor_role: 'job_specialist',
+    });
+  });
+
+  it('creates a participant in the caller’s programme and shows it in the caseload', async () => {
+    const kari = await signIn(app, 'kari.jobb');
+    const res = await kari.request('POST', '/api/participants', await referral());
+    expect(res.statusCode).toBe(201);
+    const created = res.json();
+    expect(created).toMatchObject({
+      givenName: 'Liv',
+      familyName: 'Testesen',
+      version: 1,
+      programme: { name: 'IPS Salten' },
+    });
+    const list = await kari.request('GET', '/api/participants');
+    expect(list.json().items.map((i: { id: string }) => i.id)).toContain(created.id);
+  });
+
+  it('updates with the current version and refuses a stale one with 409', async () => {
+    const kari = await signIn(app, 'kari.jobb');
+    const p = await participantOf(store, 'kari.jobb');
+    const ok = await kari.request('PATCH', `/api/participants/${p.id}`, {
+      familyName: 'Nyttnavn',
+      version: 1,
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ familyName: 'Nyttnavn', version: 2 });
+    const stale = await kari.request('PATCH', `/api/participants/${p.id}`, {
+      familyName: 'Annet',
+      version: 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('version_conflict');
+    const row = await store.db
+      .selectFrom('participant')
+      .select('family_name')
+      .where('id', '=', p.id)
+      .executeTakeFirstOrThrow();
+    expect(row.family_name).toBe('Nyttnavn');
+  });
+
+  it('refuses a second referral of the same person in a programme with 409', async () => {
+    const kari = await signIn(app, 'kari.jobb');
+    const p = await participantOf(store, 'kari.jobb');
+    const before = await countRows(store, 'participant');
+    const res = await kari.request('POST', '/api/participants', await referral({ fnr: p.fnr }));
+    expect(res.statusCode).toBe(409);
+    expect(await countRows(store, 'participant')).toBe(before);
+  });
+
+  it('leaves one audit event for every participant listed in a caseload', async () => {
+    const marit = await signIn(app, 'marit.leder');
+    const before = await countRows(store, 'audit_event');
+    await marit.request('GET', '/api/participants');
+    const events = await store.db
+      .selectFrom('audit_event')
+      .select(['action', 'subject_type'])
+      .where('id', '>', before)
+      .execute();
+    expect(events.filter((e) => e.action === 'list' && e.subject_type === 'participant')).toHaveLength(40);
+    expect(events.filter((e) => e.subject_type === 'caseload')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,85 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
+import type { Store } from '../../src/db/store.ts';
+import { buildApp } from '../../src/server/app.ts';
+
+export const TEST_SECRET = 'test-session-secret-of-at-least-32-chars';
+
+export type TestApp = Awaited<ReturnType<typeof buildApp>>;
+
+export async function testApp(store: Store): Promise<TestApp> {
+  const app = await buildApp({
+    store,
+    sessionSecret: TEST_SECRET,
+    secureCookies: false,
+    identityNumbers: 'synthetic',
+  });
+  await app.ready();
+  return app;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** A signed-in caller: sends the session cookie and (unless told not to) the CSRF header. */
+export interface Caller {
+  cookie: string;
+  csrfToken: string;
+  request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+}
+
+export async function signIn(app: TestApp, username: string, password = DEMO_PASSWORD): Promise<Caller> {
+  const res = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'ips_session');
+  if (!cookie) throw new Error('no session cookie');
+  const csrfToken = res.json().csrfToken as string;
+  const cookieHeader = `ips_session=${cookie.value}`;
+  return {
+    cookie: cookieHeader,
+    csrfToken,
+    request: (method, url, body, headers = {}) => {
+      const options: InjectOptions = {
+        method,
+        url,
+        headers: { cookie: cookieHeader, 'x-csrf-token': csrfToken, ...headers },
+        ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}),
+      };
+      return app.inject(options);
+    },
+  };
+}
+
+export async function idOfUser(store: Store, username: string): Promise<string> {
+  const row = await store.db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The first participant (by name) assigned to a demo job specialist. */
+export async function participantOf(store: Store, username: string) {
+  return store.db
+    .selectFrom('participant as p')
+    .innerJoin('app_user as u', 'u.id', 'p.job_specialist_id')
+    .selectAll('p')
+    .where('u.username', '=', username)
+    .orderBy('p.family_name')
+    .orderBy('p.id')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+}
+
+export async function countRows(store: Store, table: 'participant' | 'audit_event' | 'user_session') {
+  const row = await store.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
