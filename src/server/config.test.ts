@@ -1,0 +1,33 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, sessionSecret } from './config.ts';
+
+describe('configuration from the environment', () => {
+  it('has working defaults: port 3000, PGlite in ./data', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3000, databaseUrl: undefined, env: 'development' });
+    expect(c.dataDir).toMatch(/data$/);
+  });
+
+  it('names the variable and the rule when a value is wrong', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(() => loadConfig({ IPS_SESSION_SECRET: 'short' })).toThrow(ConfigError);
+  });
+
+  it('requires a session secret in production', () => {
+    expect(() => sessionSecret(loadConfig({ NODE_ENV: 'production' }))).toThrow(
+      /IPS_SESSION_SECRET: required/,
+    );
+  });
+
+  it('generates a development secret once and keeps it in the data dir', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ips-config-'));
+    const first = sessionSecret(loadConfig({ IPS_DATA_DIR: dir }));
+    expect(first).toHaveLength(64);
+    expect(sessionSecret(loadConfig({ IPS_DATA_DIR: dir }))).toBe(first);
+    expect(readFileSync(join(dir, 'session-secret'), 'utf8')).toBe(first);
+  });
+});

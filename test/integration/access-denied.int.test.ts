@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/db/store.ts';
+import { syntheticFnr } from '../../src/domain/fnr.ts';
+import { participantOf, signIn, type TestApp, testApp } from '../support/test-app.ts';
+import { dbKind, resetStore } from '../support/test-store.ts';
+
+let store: Store;
+let app: TestApp;
+
+beforeAll(async () => {
+  store = await resetStore();
+  app = await testApp(store);
+});
+afterAll(() => app.close());
+beforeEach(async () => {
+  await resetStore();
+});
+
+/** The audit events written for one participant after event id `after`. */
+async function eventsFor(participantId: string, after: number) {
+  return store.db
+    .selectFrom('audit_event')
+    .selectAll()
+    .where('participant_id', '=', participantId)
+    .where('id', '>', after)
+    .execute();
+}
+
+async function lastEventId() {
+  const row = await store.db
+    .selectFrom('audit_event')
+    .select('id')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? 0;
+}
+
+describe(`access to a participant on ${dbKind}: who is refused, with which reason`, () => {
+  const refusals = [
+    { who: 'a job specialist of another programme', username: 'ola.tromso', reason: 'other_programme' },
+    {
+      who: 'a job specialist of the same programme who is not assigned',
+      username: 'jonas.jobb',
+      reason: 'not_assigned',
+    },
+    { who: 'a clinician (no consent model yet)', username: 'per.behandler', reason: 'role_not_permitted' },
+    { who: 'a NAV adviser (no consent model yet)', username: 'anne.nav', reason: 'role_not_permitted' },
+    { who: 'an administrator', username: 'admin', reason: 'admin_no_case_content' },
+  ];
+
+  for (const { who, username, reason } of refusals) {
+    it(`403 ${reason} when ${who} reads it, and the refusal is audited`, async () => {
+      const p = await participantOf(store, 'kari.jobb');
+      const caller = await signIn(app, username);
+      const after = await lastEventId();
+      const res = await caller.request('GET', `/api/participants/${p.id}`);
+      expect(res.statusCode).toBe(403);
+      expect(res.json()).toMatchObject({ code: 'forbidden', reason });
+      expect(res.body).not.toContain(p.fnr);
+      const events = await eventsFor(p.id, after);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ action: 'read', decision: 'deny', reason, legal_basis: null });
+    });
+
+    it(`403 ${reason} when ${who} updates it, and nothing changes`, async () => {
+      const p = await participantOf(store, 'kari.jobb');
+      const caller = await signIn(app, username);
+      const res = await caller.request('PATCH', `/api/participants/${p.id}`, {
+        familyName: 'Endret',
+        version: 1,
+      });
+      expect(res.statusCode).toBe(403);
+      const row = await store.db
+        .selectFrom('participant')
+        .select(['family_name', 'version'])
+        .where('id', '=', p.id)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ family_name: p.family_name, version: 1 });
+    });
+  }
+
+  it('allows the assigned job specialist and the programme supervisor (the pair to the refusals)', async () => {
+    const p = await participantOf(store, 'kari.jobb');
+    for (const username of ['kari.jobb', 'marit.leder']) {
+      const res = await (await signIn(app, username)).request('GET', `/api/participants/${p.id}`);
+      expect(res.statusCode).toBe(200);
+    }
+  });
+
+  it('shows a job specialist of another programme none of this programme’s caseload', async () => {
+    const ola = await signIn(app, 'ola.tromso');
+    const res = await ola.request('GET', '/api/participants');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual([]);
+  });
+
+  it('refuses clinicians, NAV advisers and admins the caseload list with 403', async () => {
+    for (const username of ['per.behandler', 'anne.nav', 'admin']) {
+      const res = await (await signIn(app, username)).request('GET', '/api/participants');
+      expect(res.statusCode).toBe(403);
+    }
+  });
+
+  it('refuses a clinician to register a participant, writing nothing but the audit event', async () => {
+    const per = await signIn(app, 'per.behandler');
+    const before = await store.db
+      .selectFrom('participant')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const org = await store.db.selectFrom('organisation').select('id').limit(1).executeTakeFirstOrThrow();
+    const res = await per.request('POST', '/api/participants', {
+      fnr: syntheticFnr(new Date(Date.UTC(1990, 0, 1))),
+      givenName: 'A',
+      familyName: 'B',
+      referralDate: '2026-01-01',
+      referralSource: 'clinician',
+      referringOrganisationId: org.id,
+      jobSpecialistId: null,
+    });
+    expect(res.statusCode).toBe(403);
+    const after = await store.db
+      .selectFrom('participant')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('401 for every participant route without a session', async () => {
+    const p = await participantOf(store, 'kari.jobb');
+    for (const [method, url] of [
+      ['GET', '/api/participants'],
+      ['GET', `/api/participants/${p.id}`],
+      ['POST', '/api/participants'],
+      ['PATCH', `/api/participants/${p.id}`],
+    ] as const) {
+      const res = await app.inject({ method, url, payload: method === 'GET' ? undefined : {} });
+      expect(res.statusCode, `${method} ${url}`).toBe(401);
+    }
+  });
+});
