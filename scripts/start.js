@@ -1,38 +1,7 @@
-// `npm start`: build the web UI when its sources are newer than the build, then run the server.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm start`: build the web UI if its sources changed, then run the server (TypeScript via tsx).
 import { register } from 'tsx/esm/api';
+import { buildWebIfStale } from './build-web.js';
 
-const root = join(import.meta.dirname, '..');
-const built = join(root, 'dist', 'web', 'index.html');
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-if (!existsSync(built) || newestMtime(join(root, 'src', 'web')) > statSync(built).mtimeMs) {
-  console.log('Building the web UI…');
-  execFileSync(
-    process.execPath,
-    [
-      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--config',
-      'src/web/vite.config.ts',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
-}
+buildWebIfStale();
 register();
 await import('../src/server/main.ts');

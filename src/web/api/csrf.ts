@@ -1,0 +1,13 @@
+/**
+ * The CSRF token from the current session. Kept outside React state because apiFetch needs it
+ * synchronously on every write, and it only changes on sign-in, sign-out and session reload.
+ */
+let token: string | null = null;
+
+export function setCsrfToken(value: string | null): void {
+  token = value;
+}
+
+export function getCsrfToken(): string | null {
+  return token;
+}

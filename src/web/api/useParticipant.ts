@@ -1,0 +1,10 @@
+import type { Participant } from './types.ts';
+import { useApiQuery } from './useApiQuery.ts';
+
+export function participantPath(id: string): string {
+  return `/api/participants/${encodeURIComponent(id)}`;
+}
+
+export function useParticipant(id: string) {
+  return useApiQuery<Participant>(participantPath(id));
+}

@@ -1,0 +1,94 @@
+import { Select, TextField } from '@navikt/ds-react';
+import { type JobSpecialist, type NamedRef, REFERRAL_SOURCES } from '../api/types.ts';
+import {
+  type FieldErrors,
+  fieldId,
+  type NewParticipantValues,
+  type ParticipantField,
+  type ParticipantFormValues,
+} from '../forms/participantForm.ts';
+import { useT } from '../i18n/useT.ts';
+import { ReferralDateField } from './ReferralDateField.tsx';
+
+interface Props {
+  /** With `fnr` for the create form; the fødselsnummer cannot be edited afterwards. */
+  values: ParticipantFormValues | NewParticipantValues;
+  errors: FieldErrors;
+  onChange: (field: ParticipantField, value: string) => void;
+  organisations: NamedRef[];
+  jobSpecialists: JobSpecialist[];
+}
+
+export function ParticipantFields({ values, errors, onChange, organisations, jobSpecialists }: Props) {
+  const t = useT();
+  const labels = t.participant.fields;
+  const text = (field: ParticipantField) => ({
+    id: fieldId(field),
+    error: errors[field],
+    onChange: (event: { target: { value: string } }) => onChange(field, event.target.value),
+  });
+
+  return (
+    <>
+      {'fnr' in values && (
+        <TextField
+          {...text('fnr')}
+          label={labels.fnr}
+          description={t.participant.fnrDescription}
+          value={values.fnr}
+          inputMode="numeric"
+          autoComplete="off"
+          htmlSize={14}
+        />
+      )}
+      <TextField
+        {...text('givenName')}
+        label={labels.givenName}
+        value={values.givenName}
+        autoComplete="off"
+      />
+      <TextField
+        {...text('familyName')}
+        label={labels.familyName}
+        value={values.familyName}
+        autoComplete="off"
+      />
+      <ReferralDateField
+        id={fieldId('referralDate')}
+        label={labels.referralDate}
+        description={t.participant.dateDescription}
+        value={values.referralDate}
+        error={errors.referralDate}
+        onChange={(value) => onChange('referralDate', value)}
+      />
+      <Select {...text('referralSource')} label={labels.referralSource} value={values.referralSource}>
+        <option value="">{t.participant.chooseReferralSource}</option>
+        {REFERRAL_SOURCES.map((source) => (
+          <option key={source} value={source}>
+            {t.referralSources[source]}
+          </option>
+        ))}
+      </Select>
+      <Select
+        {...text('referringOrganisationId')}
+        label={labels.referringOrganisation}
+        value={values.referringOrganisationId}
+      >
+        <option value="">{t.participant.chooseOrganisation}</option>
+        {organisations.map((organisation) => (
+          <option key={organisation.id} value={organisation.id}>
+            {organisation.name}
+          </option>
+        ))}
+      </Select>
+      <Select {...text('jobSpecialistId')} label={labels.jobSpecialist} value={values.jobSpecialistId}>
+        <option value="">{t.caseload.unassigned}</option>
+        {jobSpecialists.map((specialist) => (
+          <option key={specialist.id} value={specialist.id}>
+            {specialist.displayName}
+          </option>
+        ))}
+      </Select>
+    </>
+  );
+}
