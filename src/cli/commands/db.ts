@@ -30,9 +30,14 @@ export function dbCommands(program: Command) {
 export async function grantAppRole(db: Db, role: string) {
   if (!/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error('role must be a plain lower-case identifier');
   const r = sql.id(role);
-  await sql`grant usage on schema public to ${r}`.execute(db);
-  await sql`grant select, insert, update, delete on all tables in schema public to ${r}`.execute(db);
-  await sql`grant usage, select on all sequences in schema public to ${r}`.execute(db);
+  // The schema the app's tables are in (the first on search_path), which need not be public.
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('no schema on search_path: the migrated tables cannot be found');
+  const s = sql.id(schema);
+  await sql`grant usage on schema ${s} to ${r}`.execute(db);
+  await sql`grant select, insert, update, delete on all tables in schema ${s} to ${r}`.execute(db);
+  await sql`grant usage, select on all sequences in schema ${s} to ${r}`.execute(db);
   for (const table of AUDIT_TABLES) {
     await sql`revoke update, delete, truncate on ${sql.table(table)} from ${r}`.execute(db);
   }

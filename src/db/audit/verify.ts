@@ -29,7 +29,15 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
       const fail = (message: string) =>
         result(db, expectedSeq - 1, { eventId: row.event_id, seq: row.seq, message });
       if (row.seq !== expectedSeq) {
-        return fail(`chain position ${expectedSeq} is missing (next position found is ${row.seq})`);
+        // Blame the event that lost its link (if it is still there), not the intact one after the gap.
+        const lost = await unchainedEvent(db);
+        return result(db, expectedSeq - 1, {
+          eventId: lost ?? null,
+          seq: expectedSeq,
+          message:
+            `chain position ${expectedSeq} is missing (next position found is ${row.seq})` +
+            (lost === undefined ? '' : `; event ${lost} is in no chain position`),
+        });
       }
       if (row.found_id === null) return fail(`event ${row.event_id} was removed from the audit log`);
       if (row.prev_hash !== prev) return fail(`event ${row.event_id} does not follow the event before it`);
@@ -41,6 +49,19 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
     }
     if (page.length < PAGE) break;
   }
+  const stray = await unchainedEvent(db);
+  if (stray !== undefined) {
+    return result(db, expectedSeq - 1, {
+      eventId: stray,
+      seq: expectedSeq,
+      message: `event ${stray} was inserted outside the audit writer (it is in no chain position)`,
+    });
+  }
+  return result(db, expectedSeq - 1);
+}
+
+/** The first event that is neither linked into the chain nor waiting for the sealer. */
+async function unchainedEvent(db: Db): Promise<number | undefined> {
   const stray = await db
     .selectFrom('audit_event as e')
     .select('e.id')
@@ -61,14 +82,7 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
     .orderBy('e.id')
     .limit(1)
     .executeTakeFirst();
-  if (stray) {
-    return result(db, expectedSeq - 1, {
-      eventId: stray.id,
-      seq: expectedSeq,
-      message: `event ${stray.id} was inserted outside the audit writer (it is in no chain position)`,
-    });
-  }
-  return result(db, expectedSeq - 1);
+  return stray?.id;
 }
 
 async function result(db: Db, sealed: number, problem?: VerifyResult['problem']): Promise<VerifyResult> {
