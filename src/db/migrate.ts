@@ -17,9 +17,15 @@ export function migrationFiles(): string[] {
  * transaction. A concurrent migrator loses on the primary key and finds the migration applied.
  */
 export async function migrate(database: Database): Promise<string[]> {
-  await database.exec(
-    'create table if not exists schema_migration (name text primary key, applied_at timestamptz not null default now())',
+  // Checked first: a role without CREATE on the schema (the app's own role) may still start the server.
+  const { rows } = await sql<{ t: string | null }>`select to_regclass('schema_migration')::text as t`.execute(
+    database.db,
   );
+  if (!rows[0]?.t) {
+    await database.exec(
+      'create table schema_migration (name text primary key, applied_at timestamptz not null default now())',
+    );
+  }
   const applied = [];
   for (const file of migrationFiles()) {
     if (await isApplied(database, file)) continue;

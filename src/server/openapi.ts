@@ -22,7 +22,12 @@ function unconnectedDatabase(): Database {
 /** The OpenAPI document as the routes' zod schemas generate it. */
 export async function openApiDocument(): Promise<string> {
   const store = new Store(unconnectedDatabase(), () => {});
-  const app = await buildApp({ store, sessionSecret: 'x'.repeat(32), secureCookies: false, identityNumbers: 'synthetic' });
+  const app = await buildApp({
+    store,
+    sessionSecret: 'x'.repeat(32),
+    secureCookies: false,
+    identityNumbers: 'synthetic',
+  });
   await app.ready();
   const text = `${JSON.stringify(app.swagger(), null, 2)}\n`;
   await app.close();

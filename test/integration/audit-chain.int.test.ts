@@ -1,9 +1,9 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { grantAppRole } from '../../src/cli/commands/db.ts';
 import { sealPending } from '../../src/db/audit/sealer.ts';
 import { verifyAuditChain } from '../../src/db/audit/verify.ts';
 import { writeAudit } from '../../src/db/audit/writer.ts';
+import { grantAppRole } from '../../src/db/grants.ts';
 import type { Schema } from '../../src/db/schema.ts';
 import type { Store } from '../../src/db/store.ts';
 import { countRows, participantOf, signIn, type TestApp, testApp } from '../support/test-app.ts';
@@ -245,7 +245,7 @@ describe(`audit chain on ${dbKind}`, () => {
         problem: {
           eventId: id,
           seq: sealed + 1,
-          message: `event ${id} was inserted outside the audit writer (it is in no chain position)`,
+          message: `event ${id} is in no chain position and not waiting to be sealed (inserted outside the writer, or its link was removed)`,
         },
       };
       expect(await verifyAuditChain(store.db)).toEqual(expected);

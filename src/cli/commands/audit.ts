@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { verifyAuditChain } from '../../db/audit/verify.ts';
 import { withStore } from '../with-store.ts';
 
 export function auditCommands(program: Command) {
@@ -9,6 +8,7 @@ export function auditCommands(program: Command) {
     .description('recompute every hash in the chain; exit 1 and name the first broken event')
     .action(() =>
       withStore(async (store) => {
+        const { verifyAuditChain } = await import('../../db/audit/verify.ts');
         const result = await verifyAuditChain(store.db);
         if (result.ok) {
           console.log(

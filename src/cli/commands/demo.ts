@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { isDatabaseEmpty, seedDemo } from '../../db/seed/demo.ts';
-import { hashPassword } from '../../server/auth/passwords.ts';
 import { withStore } from '../with-store.ts';
 
 export function demoCommands(program: Command) {
@@ -10,6 +8,8 @@ export function demoCommands(program: Command) {
     .description('fill an empty database with the demo programme (refuses a database that has data)')
     .action(() =>
       withStore(async (store) => {
+        const { isDatabaseEmpty, seedDemo } = await import('../../db/seed/demo.ts');
+        const { hashPassword } = await import('../../server/auth/passwords.ts');
         if (!(await isDatabaseEmpty(store))) {
           console.error('The database already has programmes: demo data is only seeded into an empty one.');
           process.exitCode = 1;

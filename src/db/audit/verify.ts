@@ -54,7 +54,7 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
     return result(db, expectedSeq - 1, {
       eventId: stray,
       seq: expectedSeq,
-      message: `event ${stray} was inserted outside the audit writer (it is in no chain position)`,
+      message: `event ${stray} is in no chain position and not waiting to be sealed (inserted outside the writer, or its link was removed)`,
     });
   }
   return result(db, expectedSeq - 1);
