@@ -83,7 +83,6 @@ class PGliteConnection implements DatabaseConnection {
     return { rows: result.rows, ...(affected !== undefined ? { numAffectedRows: BigInt(affected) } : {}) };
   }
 
-  // biome-ignore lint/correctness/useYield: streaming is not offered on PGlite
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('streaming queries are not supported on PGlite');
   }
