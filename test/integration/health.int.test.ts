@@ -16,6 +16,16 @@ describe(`the system endpoints on ${dbKind}`, () => {
     expect(res.json()).toEqual({ status: 'ok', database: dbKind });
   });
 
+  it('sends security headers and forbids caching of API answers', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    });
+  });
+
   it('serves the OpenAPI document and a browsable reference without a session', async () => {
     const doc = await app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(doc.statusCode).toBe(200);
