@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AccessContext } from '../../domain/access.ts';
 import type { Schema } from '../schema.ts';
 
@@ -25,10 +25,11 @@ export interface AuditEntry {
 }
 
 /**
- * The one audit writer. It writes in the caller's transaction, so an event exists exactly when the
- * change it records does; each event is queued for the sealer, which links it into the hash chain.
+ * The one audit writer. Given a transaction, it writes in it, so an event exists exactly when the
+ * change it records does; a read needs no transaction, as the event is its only write. Each event
+ * is queued for the sealer, which links it into the hash chain.
  */
-export async function writeAudit(tx: Transaction<Schema>, ctx: AccessContext, entries: AuditEntry[]) {
+export async function writeAudit(tx: Kysely<Schema>, ctx: AccessContext, entries: AuditEntry[]) {
   if (entries.length === 0) return;
   const a = ctx.actor;
   const rows = entries.map((e) => ({

@@ -1,5 +1,4 @@
-import type { Transaction } from 'kysely';
-import type { Db } from '../database.ts';
+import type { Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
 
 export interface ParticipantSummary {
@@ -21,7 +20,7 @@ export interface Participant extends ParticipantSummary {
 }
 
 /** The participant joined with the names the UI shows; the base of every participant read. */
-export function participantQuery(db: Db | Transaction<Schema>) {
+export function participantQuery(db: Kysely<Schema>) {
   return db
     .selectFrom('participant as p')
     .innerJoin('organisation as o', 'o.id', 'p.referring_organisation_id')

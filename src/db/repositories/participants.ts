@@ -1,11 +1,11 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { ReferralSource } from '../../domain/code-lists.ts';
 import { writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
-import { authorise, Denial, guarded } from './guard.ts';
+import { authorise, Denial, guarded, guardedRead } from './guard.ts';
 import {
   type Participant,
   type ParticipantSummary,
@@ -71,10 +71,10 @@ export class ParticipantRepository {
   }
 
   get(id: string): Promise<Participant> {
-    return guarded(this.store, async (tx) => {
-      const row = await participantQuery(tx).where('p.id', '=', id).executeTakeFirst();
+    return guardedRead(this.store, async (db) => {
+      const row = await participantQuery(db).where('p.id', '=', id).executeTakeFirst();
       if (!row) throw new AppError('not_found', `participant ${id} not found`);
-      const decision = await this.authoriseOn(tx, 'read', row);
+      const decision = await this.authoriseOn(db, 'read', row);
       return decision.allow ? toParticipant(row) : new Denial(decision.reason);
     });
   }
@@ -163,7 +163,7 @@ export class ParticipantRepository {
   }
 
   private authoriseOn(
-    tx: Transaction<Schema>,
+    tx: Kysely<Schema>,
     action: 'read' | 'update',
     row: { id: string; programme_id: string; job_specialist_id: string | null },
     details?: Record<string, unknown>,

@@ -1,0 +1,182 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { freshSchema } from './lib/db.ts';
+import { codeState, describeCode, machine, median, round, table, writeResults } from './lib/results.ts';
+
+export const description = 'cold `npm start` on an empty data dir until the first 200 from /api/health';
+export const usage = `cold-start [--runs 3] [--pg-runs 1]
+  Spawns scripts/start.js (what npm start runs) on a fresh IPS_DATA_DIR and a free PORT, polling
+  /api/health every 50 ms. --pg-runs adds runs on PostgreSQL (a fresh ips_bench_cold schema); 0 skips.`;
+
+const ROOT = join(import.meta.dirname, '..');
+const POLL_MS = 50;
+const GIVE_UP_MS = 180_000;
+
+interface Run {
+  database: 'pglite' | 'postgres';
+  seconds: number;
+  /** When the server printed that it seeded the demo data / listened, from spawn. */
+  seededAt: number | null;
+  listeningAt: number | null;
+  builtWeb: boolean;
+}
+
+type Stats = { runs: number; median: number; min: number; max: number } | null;
+
+export async function run(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { runs: { type: 'string', default: '3' }, 'pg-runs': { type: 'string', default: '1' } },
+  });
+  const host = machine(); // before our own load lifts the load average
+  const code = codeState();
+  const webBuiltBefore = existsSync(join(ROOT, 'dist', 'web', 'index.html'));
+  const runs: Run[] = [];
+  // A run that had to rebuild the web UI (someone touched src/web) measures vite, not a cold start:
+  // it is kept in the list but not in the statistics, and replaced by another run.
+  const measure = async (wanted: number, databaseUrl: () => Promise<string | null>) => {
+    for (let clean = 0, tries = 0; clean < wanted && tries < 2 * wanted; tries++) {
+      const r = await coldStart(await databaseUrl());
+      runs.push(r);
+      if (!r.builtWeb) clean++;
+    }
+  };
+  await measure(Number(values.runs), async () => null);
+  await measure(Number(values['pg-runs']), () => freshSchema('ips_bench_cold'));
+  const stats = (db: Run['database']): Stats => {
+    const s = runs.filter((r) => r.database === db && !r.builtWeb).map((r) => r.seconds);
+    return s.length ? { runs: s.length, median: median(s), min: Math.min(...s), max: Math.max(...s) } : null;
+  };
+  const result = {
+    bench: 'cold-start',
+    at: new Date().toISOString(),
+    machine: host,
+    code,
+    webBuiltBefore,
+    pglite: stats('pglite'),
+    postgres: stats('postgres'),
+    runs,
+  };
+  const markdown = report(result);
+  console.log(`\n${markdown}`);
+  for (const path of writeResults('cold-start', result, markdown)) console.log(`wrote ${path}`);
+}
+
+/** One `npm start` from nothing (or on an empty schema); seconds until /api/health answers 200. */
+async function coldStart(databaseUrl: string | null): Promise<Run> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ips-cold-'));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    IPS_DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+  };
+  env.IPS_DEMO_SEED = 'auto';
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
+  const started = performance.now();
+  const since = () => round((performance.now() - started) / 1000, 3);
+  // Its own process group, so the kill reaches the vite build or server it may have started.
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.js')], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const run: Run = {
+    database: databaseUrl ? 'postgres' : 'pglite',
+    seconds: 0,
+    seededAt: null,
+    listeningAt: null,
+    builtWeb: false,
+  };
+  child.stdout.setEncoding('utf8').on('data', (text: string) => {
+    if (text.includes('Building the web UI')) run.builtWeb = true;
+    if (text.includes('Seeded the demo')) run.seededAt = since();
+    if (text.includes('IPS Platform on')) run.listeningAt = since();
+  });
+  try {
+    await untilHealthy(port, () => child.exitCode !== null);
+    run.seconds = since();
+  } finally {
+    await killGroup(child.pid as number, child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log(`${run.database}: ${run.seconds} s${run.builtWeb ? ' (built the web UI first)' : ''}`);
+  return run;
+}
+
+async function untilHealthy(port: number, exited: () => boolean) {
+  const deadline = performance.now() + GIVE_UP_MS;
+  while (performance.now() < deadline) {
+    if (exited()) throw new Error('the server exited before /api/health answered');
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`, {
+        signal: AbortSignal.timeout(1000),
+      });
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  throw new Error(`no 200 from /api/health within ${GIVE_UP_MS / 1000} s`);
+}
+
+async function killGroup(
+  pid: number,
+  child: { exitCode: number | null; once(e: 'exit', f: () => void): void },
+) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', resolve));
+  process.kill(-pid, 'SIGTERM');
+  const timer = setTimeout(() => process.kill(-pid, 'SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+function report(r: {
+  at: string;
+  code: ReturnType<typeof codeState>;
+  webBuiltBefore: boolean;
+  pglite: Stats;
+  postgres: Stats;
+  runs: Run[];
+}): string {
+  const summary = (name: string, s: Stats) =>
+    s ? [name, s.runs, s.median, s.min, s.max] : [name, 0, '–', '–', '–'];
+  const rebuilt = r.runs.some((x) => x.builtWeb);
+  return `# cold-start, ${r.at}
+
+\`node scripts/start.js\` (= \`npm start\`) on an empty data dir → first 200 from \`/api/health\` (polled every ${POLL_MS} ms).
+Code: ${describeCode(r.code)}. Web UI built beforehand: ${r.webBuiltBefore ? 'yes' : 'no'}${rebuilt ? '; **runs marked “built web UI” rebuilt it (src/web was newer) and are left out of the statistics**' : ''}.
+
+${table(['database', 'runs', 'median s', 'min s', 'max s'], [summary('PGlite (IPS_DATA_DIR)', r.pglite), summary('PostgreSQL (DATABASE_URL)', r.postgres)])}
+
+${table(
+  ['#', 'database', 'seconds', 'seeded at s', 'listening at s', 'built web UI'],
+  r.runs.map((x, i) => [
+    i + 1,
+    x.database,
+    x.seconds,
+    x.seededAt ?? '–',
+    x.listeningAt ?? '–',
+    x.builtWeb ? 'yes' : 'no',
+  ]),
+)}
+`;
+}

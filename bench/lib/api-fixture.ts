@@ -1,0 +1,120 @@
+import autocannon from 'autocannon';
+import { openStore } from '../../src/db/open-store.ts';
+import { seedDemo } from '../../src/db/seed/demo.ts';
+import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
+import type { Store } from '../../src/db/store.ts';
+import { hashPassword } from '../../src/server/auth/passwords.ts';
+import { freshSchema } from './db.ts';
+import { type ServerChild, startServer } from './server-child.ts';
+
+const SCHEMA = 'ips_bench';
+const SPECIALIST = 'kari.jobb';
+
+export interface Target {
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+}
+
+export interface Fixture {
+  /** The parent's own view of the bench schema, for counting audit events and verifying the chain. */
+  store: Store;
+  servers: { baseline: ServerChild; app: ServerChild };
+  a: Target;
+  b: Target;
+  close(): Promise<void>;
+}
+
+/** A fresh, migrated, demo-seeded bench schema, both servers running on it, and a signed-in specialist. */
+export async function setUpApiFixture(childEnv: Record<string, string> = {}): Promise<Fixture> {
+  const url = await freshSchema(SCHEMA);
+  const store = await openStore({ kind: 'postgres', url, poolSize: 2 }, (e) => console.error(e));
+  await seedDemo(store, hashPassword);
+  await store.sealer.flush();
+  const { id } = await store.db
+    .selectFrom('participant as p')
+    .innerJoin('app_user as u', 'u.id', 'p.job_specialist_id')
+    .select('p.id')
+    .where('u.username', '=', SPECIALIST)
+    .orderBy('p.id')
+    .executeTakeFirstOrThrow();
+  const env = { ...childEnv, BENCH_SERVER_DATABASE_URL: url };
+  const baseline = await startServer('baseline', env);
+  const app = await startServer('app', env);
+  const a = { name: 'a: bare Fastify + pg', url: `${baseline.url}/participants/${id}`, headers: {} };
+  const b = {
+    name: 'b: IPS app (session, policy, audit)',
+    url: `${app.url}/api/participants/${id}`,
+    headers: { cookie: await signIn(app.url) },
+  };
+  for (const t of [a, b]) await expectJson(t, id);
+  return {
+    store,
+    servers: { baseline, app },
+    a,
+    b,
+    close: async () => {
+      await Promise.all([baseline.stop(), app.stop()]);
+      await store.close();
+    },
+  };
+}
+
+async function signIn(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: SPECIALIST, password: DEMO_PASSWORD }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('ips_session='));
+  if (!response.ok || !cookie) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return cookie.split(';')[0] as string;
+}
+
+/** Both variants must really return the participant, or the comparison means nothing. */
+async function expectJson(target: Target, id: string) {
+  const response = await fetch(target.url, { headers: target.headers });
+  const body = (await response.json()) as { id?: string };
+  if (response.status !== 200 || body.id !== id) {
+    throw new Error(
+      `${target.name}: expected participant ${id}, got ${response.status} ${JSON.stringify(body)}`,
+    );
+  }
+}
+
+/** One autocannon run; any error or non-2xx answer fails the bench rather than flattering it. */
+export async function load(target: Target, seconds: number, connections: number) {
+  const result = await autocannon({
+    url: target.url,
+    headers: target.headers,
+    connections,
+    duration: seconds,
+  });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${target.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  }
+  return result;
+}
+
+export async function readEvents(store: Store): Promise<number> {
+  const { n } = await store.db
+    .selectFrom('audit_event')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('action', '=', 'read')
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** Waits for the app's sealer to chain everything queued, so no sealing spills into the next run. */
+export async function drainAudit(store: Store, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { n } = await store.db
+      .selectFrom('audit_pending')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    if (Number(n) === 0) return;
+    if (Date.now() > deadline) throw new Error(`${n} audit events still unsealed after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
