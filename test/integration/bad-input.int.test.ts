@@ -195,6 +195,18 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
       404,
     );
     expect(missing.code).toBe('not_found');
+    const read = await kari.request('GET', '/api/participants/00000000-0000-4000-8000-000000000000');
+    expect(read.statusCode).toBe(404);
+    const misses = await store.db
+      .selectFrom('audit_event')
+      .select(['action', 'decision', 'reason'])
+      .where('subject_id', '=', '00000000-0000-4000-8000-000000000000')
+      .orderBy('id')
+      .execute();
+    expect(misses).toEqual([
+      { action: 'update', decision: 'deny', reason: 'not_found' },
+      { action: 'read', decision: 'deny', reason: 'not_found' },
+    ]);
   });
 
   it('403 for the id of another programme’s participant', async () => {

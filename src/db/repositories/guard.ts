@@ -7,7 +7,10 @@ import type { Store } from '../store.ts';
 
 /** A refusal that must still commit (its audit event) before it is thrown to the caller. */
 export class Denial {
-  constructor(readonly reason: string) {}
+  readonly error: AppError;
+  constructor(reason: string, error?: AppError) {
+    this.error = error ?? new AppError('forbidden', `access denied: ${reason}`, { reason });
+  }
 }
 
 export type AuditTarget = Omit<AuditEntry, 'decision' | 'reason' | 'legalBasis' | 'action'>;
@@ -40,9 +43,7 @@ export async function guarded<T>(
   fn: (tx: Transaction<Schema>) => Promise<T | Denial>,
 ): Promise<T> {
   const out = await store.transact(fn);
-  if (out instanceof Denial) {
-    throw new AppError('forbidden', `access denied: ${out.reason}`, { reason: out.reason });
-  }
+  if (out instanceof Denial) throw out.error;
   return out;
 }
 
@@ -56,8 +57,6 @@ export async function guardedRead<T>(
 ): Promise<T> {
   const out = await fn(store.db);
   store.sealer.poke();
-  if (out instanceof Denial) {
-    throw new AppError('forbidden', `access denied: ${out.reason}`, { reason: out.reason });
-  }
+  if (out instanceof Denial) throw out.error;
   return out;
 }

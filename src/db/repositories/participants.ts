@@ -73,7 +73,7 @@ export class ParticipantRepository {
   get(id: string): Promise<Participant> {
     return guardedRead(this.store, async (db) => {
       const row = await participantQuery(db).where('p.id', '=', id).executeTakeFirst();
-      if (!row) throw new AppError('not_found', `participant ${id} not found`);
+      if (!row) return this.missing(db, 'read', id);
       const decision = await this.authoriseOn(db, 'read', row);
       return decision.allow ? toParticipant(row) : new Denial(decision.reason);
     });
@@ -134,7 +134,7 @@ export class ParticipantRepository {
   update(id: string, changes: ParticipantChanges, version: number): Promise<Participant> {
     return guarded(this.store, async (tx) => {
       const row = await participantQuery(tx).where('p.id', '=', id).forUpdate('p').executeTakeFirst();
-      if (!row) throw new AppError('not_found', `participant ${id} not found`);
+      if (!row) return this.missing(tx, 'update', id);
       const decision = await this.authoriseOn(tx, 'update', row, { fields: Object.keys(changes).sort() });
       if (!decision.allow) return new Denial(decision.reason);
       if (row.version !== version) {
@@ -181,6 +181,14 @@ export class ParticipantRepository {
       programmeId: row.programme_id,
       ...(details ? { details } : {}),
     });
+  }
+
+  /** An attempt on an id no participant has is audited too: repeated misses can reveal probing. */
+  private async missing(db: Kysely<Schema>, action: 'read' | 'update', id: string): Promise<Denial> {
+    await writeAudit(db, this.ctx, [
+      { action, subjectType: 'participant', subjectId: id, decision: 'deny', reason: 'not_found' },
+    ]);
+    return new Denial('not_found', new AppError('not_found', `participant ${id} not found`));
   }
 
   /** The referring organisation must exist and the job specialist must work in this programme. */
