@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { AuditBatcher } from './audit/batcher.ts';
 import { AuditSealer } from './audit/sealer.ts';
 import type { Database, Db } from './database.ts';
 import type { Schema } from './schema.ts';
@@ -7,6 +8,8 @@ import type { Schema } from './schema.ts';
 export class Store {
   readonly db: Db;
   readonly sealer: AuditSealer;
+  /** Where reads write their audit events (group commit). */
+  readonly readAudit: AuditBatcher;
 
   constructor(
     readonly database: Database,
@@ -14,6 +17,7 @@ export class Store {
   ) {
     this.db = database.db;
     this.sealer = new AuditSealer(database.db, onSealError);
+    this.readAudit = new AuditBatcher(database.db);
   }
 
   /** One transaction; after it commits the sealer is woken to chain its audit events. */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
@@ -128,5 +129,24 @@ describe(`participants on ${dbKind}`, () => {
       .execute();
     expect(events.filter((e) => e.action === 'list' && e.subject_type === 'participant')).toHaveLength(40);
     expect(events.filter((e) => e.subject_type === 'caseload')).toHaveLength(1);
+  });
+});
+
+describe(`group commit of read audit events on ${dbKind}`, () => {
+  it('gives every concurrent read its own event, committed in fewer transactions than reads', async () => {
+    const kari = await signIn(app, 'kari.jobb');
+    const p = await participantOf(store, 'kari.jobb');
+    const before = await countRows(store, 'audit_event');
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => kari.request('GET', `/api/participants/${p.id}`)),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(20).fill(200));
+    const { rows } = await sql<{ events: number; requests: number; transactions: number }>`
+      select count(*)::int as events, count(distinct request_id)::int as requests,
+             count(distinct xmin::text)::int as transactions
+      from audit_event where id > ${before} and action = 'read'`.execute(store.db);
+    expect(rows[0]?.events).toBe(20);
+    expect(rows[0]?.requests).toBe(20);
+    expect(rows[0]?.transactions).toBeLessThan(20);
   });
 });

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { AccessContext } from '../../domain/access.ts';
 import type { Schema } from '../schema.ts';
+import { AuditBatcher } from './batcher.ts';
+import { type AuditRow, insertAuditRows } from './insert.ts';
 
 export interface AuditEntry {
   action:
@@ -25,14 +27,26 @@ export interface AuditEntry {
 }
 
 /**
- * The one audit writer. Given a transaction, it writes in it, so an event exists exactly when the
- * change it records does; a read needs no transaction, as the event is its only write. Each event
- * is queued for the sealer, which links it into the hash chain.
+ * Where events go: a transaction (or the database, for a statement of its own), or the batcher that
+ * group-commits the events of reads.
  */
-export async function writeAudit(tx: Kysely<Schema>, ctx: AccessContext, entries: AuditEntry[]) {
+export type AuditSink = Kysely<Schema> | AuditBatcher;
+
+/**
+ * The one audit writer. Given a transaction, it writes in it, so an event exists exactly when the
+ * change it records does. A read's event is its only write, so it goes through the batcher, which
+ * answers only once the event is committed. Each event is queued for the sealer (audit_pending).
+ */
+export async function writeAudit(sink: AuditSink, ctx: AccessContext, entries: AuditEntry[]) {
   if (entries.length === 0) return;
+  const rows = entries.map((e) => toRow(ctx, e));
+  if (sink instanceof AuditBatcher) await sink.write(rows);
+  else await insertAuditRows(sink, rows);
+}
+
+function toRow(ctx: AccessContext, e: AuditEntry): AuditRow {
   const a = ctx.actor;
-  const rows = entries.map((e) => ({
+  return {
     actor_user_id: a.kind === 'user' ? a.userId : null,
     actor_name: a.name,
     actor_organisation_id: a.kind === 'user' ? a.organisationId : null,
@@ -48,11 +62,5 @@ export async function writeAudit(tx: Kysely<Schema>, ctx: AccessContext, entries
     reason: e.reason,
     request_id: ctx.requestId,
     details: JSON.stringify(e.details ?? {}),
-  }));
-  await tx
-    .with('e', (db) => db.insertInto('audit_event').values(rows).returning('id'))
-    .insertInto('audit_pending')
-    .columns(['event_id'])
-    .expression((eb) => eb.selectFrom('e').select('e.id'))
-    .execute();
+  };
 }

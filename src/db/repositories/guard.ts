@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AccessContext, Action, Decision, PolicyFn, Subject } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { type AuditEntry, writeAudit } from '../audit/writer.ts';
+import { type AuditEntry, type AuditSink, writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
 
@@ -17,7 +17,7 @@ export type AuditTarget = Omit<AuditEntry, 'decision' | 'reason' | 'legalBasis' 
 
 /** Asks the one policy function and writes the audit event of its answer, allowed or denied. */
 export async function authorise(
-  tx: Kysely<Schema>,
+  sink: AuditSink,
   ctx: AccessContext,
   policy: PolicyFn,
   action: Action,
@@ -25,7 +25,7 @@ export async function authorise(
   target: AuditTarget,
 ): Promise<Decision> {
   const decision = policy({ actor: ctx.actor, action, subject, purpose: ctx.purpose });
-  await writeAudit(tx, ctx, [
+  await writeAudit(sink, ctx, [
     {
       ...target,
       action,
@@ -48,14 +48,14 @@ export async function guarded<T>(
 }
 
 /**
- * A read: its audit event is its only write, so it needs no transaction of its own (two fewer round
- * trips). A Denial fn returns is thrown as 403 after its audit event is written.
+ * A read: its audit event is its only write, so it needs no transaction of its own; fn reads from
+ * db and records through sink (the group-committing batcher). A Denial is thrown once recorded.
  */
 export async function guardedRead<T>(
   store: Store,
-  fn: (db: Kysely<Schema>) => Promise<T | Denial>,
+  fn: (db: Kysely<Schema>, sink: AuditSink) => Promise<T | Denial>,
 ): Promise<T> {
-  const out = await fn(store.db);
+  const out = await fn(store.db, store.readAudit);
   store.sealer.poke();
   if (out instanceof Denial) throw out.error;
   return out;

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { ReferralSource } from '../../domain/code-lists.ts';
-import { writeAudit } from '../audit/writer.ts';
+import { type AuditSink, writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { authorise, Denial, guarded, guardedRead } from './guard.ts';
@@ -71,10 +71,10 @@ export class ParticipantRepository {
   }
 
   get(id: string): Promise<Participant> {
-    return guardedRead(this.store, async (db) => {
+    return guardedRead(this.store, async (db, sink) => {
       const row = await participantQuery(db).where('p.id', '=', id).executeTakeFirst();
-      if (!row) return this.missing(db, 'read', id);
-      const decision = await this.authoriseOn(db, 'read', row);
+      if (!row) return this.missing(sink, 'read', id);
+      const decision = await this.authoriseOn(sink, 'read', row);
       return decision.allow ? toParticipant(row) : new Denial(decision.reason);
     });
   }
@@ -163,7 +163,7 @@ export class ParticipantRepository {
   }
 
   private authoriseOn(
-    tx: Kysely<Schema>,
+    sink: AuditSink,
     action: 'read' | 'update',
     row: { id: string; programme_id: string; job_specialist_id: string | null },
     details?: Record<string, unknown>,
@@ -174,7 +174,7 @@ export class ParticipantRepository {
       programmeId: row.programme_id,
       jobSpecialistId: row.job_specialist_id,
     } as const;
-    return authorise(tx, this.ctx, this.policy, action, subject, {
+    return authorise(sink, this.ctx, this.policy, action, subject, {
       subjectType: 'participant',
       subjectId: row.id,
       participantId: row.id,
@@ -184,8 +184,8 @@ export class ParticipantRepository {
   }
 
   /** An attempt on an id no participant has is audited too: repeated misses can reveal probing. */
-  private async missing(db: Kysely<Schema>, action: 'read' | 'update', id: string): Promise<Denial> {
-    await writeAudit(db, this.ctx, [
+  private async missing(sink: AuditSink, action: 'read' | 'update', id: string): Promise<Denial> {
+    await writeAudit(sink, this.ctx, [
       { action, subjectType: 'participant', subjectId: id, decision: 'deny', reason: 'not_found' },
     ]);
     return new Denial('not_found', new AppError('not_found', `participant ${id} not found`));
