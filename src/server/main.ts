@@ -7,8 +7,14 @@ import { ConfigError, loadConfig, sessionSecret } from './config.ts';
 async function main() {
   const config = loadConfig();
   const secret = sessionSecret(config);
-  const store = await openStore(targetFor(config), (e) => console.error('audit sealer failed:', e));
+  const target = targetFor(config);
+  // The first PGlite start creates its data directory, which takes several seconds: say so.
+  console.log(
+    target.kind === 'pglite' ? `Opening PGlite in ${config.dataDir}…` : 'Connecting to PostgreSQL…',
+  );
+  const store = await openStore(target, (e) => console.error('audit sealer failed:', e));
   if (config.demoSeed === 'auto' && (await isDatabaseEmpty(store))) {
+    console.log('Empty database: seeding the demo programme…');
     await seedDemo(store, hashPassword);
     console.log('Seeded the demo programme (see README for the demo users).');
   }
