@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { compiledOnce } from '../compiled-once.ts';
 import type { Schema } from '../schema.ts';
 
 export interface ParticipantSummary {
@@ -74,3 +75,6 @@ export function toParticipant(r: ParticipantRow): Participant {
     version: r.version,
   };
 }
+
+/** One participant by id, through the compiled-once hot path (every read starts here). */
+export const participantById = compiledOnce((db, id) => participantQuery(db).where('p.id', '=', id));

@@ -9,6 +9,7 @@ import { authorise, Denial, guarded, guardedRead } from './guard.ts';
 import {
   type Participant,
   type ParticipantSummary,
+  participantById,
   participantQuery,
   toParticipant,
   toSummary,
@@ -72,7 +73,7 @@ export class ParticipantRepository {
 
   get(id: string): Promise<Participant> {
     return guardedRead(this.store, async (db, sink) => {
-      const row = await participantQuery(db).where('p.id', '=', id).executeTakeFirst();
+      const row = await participantById(db, id);
       if (!row) return this.missing(sink, 'read', id);
       const decision = await this.authoriseOn(sink, 'read', row);
       return decision.allow ? toParticipant(row) : new Denial(decision.reason);

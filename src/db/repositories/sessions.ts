@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../../domain/actor.ts';
 import type { Role } from '../../domain/code-lists.ts';
+import { compiledOnce } from '../compiled-once.ts';
 import type { Db } from '../database.ts';
 
 export const SESSION_ABSOLUTE_MS = 8 * 60 * 60 * 1000;
@@ -32,10 +33,8 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
   return token;
 }
 
-/** The signed-in user of a live session, or null when it is unknown, expired or idle too long. */
-export async function findSessionUser(db: Db, token: string, now = new Date()): Promise<SessionUser | null> {
-  const idHash = hashToken(token);
-  const row = await db
+const sessionRow = compiledOnce((db, idHash) =>
+  db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .innerJoin('organisation as o', 'o.id', 'u.organisation_id')
@@ -53,8 +52,13 @@ export async function findSessionUser(db: Db, token: string, now = new Date()): 
       'o.name as organisation_name',
       'g.name as programme_name',
     ])
-    .where('s.id_hash', '=', idHash)
-    .executeTakeFirst();
+    .where('s.id_hash', '=', idHash),
+);
+
+/** The signed-in user of a live session, or null when it is unknown, expired or idle too long. */
+export async function findSessionUser(db: Db, token: string, now = new Date()): Promise<SessionUser | null> {
+  const idHash = hashToken(token);
+  const row = await sessionRow(db, idHash);
   if (!row?.active) return null;
   const t = now.getTime();
   if (row.expires_at.getTime() <= t || row.last_seen_at.getTime() + SESSION_IDLE_MS <= t) return null;
