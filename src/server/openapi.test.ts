@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { API_TYPES_FILE, apiTypes } from './api-types.ts';
 import { OPENAPI_FILE, openApiDocument } from './openapi.ts';
 
-describe('the committed OpenAPI document', () => {
-  it('matches what the route schemas generate (run `npm run openapi` after changing a route)', async () => {
-    expect(readFileSync(OPENAPI_FILE, 'utf8')).toBe(await openApiDocument());
+describe('the committed OpenAPI document and web client types', () => {
+  it('match what the route schemas generate (run `npm run openapi` after changing a route)', async () => {
+    const doc = await openApiDocument();
+    expect(readFileSync(OPENAPI_FILE, 'utf8')).toBe(doc);
+    expect(readFileSync(API_TYPES_FILE, 'utf8')).toBe(await apiTypes(doc));
   }, 30_000);
 
   it('documents every participant route with its error responses', async () => {

@@ -1,96 +1,51 @@
-/** Mirrors the HTTP contract of /api (camelCase JSON). Kept by hand until schema.d.ts is generated. */
+import type { paths } from './schema.ts';
 
-export type Role =
-  | 'job_specialist'
-  | 'supervisor'
-  | 'clinician'
-  | 'nav_adviser'
-  | 'reviewer'
-  | 'programme_manager'
-  | 'researcher'
-  | 'participant'
-  | 'admin';
-
-export const REFERRAL_SOURCES = ['clinician', 'nav', 'municipality', 'self', 'other'] as const;
-export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
-
-export type OrganisationKind =
-  | 'nav_office'
-  | 'health_trust_unit'
-  | 'municipality'
-  | 'ips_resource_centre'
-  | 'research_project';
-
-export interface NamedRef {
-  id: string;
-  name: string;
+/** The JSON body of a route's response, taken from the generated OpenAPI types. */
+type Json<P extends keyof paths, M extends 'get' | 'post' | 'patch', S extends number> = paths[P][M] extends {
+  responses: { [K in S]: { content: { 'application/json': infer T } } };
 }
+  ? T
+  : never;
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  organisation: NamedRef;
-  programme: NamedRef | null;
+/** The JSON request body of a route. */
+type Body<P extends keyof paths, M extends 'post' | 'patch'> = paths[P][M] extends {
+  requestBody: { content: { 'application/json': infer T } };
 }
+  ? T
+  : never;
 
-export interface Session {
-  user: User;
-  csrfToken: string;
-}
+export type Session = Json<'/api/session', 'get', 200>;
+export type User = Session['user'];
+export type Role = User['role'];
+export type Organisation = Json<'/api/organisations', 'get', 200>['items'][number];
+export type OrganisationKind = Organisation['kind'];
+export type JobSpecialist = Json<'/api/job-specialists', 'get', 200>['items'][number];
+export type ParticipantSummary = Json<'/api/participants', 'get', 200>['items'][number];
+export type Participant = Json<'/api/participants/{id}', 'get', 200>;
+export type NamedRef = Participant['programme'];
+export type ReferralSource = ParticipantSummary['referralSource'];
+export type CreateParticipantBody = Body<'/api/participants', 'post'>;
+export type UpdateParticipantBody = Body<'/api/participants/{id}', 'patch'>;
 
-export interface Organisation extends NamedRef {
-  kind: OrganisationKind;
-}
-
-export interface JobSpecialist {
-  id: string;
-  displayName: string;
-}
-
-export interface ParticipantSummary {
-  id: string;
-  givenName: string;
-  familyName: string;
-  /** Calendar date, YYYY-MM-DD. */
-  referralDate: string;
-  referralSource: ReferralSource;
-  referringOrganisation: NamedRef;
-  jobSpecialist: JobSpecialist | null;
-}
-
-export interface Participant extends ParticipantSummary {
-  fnr: string;
-  programme: NamedRef;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+/** The order the referral form offers the sources in; `satisfies` keeps it to the API's codes. */
+export const REFERRAL_SOURCES = [
+  'clinician',
+  'nav',
+  'municipality',
+  'self',
+  'other',
+] as const satisfies readonly ReferralSource[];
 
 export interface ItemList<T> {
   items: T[];
 }
-
-export interface CreateParticipantBody {
-  fnr: string;
-  givenName: string;
-  familyName: string;
-  referralDate: string;
-  referralSource: ReferralSource;
-  referringOrganisationId: string;
-  /** null registers the participant without a job specialist (e.g. until a supervisor assigns one). */
-  jobSpecialistId: string | null;
-}
-
-export type UpdateParticipantBody = Partial<Omit<CreateParticipantBody, 'fnr'>> & { version: number };
 
 export interface FieldError {
   path: string;
   message: string;
 }
 
-/** RFC 9457 problem details as sent by the API. */
+/** RFC 9457 problem details as sent by the API (partial: a proxy may answer in its own words). */
 export interface Problem {
   type?: string;
   title?: string;
