@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
-import { participantOf, signIn, type TestApp, testApp } from '../support/test-app.ts';
-import { dbKind, resetStore } from '../support/test-store.ts';
+import { participantOf, signIn, type TestApp, useSeededApp } from '../support/test-app.ts';
+import { dbKind } from '../support/test-store.ts';
 
 let store: Store;
 let app: TestApp;
 
-beforeAll(async () => {
-  store = await resetStore();
-  app = await testApp(store);
-});
-afterAll(() => app.close());
-beforeEach(async () => {
-  await resetStore();
+useSeededApp((s, a) => {
+  store = s;
+  app = a;
 });
 
 /** The audit events written for one participant after event id `after`. */

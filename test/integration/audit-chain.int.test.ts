@@ -1,24 +1,20 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sealPending } from '../../src/db/audit/sealer.ts';
 import { verifyAuditChain } from '../../src/db/audit/verify.ts';
 import { writeAudit } from '../../src/db/audit/writer.ts';
 import { grantAppRole } from '../../src/db/grants.ts';
 import type { Schema } from '../../src/db/schema.ts';
 import type { Store } from '../../src/db/store.ts';
-import { countRows, participantOf, signIn, type TestApp, testApp } from '../support/test-app.ts';
-import { dbKind, resetStore } from '../support/test-store.ts';
+import { countRows, participantOf, signIn, type TestApp, useSeededApp } from '../support/test-app.ts';
+import { dbKind } from '../support/test-store.ts';
 
 let store: Store;
 let app: TestApp;
 
-beforeAll(async () => {
-  store = await resetStore();
-  app = await testApp(store);
-});
-afterAll(() => app.close());
-beforeEach(async () => {
-  await resetStore();
+useSeededApp((s, a) => {
+  store = s;
+  app = a;
 });
 
 const SYSTEM = {

@@ -1,21 +1,26 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
-import { type Caller, idOfUser, participantOf, signIn, type TestApp, testApp } from '../support/test-app.ts';
-import { dbKind, resetStore } from '../support/test-store.ts';
+import {
+  type Caller,
+  idOfUser,
+  participantOf,
+  signIn,
+  type TestApp,
+  useSeededApp,
+} from '../support/test-app.ts';
+import { dbKind } from '../support/test-store.ts';
 
 let store: Store;
 let app: TestApp;
 let kari: Caller;
 
-beforeAll(async () => {
-  store = await resetStore();
-  app = await testApp(store);
+useSeededApp((s, a) => {
+  store = s;
+  app = a;
 });
-afterAll(() => app.close());
 beforeEach(async () => {
-  await resetStore();
   kari = await signIn(app, 'kari.jobb');
 });
 

@@ -1,11 +1,30 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import type { Store } from '../../src/db/store.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { resetStore } from './test-store.ts';
 
 export const TEST_SECRET = 'test-session-secret-of-at-least-32-chars';
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>;
+
+/**
+ * The frame of an integration test file: one app over the worker's database, which is reset and
+ * re-seeded with the demo programme before each test. `use` receives both once they exist.
+ */
+export function useSeededApp(use: (store: Store, app: TestApp) => void) {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    const store = await resetStore();
+    app = await testApp(store);
+    use(store, app);
+  });
+  afterAll(() => app?.close());
+  beforeEach(async () => {
+    await resetStore();
+  });
+}
 
 export async function testApp(store: Store): Promise<TestApp> {
   const app = await buildApp({
