@@ -12,7 +12,7 @@ describe('configuration from the environment', () => {
   });
 
   it('names the variable and the rule when a value is wrong', () => {
-    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT: must be a port number/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres/);
     expect(() => loadConfig({ IPS_SESSION_SECRET: 'short' })).toThrow(ConfigError);
   });
