@@ -85,6 +85,12 @@ describe(`participants on ${dbKind}`, () => {
       version: 1,
       programme: { name: 'IPS Salten' },
     });
+    const events = await store.db
+      .selectFrom('audit_event')
+      .select(['action', 'decision', 'subject_id'])
+      .where('participant_id', '=', created.id)
+      .execute();
+    expect(events).toEqual([{ action: 'create', decision: 'allow', subject_id: created.id }]);
     const list = await kari.request('GET', '/api/participants');
     expect(list.json().items.map((i: { id: string }) => i.id)).toContain(created.id);
   });

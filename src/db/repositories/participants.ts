@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
@@ -83,13 +84,15 @@ export class ParticipantRepository {
   create(input: NewParticipant): Promise<Participant> {
     return guarded(this.store, async (tx) => {
       const programmeId = this.programmeId();
+      // The id is made here so the one audit event of the decision can name the new participant.
+      const id = randomUUID();
       const decision = await authorise(
         tx,
         this.ctx,
         this.policy,
         'create',
         { type: 'new_participant', programmeId },
-        { subjectType: 'participant', programmeId },
+        { subjectType: 'participant', subjectId: id, participantId: id, programmeId },
       );
       if (!decision.allow || !programmeId)
         return new Denial(decision.allow ? 'no_programme' : decision.reason);
@@ -102,9 +105,10 @@ export class ParticipantRepository {
         .executeTakeFirst();
       if (duplicate)
         throw new AppError('conflict', 'a participant with this fnr is already in the programme');
-      const { id } = await tx
+      await tx
         .insertInto('participant')
         .values({
+          id,
           programme_id: programmeId,
           fnr: input.fnr,
           given_name: input.givenName,
@@ -114,20 +118,7 @@ export class ParticipantRepository {
           referring_organisation_id: input.referringOrganisationId,
           job_specialist_id: input.jobSpecialistId,
         })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await writeAudit(tx, this.ctx, [
-        {
-          action: 'create',
-          subjectType: 'participant',
-          subjectId: id,
-          participantId: id,
-          programmeId,
-          decision: 'allow',
-          reason: decision.reason,
-          legalBasis: decision.legalBasis,
-        },
-      ]);
+        .execute();
       return toParticipant(await participantQuery(tx).where('p.id', '=', id).executeTakeFirstOrThrow());
     });
   }
