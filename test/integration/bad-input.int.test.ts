@@ -9,6 +9,7 @@ import {
   signIn,
   type TestApp,
   useSeededApp,
+  validReferral,
 } from '../support/test-app.ts';
 import { dbKind } from '../support/test-store.ts';
 
@@ -28,23 +29,6 @@ beforeEach(async () => {
 async function participantsFingerprint() {
   const rows = await store.db.selectFrom('participant').selectAll().orderBy('id').execute();
   return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
-}
-
-async function validReferral() {
-  const org = await store.db
-    .selectFrom('organisation')
-    .select('id')
-    .where('name', '=', 'NAV Bodø')
-    .executeTakeFirstOrThrow();
-  return {
-    fnr: syntheticFnr(new Date(Date.UTC(1991, 6, 3))),
-    givenName: 'Liv',
-    familyName: 'Testesen',
-    referralDate: '2026-01-15',
-    referralSource: 'nav',
-    referringOrganisationId: org.id,
-    jobSpecialistId: await idOfUser(store, 'kari.jobb'),
-  };
 }
 
 /** A valid, real-format fødselsnummer that is not a synthetic (Tenor) number. */
@@ -96,7 +80,8 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
 
   it('400 naming an unknown field', async () => {
     await expectRefused(
-      async () => kari.request('POST', '/api/participants', { ...(await validReferral()), excluded: true }),
+      async () =>
+        kari.request('POST', '/api/participants', { ...(await validReferral(store)), excluded: true }),
       400,
       'excluded',
     );
@@ -105,7 +90,10 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
   it('400 naming a field of the wrong type', async () => {
     await expectRefused(
       async () =>
-        kari.request('POST', '/api/participants', { ...(await validReferral()), referralDate: 20260115 }),
+        kari.request('POST', '/api/participants', {
+          ...(await validReferral(store)),
+          referralDate: 20260115,
+        }),
       400,
       'referralDate',
     );
@@ -114,14 +102,17 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
   it('400 naming an over-long string', async () => {
     await expectRefused(
       async () =>
-        kari.request('POST', '/api/participants', { ...(await validReferral()), givenName: 'x'.repeat(101) }),
+        kari.request('POST', '/api/participants', {
+          ...(await validReferral(store)),
+          givenName: 'x'.repeat(101),
+        }),
       400,
       'givenName',
     );
   });
 
   it('400 naming a missing required field', async () => {
-    const { familyName: _, ...rest } = await validReferral();
+    const { familyName: _, ...rest } = await validReferral(store);
     await expectRefused(() => kari.request('POST', '/api/participants', rest), 400, 'familyName');
   });
 
@@ -129,7 +120,7 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
     const good = syntheticFnr(new Date(Date.UTC(1980, 1, 2)));
     const bad = `${good.slice(0, 10)}${(Number(good[10]) + 1) % 10}`;
     await expectRefused(
-      async () => kari.request('POST', '/api/participants', { ...(await validReferral()), fnr: bad }),
+      async () => kari.request('POST', '/api/participants', { ...(await validReferral(store)), fnr: bad }),
       400,
       'fnr',
     );
@@ -138,7 +129,7 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
   it('400 for a real-looking, valid fødselsnummer: only synthetic numbers are accepted', async () => {
     const body = await expectRefused(
       async () =>
-        kari.request('POST', '/api/participants', { ...(await validReferral()), fnr: realLookingFnr() }),
+        kari.request('POST', '/api/participants', { ...(await validReferral(store)), fnr: realLookingFnr() }),
       400,
       'fnr',
     );
@@ -148,7 +139,10 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
   it('400 for a referral date in the future', async () => {
     await expectRefused(
       async () =>
-        kari.request('POST', '/api/participants', { ...(await validReferral()), referralDate: '2099-01-01' }),
+        kari.request('POST', '/api/participants', {
+          ...(await validReferral(store)),
+          referralDate: '2099-01-01',
+        }),
       400,
       'referralDate',
     );
@@ -157,7 +151,10 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
   it('400 for a date that does not exist', async () => {
     await expectRefused(
       async () =>
-        kari.request('POST', '/api/participants', { ...(await validReferral()), referralDate: '2026-02-30' }),
+        kari.request('POST', '/api/participants', {
+          ...(await validReferral(store)),
+          referralDate: '2026-02-30',
+        }),
       400,
       'referralDate',
     );
@@ -167,7 +164,7 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
     await expectRefused(
       async () =>
         kari.request('POST', '/api/participants', {
-          ...(await validReferral()),
+          ...(await validReferral(store)),
           referringOrganisationId: '00000000-0000-4000-8000-000000000000',
         }),
       400,
@@ -179,7 +176,7 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
     const ola = await idOfUser(store, 'ola.tromso');
     await expectRefused(
       async () =>
-        kari.request('POST', '/api/participants', { ...(await validReferral()), jobSpecialistId: ola }),
+        kari.request('POST', '/api/participants', { ...(await validReferral(store)), jobSpecialistId: ola }),
       400,
       'jobSpecialistId',
     );
@@ -225,7 +222,7 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
   });
 
   it('403 csrf_failed for a missing or forged CSRF token', async () => {
-    const payload = await validReferral();
+    const payload = await validReferral(store);
     const missing = await expectRefused(
       () =>
         app.inject({ method: 'POST', url: '/api/participants', headers: { cookie: kari.cookie }, payload }),
@@ -244,7 +241,7 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
       .set({ expires_at: new Date(Date.now() - 60_000) })
       .execute();
     const body = await expectRefused(
-      async () => kari.request('POST', '/api/participants', await validReferral()),
+      async () => kari.request('POST', '/api/participants', await validReferral(store)),
       401,
     );
     expect(body.code).toBe('unauthenticated');

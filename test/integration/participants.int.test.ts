@@ -1,14 +1,13 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
-import { syntheticFnr } from '../../src/domain/fnr.ts';
 import {
   countRows,
-  idOfUser,
   participantOf,
   signIn,
   type TestApp,
   useSeededApp,
+  validReferral,
 } from '../support/test-app.ts';
 import { dbKind } from '../support/test-store.ts';
 
@@ -19,24 +18,6 @@ useSeededApp((s, a) => {
   store = s;
   app = a;
 });
-
-async function referral(overrides: Record<string, unknown> = {}) {
-  const org = await store.db
-    .selectFrom('organisation')
-    .select('id')
-    .where('name', '=', 'NAV Bodø')
-    .executeTakeFirstOrThrow();
-  return {
-    fnr: syntheticFnr(new Date(Date.UTC(1994, 2, 14))),
-    givenName: 'Liv',
-    familyName: 'Testesen',
-    referralDate: '2026-01-15',
-    referralSource: 'self',
-    referringOrganisationId: org.id,
-    jobSpecialistId: await idOfUser(store, 'kari.jobb'),
-    ...overrides,
-  };
-}
 
 describe(`participants on ${dbKind}`, () => {
   it('lists only the job specialist’s own caseload', async () => {
@@ -76,7 +57,7 @@ describe(`participants on ${dbKind}`, () => {
 
   it('creates a participant in the caller’s programme and shows it in the caseload', async () => {
     const kari = await signIn(app, 'kari.jobb');
-    const res = await kari.request('POST', '/api/participants', await referral());
+    const res = await kari.request('POST', '/api/participants', await validReferral(store));
     expect(res.statusCode).toBe(201);
     const created = res.json();
     expect(created).toMatchObject({
@@ -122,7 +103,7 @@ describe(`participants on ${dbKind}`, () => {
     const kari = await signIn(app, 'kari.jobb');
     const p = await participantOf(store, 'kari.jobb');
     const before = await countRows(store, 'participant');
-    const res = await kari.request('POST', '/api/participants', await referral({ fnr: p.fnr }));
+    const res = await kari.request('POST', '/api/participants', await validReferral(store, { fnr: p.fnr }));
     expect(res.statusCode).toBe(409);
     expect(await countRows(store, 'participant')).toBe(before);
   });

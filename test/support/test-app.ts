@@ -2,6 +2,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import type { Store } from '../../src/db/store.ts';
+import { syntheticFnr } from '../../src/domain/fnr.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { resetStore } from './test-store.ts';
 
@@ -101,4 +102,23 @@ export async function countRows(store: Store, table: 'participant' | 'audit_even
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** A complete, valid referral to the demo programme by Kari's NAV office, assigned to Kari. */
+export async function validReferral(store: Store, overrides: Record<string, unknown> = {}) {
+  const org = await store.db
+    .selectFrom('organisation')
+    .select('id')
+    .where('name', '=', 'NAV Bodø')
+    .executeTakeFirstOrThrow();
+  return {
+    fnr: syntheticFnr(new Date(Date.UTC(1994, 2, 14))),
+    givenName: 'Liv',
+    familyName: 'Testesen',
+    referralDate: '2026-01-15',
+    referralSource: 'self',
+    referringOrganisationId: org.id,
+    jobSpecialistId: await idOfUser(store, 'kari.jobb'),
+    ...overrides,
+  };
 }
