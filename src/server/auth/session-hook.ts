@@ -14,10 +14,8 @@ declare module 'fastify' {
   }
 }
 
-/** Routes that work without a session: health, sign-in, and the API's own documentation. */
-function isPublic(request: FastifyRequest): boolean {
-  const url = request.routeOptions.url ?? '';
-  if (!url.startsWith('/api/')) return true;
+/** API routes that work without a session: health, sign-in, and the API's own documentation. */
+function isPublic(request: FastifyRequest, url: string): boolean {
   return (
     url === '/api/health' ||
     url === '/api/openapi.json' ||
@@ -33,11 +31,14 @@ function isPublic(request: FastifyRequest): boolean {
 export function registerSessionHook(app: FastifyInstance, store: Store, secret: string) {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    // The UI's files and unmatched paths (404) need no caller: no session lookup for them.
+    const url = request.routeOptions.url ?? '';
+    if (!url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     const user = token ? await findSessionUser(store.db, token) : null;
     request.session = user && token ? { ...user, token } : null;
     if (token && !user) reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    if (isPublic(request)) return;
+    if (isPublic(request, url)) return;
     if (!request.session) throw new AppError('unauthenticated', 'sign in first: no valid session');
     if (!SAFE_METHODS.has(request.method)) {
       const given = request.headers['x-csrf-token'];
