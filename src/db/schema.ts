@@ -3,6 +3,8 @@ import type { ColumnType, Generated } from 'kysely';
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type Timestamp = ColumnType<Date, Date | undefined, Date>;
 type JsonObject = ColumnType<Record<string, unknown>, string | undefined, never>;
+/** A jsonb column: parsed on read by both drivers, written as a JSON string. */
+type Json<T> = ColumnType<T, string, string>;
 
 export interface OrganisationTable {
   id: Generated<string>;
@@ -17,6 +19,8 @@ export interface ProgrammeTable {
   name: string;
   region: string;
   legal_model: Generated<string>;
+  host_organisation_id: string | null;
+  next_handle: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -42,6 +46,7 @@ export interface AppUserTable {
   role: string;
   organisation_id: string;
   programme_id: string | null;
+  participant_id: string | null;
   active: Generated<boolean>;
   created_at: CreatedAt;
 }
@@ -70,16 +75,116 @@ export interface LoginAttemptTable {
 export interface ParticipantTable {
   id: Generated<string>;
   programme_id: string;
-  fnr: string;
+  fnr: string | null;
   given_name: string;
   family_name: string;
   referral_date: string;
   referral_source: string;
   referring_organisation_id: string;
   job_specialist_id: string | null;
+  handle: string | null;
+  treatment_team_id: string | null;
+  restricted_at: Date | null;
+  restriction_reason: string | null;
+  erased_at: Date | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
   version: Generated<number>;
+}
+
+export interface CandidateTable {
+  id: Generated<string>;
+  programme_id: string;
+  team_id: string | null;
+  handle: string;
+  age_band: string;
+  work_wish: string;
+  note: string | null;
+  raised_by: string;
+  raised_at: CreatedAt;
+  converted_participant_id: string | null;
+  converted_at: Date | null;
+}
+
+export interface ConsentAttachmentTable {
+  id: Generated<string>;
+  participant_id: string;
+  filename: string;
+  media_type: string;
+  content: Uint8Array | null;
+  uploaded_by: string;
+  uploaded_at: CreatedAt;
+}
+
+export interface ConsentRecipientJson {
+  organisationId: string;
+  role: string | null;
+}
+
+export interface ConsentTable {
+  id: string;
+  version: number;
+  participant_id: string;
+  status: 'active' | 'withdrawn';
+  change: 'given' | 'renewed' | 'withdrawn' | 'withdrawn_partly';
+  categories: Json<string[]>;
+  recipients: Json<ConsentRecipientJson[]>;
+  purpose: string;
+  given_how: 'written' | 'oral';
+  given_at: string;
+  valid_from: string;
+  valid_to: string | null;
+  attachment_id: string | null;
+  recorded_by: string | null;
+  recorded_by_participant: Generated<boolean>;
+  recorded_at: CreatedAt;
+}
+
+export interface CaseNoteTable {
+  id: Generated<string>;
+  participant_id: string;
+  category: string;
+  body: string;
+  author_id: string;
+  created_at: CreatedAt;
+}
+
+export interface TeamMeetingTable {
+  id: Generated<string>;
+  programme_id: string;
+  team_id: string;
+  meeting_date: string;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface MeetingAttendeeTable {
+  meeting_id: string;
+  user_id: string;
+  attended: boolean;
+}
+
+export interface MeetingItemTable {
+  id: Generated<string>;
+  meeting_id: string;
+  ordinal: number;
+  candidate_id: string | null;
+  participant_id: string | null;
+  decision: string | null;
+  follow_up: string | null;
+}
+
+export interface BreakGlassTable {
+  id: Generated<string>;
+  participant_id: string;
+  user_id: string;
+  programme_id: string;
+  reason: string;
+  opened_at: CreatedAt;
+  expires_at: Date;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  review_note: string | null;
 }
 
 export interface AuditEventTable {
@@ -124,6 +229,15 @@ export interface Schema {
   user_session: UserSessionTable;
   login_attempt: LoginAttemptTable;
   participant: ParticipantTable;
+  candidate: CandidateTable;
+  consent_attachment: ConsentAttachmentTable;
+  consent: ConsentTable;
+  consent_current: ConsentTable;
+  case_note: CaseNoteTable;
+  team_meeting: TeamMeetingTable;
+  meeting_attendee: MeetingAttendeeTable;
+  meeting_item: MeetingItemTable;
+  break_glass: BreakGlassTable;
   audit_event: AuditEventTable;
   audit_pending: AuditPendingTable;
   audit_chain: AuditChainTable;

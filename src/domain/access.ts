@@ -1,15 +1,54 @@
 import type { Actor } from './actor.ts';
-import type { LegalBasis, Purpose } from './code-lists.ts';
+import type { DataCategory, LegalBasis, LegalModel, Purpose } from './code-lists.ts';
+import type { ConsentFacts, ConsentGap } from './consent.ts';
 
 export type { Actor };
 
-export type Action = 'read' | 'list' | 'create' | 'update';
+/**
+ * What can be done to a participant's record. read/update/export are per data category; the rest
+ * are acts on the record as a whole.
+ */
+export type ParticipantAction =
+  | 'read'
+  | 'update'
+  | 'export'
+  | 'manage_consent'
+  | 'withdraw_consent'
+  | 'read_access_log'
+  | 'gdpr_export'
+  | 'break_glass'
+  | 'restrict'
+  | 'erase';
 
-/** What the actor acts on, with the facts the decision needs (loaded before deciding). */
+export type Action = ParticipantAction | 'list' | 'create' | 'manage';
+
+/** The facts about a participant the decision needs, loaded before deciding. */
+export interface ParticipantFacts {
+  type: 'participant';
+  id: string;
+  programmeId: string;
+  jobSpecialistId: string | null;
+  hostOrganisationId: string | null;
+  treatmentTeamId: string | null;
+  /** The organisation of the treatment team: what a consent must name for a team export. */
+  treatmentTeamOrganisationId: string | null;
+  legalModel: LegalModel;
+  consents: readonly ConsentFacts[];
+  restricted: boolean;
+  erased: boolean;
+  /** When this caller's open break-the-glass access ends, if they have one. */
+  breakGlassUntil: Date | null;
+}
+
+/** What the actor acts on, with the facts the decision needs. */
 export type Subject =
-  | { type: 'participant'; id: string; programmeId: string; jobSpecialistId: string | null }
+  | ParticipantFacts
   | { type: 'caseload'; programmeId: string | null }
-  | { type: 'new_participant'; programmeId: string | null };
+  | { type: 'new_participant'; programmeId: string | null }
+  /** Anonymous candidates and team meetings of a programme. */
+  | { type: 'cooperation'; programmeId: string | null }
+  /** The programme's own settings (legal model) and the break-the-glass review list. */
+  | { type: 'programme'; programmeId: string };
 
 export type DenyReason =
   | 'unauthenticated'
@@ -17,9 +56,23 @@ export type DenyReason =
   | 'other_programme'
   | 'not_assigned'
   | 'no_programme'
-  | 'admin_no_case_content';
+  | 'admin_no_case_content'
+  | 'not_own_record'
+  | 'outside_supervision_scope'
+  | 'processing_restricted'
+  | 'erased'
+  | ConsentGap;
 
-export type AllowReason = 'assigned_job_specialist' | 'programme_supervisor' | 'programme_member' | 'system';
+export type AllowReason =
+  | 'assigned_job_specialist'
+  | 'programme_supervisor'
+  | 'programme_member'
+  | 'programme_lead'
+  | 'treatment_team_member'
+  | 'consent'
+  | 'own_record'
+  | 'break_the_glass'
+  | 'system';
 
 export type Decision =
   | { allow: true; reason: AllowReason; legalBasis: LegalBasis; scope?: 'own' | 'programme' }
@@ -30,6 +83,10 @@ export interface AccessRequest {
   action: Action;
   subject: Subject;
   purpose: Purpose;
+  /** The data category read, written or exported; identity when the action is on the whole record. */
+  category?: DataCategory;
+  /** The moment of the request: consent validity and break-the-glass expiry depend on it. */
+  now: Date;
 }
 
 export type PolicyFn = (request: AccessRequest) => Decision;

@@ -9,6 +9,10 @@ export type Actor =
       role: Role;
       organisationId: string;
       programmeId: string | null;
+      /** Teams the user belongs to: the integrated legal model lets treatment-team members in. */
+      teamIds: readonly string[];
+      /** Set only for role 'participant': whose record is their own. */
+      participantId: string | null;
     }
   | { kind: 'system'; name: string };
 

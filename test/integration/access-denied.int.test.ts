@@ -40,14 +40,14 @@ describe(`access to a participant on ${dbKind}: who is refused, with which reaso
       username: 'jonas.jobb',
       reason: 'not_assigned',
     },
-    { who: 'a clinician (no consent model yet)', username: 'per.behandler', reason: 'role_not_permitted' },
-    { who: 'a NAV adviser (no consent model yet)', username: 'anne.nav', reason: 'role_not_permitted' },
+    { who: 'a clinician without consent', username: 'per.behandler', reason: 'no_consent' },
+    { who: 'a NAV adviser without consent', username: 'anne.nav', reason: 'no_consent' },
     { who: 'an administrator', username: 'admin', reason: 'admin_no_case_content' },
   ];
 
   for (const { who, username, reason } of refusals) {
     it(`403 ${reason} when ${who} reads it, and the refusal is audited`, async () => {
-      const p = await participantOf(store, 'kari.jobb');
+      const p = await participantOf(store, 'kari.jobb', { withoutConsent: true });
       const caller = await signIn(app, username);
       const after = await lastEventId();
       const res = await caller.request('GET', `/api/participants/${p.id}`);
@@ -60,7 +60,7 @@ describe(`access to a participant on ${dbKind}: who is refused, with which reaso
     });
 
     it(`403 ${reason} when ${who} updates it, and nothing changes`, async () => {
-      const p = await participantOf(store, 'kari.jobb');
+      const p = await participantOf(store, 'kari.jobb', { withoutConsent: true });
       const caller = await signIn(app, username);
       const res = await caller.request('PATCH', `/api/participants/${p.id}`, {
         familyName: 'Endret',
@@ -91,11 +91,23 @@ describe(`access to a participant on ${dbKind}: who is refused, with which reaso
     expect(res.json().items).toEqual([]);
   });
 
-  it('refuses clinicians, NAV advisers and admins the caseload list with 403', async () => {
-    for (const username of ['per.behandler', 'anne.nav', 'admin']) {
-      const res = await (await signIn(app, username)).request('GET', '/api/participants');
-      expect(res.statusCode).toBe(403);
-    }
+  it('refuses admins, reviewers and researchers the caseload list with 403', async () => {
+    const res = await (await signIn(app, 'admin')).request('GET', '/api/participants');
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('lists to a NAV adviser only the participants whose consent names NAV advisers at their office', async () => {
+    const res = await (await signIn(app, 'anne.nav')).request('GET', '/api/participants');
+    expect(res.statusCode, res.body).toBe(200);
+    const ids: string[] = res.json().items.map((i: { id: string }) => i.id);
+    const shared = await store.db
+      .selectFrom('consent')
+      .select('participant_id')
+      .distinct()
+      .where('status', '=', 'active')
+      .execute();
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids)).toEqual(new Set(shared.map((r) => r.participant_id)));
   });
 
   it('refuses a clinician to register a participant, writing nothing but the audit event', async () => {

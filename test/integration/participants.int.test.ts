@@ -32,7 +32,7 @@ describe(`participants on ${dbKind}`, () => {
   it('lists the whole programme for the supervisor', async () => {
     const marit = await signIn(app, 'marit.leder');
     const res = await marit.request('GET', '/api/participants');
-    expect(res.json().items).toHaveLength(40);
+    expect(res.json().items).toHaveLength(41);
   });
 
   it('lets the assigned job specialist read a participant, and audits the read', async () => {
@@ -117,7 +117,7 @@ describe(`participants on ${dbKind}`, () => {
       .select(['action', 'subject_type'])
       .where('id', '>', before)
       .execute();
-    expect(events.filter((e) => e.action === 'list' && e.subject_type === 'participant')).toHaveLength(40);
+    expect(events.filter((e) => e.action === 'list' && e.subject_type === 'participant')).toHaveLength(41);
     expect(events.filter((e) => e.subject_type === 'caseload')).toHaveLength(1);
   });
 });

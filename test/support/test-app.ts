@@ -83,13 +83,16 @@ export async function idOfUser(store: Store, username: string): Promise<string> 
   return row.id;
 }
 
-/** The first participant (by name) assigned to a demo job specialist. */
-export async function participantOf(store: Store, username: string) {
+/** The first participant (by name) assigned to a demo job specialist, optionally one without any consent. */
+export async function participantOf(store: Store, username: string, { withoutConsent = false } = {}) {
   return store.db
     .selectFrom('participant as p')
     .innerJoin('app_user as u', 'u.id', 'p.job_specialist_id')
     .selectAll('p')
     .where('u.username', '=', username)
+    .$if(withoutConsent, (q) =>
+      q.where((eb) => eb.not(eb.exists(eb.selectFrom('consent as c').select('c.id').whereRef('c.participant_id', '=', 'p.id')))),
+    )
     .orderBy('p.family_name')
     .orderBy('p.id')
     .limit(1)

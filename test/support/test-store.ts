@@ -10,7 +10,7 @@ export const dbKind = (process.env.TEST_DB ?? 'pglite') as 'pglite' | 'postgres'
 
 /** Each test worker has its own schema on the shared PostgreSQL server. */
 export function workerSchema(suffix = ''): string {
-  return `ips_test_${process.env.VITEST_POOL_ID ?? '0'}${suffix}`;
+  return `${inject('schemaPrefix')}_${process.env.VITEST_POOL_ID ?? '0'}${suffix}`;
 }
 
 /** A connection URL whose sessions use only `schema`. */

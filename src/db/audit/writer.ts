@@ -4,18 +4,25 @@ import type { Schema } from '../schema.ts';
 import { AuditBatcher } from './batcher.ts';
 import { type AuditRow, insertAuditRows } from './insert.ts';
 
+export type AuditAction =
+  | 'read'
+  | 'list'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'export'
+  | 'login'
+  | 'login_failed'
+  | 'logout'
+  | 'system'
+  | 'withdraw'
+  | 'break_glass'
+  | 'review'
+  | 'erase'
+  | 'restrict';
+
 export interface AuditEntry {
-  action:
-    | 'read'
-    | 'list'
-    | 'create'
-    | 'update'
-    | 'delete'
-    | 'export'
-    | 'login'
-    | 'login_failed'
-    | 'logout'
-    | 'system';
+  action: AuditAction;
   subjectType: string;
   subjectId?: string | null;
   participantId?: string | null;

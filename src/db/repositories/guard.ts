@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AccessContext, Action, Decision, PolicyFn, Subject } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { type AuditEntry, type AuditSink, writeAudit } from '../audit/writer.ts';
+import type { DataCategory } from '../../domain/code-lists.ts';
+import { type AuditAction, type AuditEntry, type AuditSink, writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
 
@@ -15,25 +16,64 @@ export class Denial {
 
 export type AuditTarget = Omit<AuditEntry, 'decision' | 'reason' | 'legalBasis' | 'action'>;
 
-/** Asks the one policy function and writes the audit event of its answer, allowed or denied. */
-export async function authorise(
+/** How each action is named in the audit log (and so in the participant's access log). */
+export const AUDIT_ACTION: Record<Action, AuditAction> = {
+  read: 'read',
+  list: 'list',
+  create: 'create',
+  update: 'update',
+  manage: 'update',
+  export: 'export',
+  gdpr_export: 'export',
+  manage_consent: 'update',
+  withdraw_consent: 'withdraw',
+  read_access_log: 'read',
+  break_glass: 'break_glass',
+  restrict: 'restrict',
+  erase: 'erase',
+};
+
+export interface Ask {
+  action: Action;
+  subject: Subject;
+  category?: DataCategory;
+}
+
+/** Asks the one policy function (nothing is written). */
+export function ask(ctx: AccessContext, policy: PolicyFn, q: Ask, now: Date): Decision {
+  return policy({ actor: ctx.actor, purpose: ctx.purpose, now, ...q });
+}
+
+/** Writes the audit event of a decision, allowed or denied. */
+export function recordDecision(
   sink: AuditSink,
   ctx: AccessContext,
-  policy: PolicyFn,
   action: Action,
-  subject: Subject,
+  decision: Decision,
   target: AuditTarget,
-): Promise<Decision> {
-  const decision = policy({ actor: ctx.actor, action, subject, purpose: ctx.purpose });
-  await writeAudit(sink, ctx, [
+) {
+  return writeAudit(sink, ctx, [
     {
       ...target,
-      action,
+      action: AUDIT_ACTION[action],
       decision: decision.allow ? 'allow' : 'deny',
       reason: decision.reason,
       legalBasis: decision.allow ? decision.legalBasis : null,
     },
   ]);
+}
+
+/** Asks the policy and writes the audit event of its answer, allowed or denied. */
+export async function authorise(
+  sink: AuditSink,
+  ctx: AccessContext,
+  policy: PolicyFn,
+  q: Ask,
+  target: AuditTarget,
+  now = new Date(),
+): Promise<Decision> {
+  const decision = ask(ctx, policy, q, now);
+  await recordDecision(sink, ctx, q.action, decision, target);
   return decision;
 }
 

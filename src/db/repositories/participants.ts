@@ -1,17 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
-import type { ReferralSource } from '../../domain/code-lists.ts';
-import { type AuditSink, writeAudit } from '../audit/writer.ts';
+import { type NoteCategory, noteCategories, type ReferralSource } from '../../domain/code-lists.ts';
+import { writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
-import { authorise, Denial, guarded, guardedRead } from './guard.ts';
+import { ask, authorise, Denial, guarded, guardedRead } from './guard.ts';
+import { nextHandle } from './handles.ts';
+import {
+  gateParticipant,
+  gateRecord,
+  participantTarget,
+  userIdOf,
+  type Withheld,
+} from './participant-gate.ts';
 import {
   type Participant,
   type ParticipantSummary,
-  participantById,
   participantQuery,
+  participantWithFactsQuery,
+  toFacts,
   toParticipant,
   toSummary,
 } from './participant-rows.ts';
@@ -24,13 +33,28 @@ export interface NewParticipant {
   referralSource: ReferralSource;
   referringOrganisationId: string;
   jobSpecialistId: string | null;
+  treatmentTeamId?: string | null;
 }
 
 export type ParticipantChanges = Partial<Omit<NewParticipant, 'fnr'>>;
 
+export interface CaseNote {
+  id: string;
+  category: NoteCategory;
+  body: string;
+  author: { id: string; displayName: string };
+  createdAt: Date;
+}
+
+/** The record as one caller may see it: identity, the notes of allowed categories, what is withheld. */
+export interface ParticipantRecord extends Participant {
+  notes: CaseNote[];
+  withheld: Withheld[];
+}
+
 /**
  * Every read and write of participants, for one caller. Each method asks the policy and writes the
- * audit event in the same transaction as the data it touches, on refusal and on empty results too.
+ * audit event with the data it touches, on refusal and on empty results too.
  */
 export class ParticipantRepository {
   constructor(
@@ -39,45 +63,80 @@ export class ParticipantRepository {
     private readonly policy: PolicyFn,
   ) {}
 
+  /** The caller's caseload: assigned, the whole programme, or the records shared with them. */
   list(): Promise<ParticipantSummary[]> {
     return guarded(this.store, async (tx) => {
       const programmeId = this.programmeId();
-      const subject = { type: 'caseload', programmeId } as const;
-      const decision = await authorise(tx, this.ctx, this.policy, 'list', subject, {
-        subjectType: 'caseload',
-        programmeId,
-      });
+      const decision = await authorise(
+        tx,
+        this.ctx,
+        this.policy,
+        { action: 'list', subject: { type: 'caseload', programmeId } },
+        { subjectType: 'caseload', programmeId },
+      );
       if (!decision.allow) return new Denial(decision.reason);
-      let query = participantQuery(tx).orderBy('p.family_name').orderBy('p.given_name');
-      query =
-        decision.scope === 'own' && this.ctx.actor.kind === 'user'
-          ? query.where('p.job_specialist_id', '=', this.ctx.actor.userId)
-          : query.where('p.programme_id', '=', programmeId ?? '');
-      const rows = await query.execute();
+      const rows = await this.caseloadRows(tx, programmeId ?? '', decision.scope ?? 'own');
+      const now = new Date();
+      const visible = rows.filter(
+        (r) =>
+          ask(this.ctx, this.policy, { action: 'read', subject: toFacts(r), category: 'identity' }, now)
+            .allow,
+      );
       await writeAudit(
         tx,
         this.ctx,
-        rows.map((r) => ({
+        visible.map((r) => ({
+          ...participantTarget(toFacts(r)),
           action: 'list',
-          subjectType: 'participant',
-          subjectId: r.id,
-          participantId: r.id,
-          programmeId: r.programme_id,
           decision: 'allow',
           reason: decision.reason,
           legalBasis: decision.legalBasis,
         })),
       );
-      return rows.map(toSummary);
+      return visible.map(toSummary);
     });
   }
 
-  get(id: string): Promise<Participant> {
+  private caseloadRows(tx: Kysely<Schema>, programmeId: string, scope: 'own' | 'programme') {
+    const actor = this.ctx.actor;
+    const userId = userIdOf(this.ctx);
+    let query = participantWithFactsQuery(tx, userId)
+      .where('p.programme_id', '=', programmeId)
+      .where('p.erased_at', 'is', null)
+      .orderBy('p.family_name')
+      .orderBy('p.given_name');
+    if (scope === 'own' && actor.kind === 'user') {
+      const teamIds = [...actor.teamIds];
+      query =
+        actor.role === 'job_specialist'
+          ? query.where('p.job_specialist_id', '=', userId)
+          : query.where((eb) =>
+              eb.or([
+                ...(teamIds.length > 0 ? [eb('p.treatment_team_id', 'in', teamIds)] : []),
+                eb.exists(
+                  eb
+                    .selectFrom('consent as c')
+                    .select('c.id')
+                    .whereRef('c.participant_id', '=', 'p.id')
+                    .where(
+                      'c.recipients',
+                      '@>',
+                      sql<never>`cast(${JSON.stringify([{ organisationId: actor.organisationId }])} as jsonb)`,
+                    ),
+                ),
+              ]),
+            );
+    }
+    return query.execute();
+  }
+
+  /** The record: identity, and the notes of each category the caller may see; the rest named as withheld. */
+  get(id: string): Promise<ParticipantRecord> {
     return guardedRead(this.store, async (db, sink) => {
-      const row = await participantById(db, id);
-      if (!row) return this.missing(sink, 'read', id);
-      const decision = await this.authoriseOn(sink, 'read', row);
-      return decision.allow ? toParticipant(row) : new Denial(decision.reason);
+      const gate = await gateRecord(db, sink, this.ctx, this.policy, 'read', id, noteCategories);
+      if (gate instanceof Denial) return gate;
+      const notes = await notesOf(db, id, gate.visibility.allowed as NoteCategory[]);
+      return { ...toParticipant(gate.row), notes, withheld: gate.visibility.withheld };
     });
   }
 
@@ -90,52 +149,31 @@ export class ParticipantRepository {
         tx,
         this.ctx,
         this.policy,
-        'create',
-        { type: 'new_participant', programmeId },
+        { action: 'create', subject: { type: 'new_participant', programmeId } },
         { subjectType: 'participant', subjectId: id, participantId: id, programmeId },
       );
       if (!decision.allow || !programmeId)
         return new Denial(decision.allow ? 'no_programme' : decision.reason);
-      await this.checkReferences(tx, programmeId, input);
-      const duplicate = await tx
-        .selectFrom('participant')
-        .select('id')
-        .where('programme_id', '=', programmeId)
-        .where('fnr', '=', input.fnr)
-        .executeTakeFirst();
-      if (duplicate)
-        throw new AppError('conflict', 'a participant with this fnr is already in the programme');
-      await tx
-        .insertInto('participant')
-        .values({
-          id,
-          programme_id: programmeId,
-          fnr: input.fnr,
-          given_name: input.givenName,
-          family_name: input.familyName,
-          referral_date: input.referralDate,
-          referral_source: input.referralSource,
-          referring_organisation_id: input.referringOrganisationId,
-          job_specialist_id: input.jobSpecialistId,
-        })
-        .execute();
+      await insertParticipant(tx, programmeId, id, input, await nextHandle(tx, programmeId, 'D'));
       return toParticipant(await participantQuery(tx).where('p.id', '=', id).executeTakeFirstOrThrow());
     });
   }
 
   update(id: string, changes: ParticipantChanges, version: number): Promise<Participant> {
     return guarded(this.store, async (tx) => {
-      const row = await participantQuery(tx).where('p.id', '=', id).forUpdate('p').executeTakeFirst();
-      if (!row) return this.missing(tx, 'update', id);
-      const decision = await this.authoriseOn(tx, 'update', row, { fields: Object.keys(changes).sort() });
-      if (!decision.allow) return new Denial(decision.reason);
-      if (row.version !== version) {
+      await tx.selectFrom('participant').select('id').where('id', '=', id).forUpdate().execute();
+      const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'update', id, {
+        category: 'identity',
+        details: { fields: Object.keys(changes).sort() },
+      });
+      if (gate instanceof Denial) return gate;
+      if (gate.row.version !== version) {
         throw new AppError(
           'version_conflict',
-          `participant ${id} was changed by someone else (version ${row.version})`,
+          `participant ${id} was changed by someone else (version ${gate.row.version})`,
         );
       }
-      await this.checkReferences(tx, row.programme_id, changes);
+      await checkReferences(tx, gate.row.programme_id, changes);
       await tx
         .updateTable('participant')
         .set({
@@ -145,6 +183,7 @@ export class ParticipantRepository {
           referral_source: changes.referralSource,
           referring_organisation_id: changes.referringOrganisationId,
           job_specialist_id: changes.jobSpecialistId,
+          treatment_team_id: changes.treatmentTeamId,
           updated_at: new Date(),
           version: version + 1,
         })
@@ -154,70 +193,112 @@ export class ParticipantRepository {
     });
   }
 
-  private authoriseOn(
-    sink: AuditSink,
-    action: 'read' | 'update',
-    row: { id: string; programme_id: string; job_specialist_id: string | null },
-    details?: Record<string, unknown>,
-  ) {
-    const subject = {
-      type: 'participant',
-      id: row.id,
-      programmeId: row.programme_id,
-      jobSpecialistId: row.job_specialist_id,
-    } as const;
-    return authorise(sink, this.ctx, this.policy, action, subject, {
-      subjectType: 'participant',
-      subjectId: row.id,
-      participantId: row.id,
-      programmeId: row.programme_id,
-      ...(details ? { details } : {}),
-    });
-  }
-
-  /** An attempt on an id no participant has is audited too: repeated misses can reveal probing. */
-  private async missing(sink: AuditSink, action: 'read' | 'update', id: string): Promise<Denial> {
-    await writeAudit(sink, this.ctx, [
-      { action, subjectType: 'participant', subjectId: id, decision: 'deny', reason: 'not_found' },
-    ]);
-    return new Denial('not_found', new AppError('not_found', `participant ${id} not found`));
-  }
-
-  /** The referring organisation must exist and the job specialist must work in this programme. */
-  private async checkReferences(tx: Transaction<Schema>, programmeId: string, input: ParticipantChanges) {
-    const errors = [];
-    if (input.referringOrganisationId !== undefined) {
-      const org = await tx
-        .selectFrom('organisation')
-        .select('id')
-        .where('id', '=', input.referringOrganisationId)
-        .executeTakeFirst();
-      if (!org)
-        errors.push({
-          path: 'referringOrganisationId',
-          message: 'referringOrganisationId is not a known organisation',
-        });
-    }
-    if (input.jobSpecialistId) {
-      const specialist = await tx
-        .selectFrom('app_user')
-        .select('id')
-        .where('id', '=', input.jobSpecialistId)
-        .where('role', '=', 'job_specialist')
-        .where('programme_id', '=', programmeId)
-        .where('active', '=', true)
-        .executeTakeFirst();
-      if (!specialist) {
-        errors.push({
-          path: 'jobSpecialistId',
-          message: 'jobSpecialistId is not an active job specialist in this programme',
-        });
-      }
-    }
-    if (errors.length > 0) throw AppError.validation(errors);
-  }
-
   private programmeId(): string | null {
     return this.ctx.actor.kind === 'user' ? this.ctx.actor.programmeId : null;
   }
+}
+
+export async function notesOf(
+  db: Kysely<Schema>,
+  participantId: string,
+  categories: NoteCategory[],
+): Promise<CaseNote[]> {
+  if (categories.length === 0) return [];
+  const rows = await db
+    .selectFrom('case_note as n')
+    .innerJoin('app_user as u', 'u.id', 'n.author_id')
+    .select(['n.id', 'n.category', 'n.body', 'n.author_id', 'u.display_name', 'n.created_at'])
+    .where('n.participant_id', '=', participantId)
+    .where('n.category', 'in', categories)
+    .orderBy('n.created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    category: r.category as NoteCategory,
+    body: r.body,
+    author: { id: r.author_id, displayName: r.display_name },
+    createdAt: r.created_at,
+  }));
+}
+
+/** Inserts a referral after checking what it refers to; the caller has decided and audited it. */
+export async function insertParticipant(
+  tx: Transaction<Schema>,
+  programmeId: string,
+  id: string,
+  input: NewParticipant,
+  handle: string,
+) {
+  await checkReferences(tx, programmeId, input);
+  const duplicate = await tx
+    .selectFrom('participant')
+    .select('id')
+    .where('programme_id', '=', programmeId)
+    .where('fnr', '=', input.fnr)
+    .executeTakeFirst();
+  if (duplicate) throw new AppError('conflict', 'a participant with this fnr is already in the programme');
+  await tx
+    .insertInto('participant')
+    .values({
+      id,
+      programme_id: programmeId,
+      fnr: input.fnr,
+      handle,
+      given_name: input.givenName,
+      family_name: input.familyName,
+      referral_date: input.referralDate,
+      referral_source: input.referralSource,
+      referring_organisation_id: input.referringOrganisationId,
+      job_specialist_id: input.jobSpecialistId,
+      treatment_team_id: input.treatmentTeamId ?? null,
+    })
+    .execute();
+}
+
+/** The referring organisation must exist; the job specialist and treatment team must be this programme's. */
+async function checkReferences(tx: Transaction<Schema>, programmeId: string, input: ParticipantChanges) {
+  const errors = [];
+  if (input.referringOrganisationId !== undefined) {
+    const org = await tx
+      .selectFrom('organisation')
+      .select('id')
+      .where('id', '=', input.referringOrganisationId)
+      .executeTakeFirst();
+    if (!org)
+      errors.push({
+        path: 'referringOrganisationId',
+        message: 'referringOrganisationId is not a known organisation',
+      });
+  }
+  if (input.jobSpecialistId) {
+    const specialist = await tx
+      .selectFrom('app_user')
+      .select('id')
+      .where('id', '=', input.jobSpecialistId)
+      .where('role', '=', 'job_specialist')
+      .where('programme_id', '=', programmeId)
+      .where('active', '=', true)
+      .executeTakeFirst();
+    if (!specialist) {
+      errors.push({
+        path: 'jobSpecialistId',
+        message: 'jobSpecialistId is not an active job specialist in this programme',
+      });
+    }
+  }
+  if (input.treatmentTeamId) {
+    const team = await tx
+      .selectFrom('team')
+      .select('id')
+      .where('id', '=', input.treatmentTeamId)
+      .where('programme_id', '=', programmeId)
+      .where('kind', '=', 'treatment_team')
+      .executeTakeFirst();
+    if (!team)
+      errors.push({
+        path: 'treatmentTeamId',
+        message: 'treatmentTeamId is not a treatment team of this programme',
+      });
+  }
+  if (errors.length > 0) throw AppError.validation(errors);
 }

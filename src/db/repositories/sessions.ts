@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Actor } from '../../domain/actor.ts';
 import type { Role } from '../../domain/code-lists.ts';
 import { compiledOnce } from '../compiled-once.ts';
@@ -51,6 +52,12 @@ const sessionRow = compiledOnce((db, idHash) =>
       'u.active',
       'o.name as organisation_name',
       'g.name as programme_name',
+      'u.participant_id',
+      sql<
+        string[]
+      >`coalesce((select json_agg(tm.team_id) from team_member tm where tm.user_id = u.id), '[]')`.as(
+        'team_ids',
+      ),
     ])
     .where('s.id_hash', '=', idHash),
 );
@@ -73,6 +80,8 @@ export async function findSessionUser(db: Db, token: string, now = new Date()): 
       role: row.role as Role,
       organisationId: row.organisation_id,
       programmeId: row.programme_id,
+      teamIds: row.team_ids,
+      participantId: row.participant_id,
     },
     username: row.username,
     organisationName: row.organisation_name,

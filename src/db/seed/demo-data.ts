@@ -20,9 +20,55 @@ export const demoOrganisations = [
 export type OrgKey = (typeof demoOrganisations)[number]['key'];
 
 export const demoProgrammes = [
-  { key: 'bodo', name: 'IPS Salten', region: 'Nord-Norge', orgs: ['nav', 'dps', 'fact', 'rus', 'kommune'] },
-  { key: 'tromso', name: 'IPS Tromsø', region: 'Nord-Norge', orgs: ['navTromso', 'unn'] },
-] as const satisfies readonly { key: string; name: string; region: string; orgs: readonly OrgKey[] }[];
+  {
+    key: 'bodo',
+    name: 'IPS Salten',
+    region: 'Nord-Norge',
+    host: 'nav',
+    orgs: ['nav', 'dps', 'fact', 'rus', 'kommune'],
+  },
+  { key: 'tromso', name: 'IPS Tromsø', region: 'Nord-Norge', host: 'navTromso', orgs: ['navTromso', 'unn'] },
+] as const satisfies readonly {
+  key: string;
+  name: string;
+  region: string;
+  host: OrgKey;
+  orgs: readonly OrgKey[];
+}[];
+
+/** The participant who signs in to see their own record, consents and access log. */
+export const demoParticipantUser = {
+  username: 'ingrid.deltaker',
+  givenName: 'Ingrid',
+  familyName: 'Solberg',
+  birth: '1997-05-21',
+  jobSpecialist: 'kari.jobb',
+} as const;
+
+/** Case notes the demo fills the job specialists' records with: work-related, never a diagnosis. */
+export const demoNotes = {
+  job_plan: [
+    'Ønsker jobb i butikk eller lager, 50 % stilling til å begynne med.',
+    'Plan: besøke tre arbeidsgivere i uke 12, søke på ledig stilling som kokkelærling.',
+    'Mål om fast jobb innen sommeren, vil gjerne jobbe med dyr.',
+  ],
+  work_health: [
+    'Sliter med søvn i perioder; foretrekker arbeid som starter etter kl. 10.',
+    'Tåler ikke store folkemengder; ønsker rolig arbeidsplass.',
+  ],
+  team_discussion: [
+    'Drøftet i teammøtet: behandler støtter jobbstart, oppfølging hver uke første måned.',
+    'Teamet enige om at jobbsøk kan starte nå, parallelt med behandling.',
+  ],
+  benefit_status: [
+    'Mottar AAP; har fått veiledning om hvordan lønn påvirker utbetalingen.',
+    'Mottar sosialhjelp; avtalt gjennomgang med NAV før jobbstart.',
+  ],
+  employer_contact: [
+    'Møtt daglig leder på Coop Bodø, positiv til utplassering.',
+    'Ringt Bodø havn om sommerjobb; ny kontakt neste uke.',
+  ],
+} as const;
 
 export const demoUsers = [
   {
@@ -55,6 +101,13 @@ export const demoUsers = [
     programme: 'bodo',
   },
   { username: 'anne.nav', displayName: 'Anne Larsen', role: 'nav_adviser', org: 'nav', programme: 'bodo' },
+  {
+    username: 'lena.leder',
+    displayName: 'Lena Hauge',
+    role: 'programme_manager',
+    org: 'nav',
+    programme: 'bodo',
+  },
   {
     username: 'ola.tromso',
     displayName: 'Ola Hansen',

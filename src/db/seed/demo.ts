@@ -3,6 +3,8 @@ import { syntheticFnr } from '../../domain/fnr.ts';
 import { writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
+import { seedCooperation } from './demo-cooperation.ts';
+import { prng, SEED_ACTOR } from './seed-support.ts';
 import {
   DEMO_PASSWORD,
   demoOrganisations,
@@ -11,23 +13,6 @@ import {
   familyNames,
   givenNames,
 } from './demo-data.ts';
-
-const SEED_ACTOR = {
-  actor: { kind: 'system', name: 'demo-seed' } as const,
-  purpose: 'system_administration' as const,
-  requestId: null,
-};
-
-/** A small deterministic PRNG (mulberry32), so every fresh demo database holds the same people. */
-function prng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function isDatabaseEmpty(store: Store): Promise<boolean> {
   const row = await store.db.selectFrom('programme').select('id').limit(1).executeTakeFirst();
@@ -47,7 +32,7 @@ export async function seedDemo(
     for (const p of demoProgrammes) {
       const { id } = await tx
         .insertInto('programme')
-        .values({ name: p.name, region: p.region })
+        .values({ name: p.name, region: p.region, host_organisation_id: orgIds[p.host] as string })
         .returning('id')
         .executeTakeFirstOrThrow();
       programmeIds[p.key] = id;
@@ -72,8 +57,27 @@ export async function seedDemo(
         .executeTakeFirstOrThrow();
       userIds[u.username] = id;
     }
-    await insertTeams(tx, programmeIds.bodo as string, orgIds, userIds);
-    await insertParticipants(tx, programmeIds.bodo as string, orgIds, userIds, today);
+    const teamIds = await insertTeams(tx, programmeIds.bodo as string, orgIds, userIds);
+    const random = prng(2026);
+    const participants = await insertParticipants(
+      tx,
+      programmeIds.bodo as string,
+      orgIds,
+      userIds,
+      teamIds,
+      today,
+      random,
+    );
+    await seedCooperation(tx, {
+      programmeId: programmeIds.bodo as string,
+      orgIds,
+      userIds,
+      teamIds,
+      participants,
+      today,
+      random,
+      passwordHash,
+    });
   });
 }
 
@@ -95,7 +99,8 @@ async function insertTeams(
   programmeId: string,
   orgIds: Record<string, string>,
   userIds: Record<string, string>,
-) {
+): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
   const teams = [
     {
       name: 'IPS-teamet Salten',
@@ -107,7 +112,7 @@ async function insertTeams(
       name: 'FACT-team Bodø',
       kind: 'treatment_team',
       org: 'fact',
-      members: ['per.behandler', 'kari.jobb', 'anne.nav'],
+      members: ['per.behandler', 'kari.jobb'],
     },
     {
       name: 'DPS Salten, poliklinikk',
@@ -127,11 +132,13 @@ async function insertTeams(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    ids[t.org] = id;
     await tx
       .insertInto('team_member')
       .values(t.members.map((m) => ({ team_id: id, user_id: userIds[m] as string })))
       .execute();
   }
+  return ids;
 }
 
 async function insertParticipants(
@@ -139,9 +146,10 @@ async function insertParticipants(
   programmeId: string,
   orgIds: Record<string, string>,
   userIds: Record<string, string>,
+  teamIds: Record<string, string>,
   today: Date,
+  random: () => number,
 ) {
-  const random = prng(2026);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const specialists = ['kari.jobb', 'jonas.jobb', 'sara.jobb'];
   const sources = [
@@ -167,12 +175,19 @@ async function insertParticipants(
       referral_source: s.source,
       referring_organisation_id: orgIds[s.org] as string,
       job_specialist_id: userIds[specialists[i % specialists.length] as string] as string,
+      handle: `D-${i + 1}`,
+      treatment_team_id: (i % 2 === 0 ? teamIds.fact : teamIds.dps) as string,
     };
   });
+  await tx
+    .updateTable('programme')
+    .set({ next_handle: rows.length + 1 })
+    .where('id', '=', programmeId)
+    .execute();
   const inserted = await tx
     .insertInto('participant')
     .values(rows)
-    .returning(['id', 'programme_id'])
+    .returning(['id', 'programme_id', 'job_specialist_id', 'treatment_team_id'])
     .execute();
   await writeAudit(
     tx,
@@ -188,4 +203,5 @@ async function insertParticipants(
       legalBasis: 'system_operation',
     })),
   );
+  return inserted;
 }

@@ -1,5 +1,11 @@
+import { registerConsentAttachment } from './consents/attachment.ts';
+import { registerListConsents } from './consents/list.ts';
+import { registerRecordConsent } from './consents/record.ts';
+import { registerRenewConsent, registerWithdrawConsent } from './consents/withdraw.ts';
 import type { Api, Deps } from './deps.ts';
 import { registerHealth } from './health.ts';
+import { registerAccessLog } from './participants/access-log.ts';
+import { registerAddNote } from './participants/add-note.ts';
 import { registerCreateParticipant } from './participants/create.ts';
 import { registerGetParticipant } from './participants/get.ts';
 import { registerListParticipants } from './participants/list.ts';
@@ -18,6 +24,13 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerGetParticipant,
     registerCreateParticipant,
     registerUpdateParticipant,
+    registerAddNote,
+    registerAccessLog,
+    registerListConsents,
+    registerRecordConsent,
+    registerWithdrawConsent,
+    registerRenewConsent,
+    registerConsentAttachment,
   ]) {
     register(app, deps);
   }

@@ -1,7 +1,7 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { participantsFor } from './access.ts';
-import { ParticipantDto, ParticipantParams, toParticipantDto } from './schemas.ts';
+import { ParticipantParams, ParticipantRecordDto, toRecordDto } from './schemas.ts';
 
 export function registerGetParticipant(app: Api, deps: Deps) {
   app.get(
@@ -9,11 +9,12 @@ export function registerGetParticipant(app: Api, deps: Deps) {
     {
       schema: {
         tags: ['participants'],
-        summary: 'One participant, if the policy allows the caller to read it (audited either way)',
+        summary:
+          'One participant’s record as the caller may see it: categories without consent are withheld and named (audited either way)',
         params: ParticipantParams,
-        response: { 200: ParticipantDto, ...problems(400, 401, 403, 404) },
+        response: { 200: ParticipantRecordDto, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => toParticipantDto(await participantsFor(request, deps).get(request.params.id)),
+    async (request) => toRecordDto(await participantsFor(request, deps).get(request.params.id)),
   );
 }

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { Participant, ParticipantSummary } from '../../../db/repositories/participant-rows.ts';
-import { referralSources } from '../../../domain/code-lists.ts';
+import type { ParticipantRecord } from '../../../db/repositories/participants.ts';
+import { dataCategories, noteCategories, referralSources } from '../../../domain/code-lists.ts';
 import { IsoDate, Ref, Uuid } from '../common-schemas.ts';
 
 const Name = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 
 export const ParticipantSummaryDto = z.object({
   id: z.string(),
+  handle: z.string().nullable().describe('pseudonymous handle used in team-meeting minutes'),
   givenName: z.string(),
   familyName: z.string(),
   referralDate: z.string(),
@@ -16,8 +18,10 @@ export const ParticipantSummaryDto = z.object({
 });
 
 export const ParticipantDto = ParticipantSummaryDto.extend({
-  fnr: z.string(),
+  fnr: z.string().nullable().describe('null only for an erased record'),
   programme: Ref,
+  treatmentTeam: Ref.nullable(),
+  restricted: z.boolean().describe('processing restricted on request (GDPR art. 18)'),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
@@ -32,6 +36,7 @@ export const CreateParticipantBody = z.strictObject({
   referralSource: z.enum(referralSources.codes),
   referringOrganisationId: Uuid,
   jobSpecialistId: Uuid.nullable(),
+  treatmentTeamId: Uuid.nullable().optional(),
 });
 
 export const UpdateParticipantBody = CreateParticipantBody.omit({ fnr: true })
@@ -39,6 +44,26 @@ export const UpdateParticipantBody = CreateParticipantBody.omit({ fnr: true })
   .extend({ version: z.number().int().min(1).describe('the version you read: a stale one gives 409') });
 
 export const ParticipantParams = z.strictObject({ id: Uuid });
+
+export const WithheldDto = z.object({
+  category: z.enum(dataCategories.codes),
+  reason: z.string().describe('why it is withheld, e.g. category_not_covered (missing consent)'),
+});
+
+export const CaseNoteDto = z.object({
+  id: z.string(),
+  category: z.enum(noteCategories),
+  body: z.string(),
+  author: z.object({ id: z.string(), displayName: z.string() }),
+  createdAt: z.string(),
+});
+
+export const ParticipantRecordDto = ParticipantDto.extend({
+  notes: z
+    .array(CaseNoteDto)
+    .describe('the job specialist’s own record, only of categories the caller may see'),
+  withheld: z.array(WithheldDto).describe('categories left out because the caller may not see them'),
+});
 
 export function toSummaryDto(p: ParticipantSummary): z.output<typeof ParticipantSummaryDto> {
   return {
@@ -52,8 +77,18 @@ export function toParticipantDto(p: Participant): z.output<typeof ParticipantDto
     ...toSummaryDto(p),
     fnr: p.fnr,
     programme: p.programme,
+    treatmentTeam: p.treatmentTeam,
+    restricted: p.restricted,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
     version: p.version,
+  };
+}
+
+export function toRecordDto(r: ParticipantRecord): z.output<typeof ParticipantRecordDto> {
+  return {
+    ...toParticipantDto(r),
+    notes: r.notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
+    withheld: r.withheld as z.output<typeof WithheldDto>[],
   };
 }

@@ -1,0 +1,36 @@
+import type { AccessContext, PolicyFn } from '../../domain/access.ts';
+import type { NoteCategory } from '../../domain/code-lists.ts';
+import type { Store } from '../store.ts';
+import { Denial, guarded } from './guard.ts';
+import { gateParticipant } from './participant-gate.ts';
+import { type CaseNote, notesOf } from './participants.ts';
+
+/**
+ * The job specialist's own record. Its notes live only here: nothing in the platform writes to a
+ * patient journal, and a note leaves only through the audited, consent-limited team export.
+ */
+export class CaseNoteRepository {
+  constructor(
+    private readonly store: Store,
+    private readonly ctx: AccessContext,
+    private readonly policy: PolicyFn,
+  ) {}
+
+  add(participantId: string, category: NoteCategory, body: string): Promise<CaseNote> {
+    return guarded(this.store, async (tx) => {
+      const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'update', participantId, {
+        category,
+        details: { view: 'case_note' },
+      });
+      if (gate instanceof Denial) return gate;
+      const authorId = this.ctx.actor.kind === 'user' ? this.ctx.actor.userId : '';
+      const { id } = await tx
+        .insertInto('case_note')
+        .values({ participant_id: participantId, category, body, author_id: authorId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const notes = await notesOf(tx, participantId, [category]);
+      return notes.find((n) => n.id === id) as CaseNote;
+    });
+  }
+}

@@ -1,0 +1,135 @@
+import type { Kysely } from 'kysely';
+import type {
+  AccessContext,
+  Decision,
+  ParticipantAction,
+  ParticipantFacts,
+  PolicyFn,
+} from '../../domain/access.ts';
+import { AppError } from '../../domain/app-error.ts';
+import type { DataCategory } from '../../domain/code-lists.ts';
+import { type AuditSink, writeAudit } from '../audit/writer.ts';
+import type { Schema } from '../schema.ts';
+import { ask, Denial, recordDecision } from './guard.ts';
+import { type ParticipantFactsRow, participantWithFacts, toFacts } from './participant-rows.ts';
+
+export interface Opened {
+  row: ParticipantFactsRow;
+  facts: ParticipantFacts;
+}
+
+export interface Withheld {
+  category: DataCategory;
+  reason: string;
+}
+
+/** What a caller may see of a record: the categories allowed, and those withheld with the reason. */
+export interface Visibility {
+  allowed: DataCategory[];
+  withheld: Withheld[];
+}
+
+export function userIdOf(ctx: AccessContext): string {
+  // The nil UUID matches no break-the-glass row: the system actor never needs one.
+  return ctx.actor.kind === 'user' ? ctx.actor.userId : '00000000-0000-0000-0000-000000000000';
+}
+
+/**
+ * Loads a participant with the facts the policy needs. An id no participant has is audited as a
+ * miss and refused: repeated misses can reveal probing.
+ */
+export async function openParticipant(
+  db: Kysely<Schema>,
+  sink: AuditSink,
+  ctx: AccessContext,
+  action: ParticipantAction,
+  id: string,
+): Promise<Opened | Denial> {
+  const row = await participantWithFacts(db, id, userIdOf(ctx));
+  if (row) return { row, facts: toFacts(row) };
+  await writeAudit(sink, ctx, [
+    {
+      action: action === 'read' ? 'read' : 'update',
+      subjectType: 'participant',
+      subjectId: id,
+      decision: 'deny',
+      reason: 'not_found',
+    },
+  ]);
+  return new Denial('not_found', new AppError('not_found', `participant ${id} not found`));
+}
+
+export function participantTarget(facts: ParticipantFacts, details?: Record<string, unknown>) {
+  return {
+    subjectType: 'participant',
+    subjectId: facts.id,
+    participantId: facts.id,
+    programmeId: facts.programmeId,
+    ...(details ? { details } : {}),
+  };
+}
+
+/**
+ * Opens a participant and decides one action on it (on one category, for read/update/export),
+ * writing the audit event either way. Returns the opened record and the decision, or a Denial.
+ */
+export async function gateParticipant(
+  db: Kysely<Schema>,
+  sink: AuditSink,
+  ctx: AccessContext,
+  policy: PolicyFn,
+  action: ParticipantAction,
+  id: string,
+  options: { category?: DataCategory; details?: Record<string, unknown>; now?: Date } = {},
+): Promise<(Opened & { decision: Extract<Decision, { allow: true }> }) | Denial> {
+  const opened = await openParticipant(db, sink, ctx, action, id);
+  if (opened instanceof Denial) return opened;
+  const now = options.now ?? new Date();
+  const decision = ask(ctx, policy, { action, subject: opened.facts, category: options.category }, now);
+  const details = options.category ? { category: options.category, ...options.details } : options.details;
+  await recordDecision(sink, ctx, action, decision, participantTarget(opened.facts, details));
+  if (!decision.allow) return new Denial(decision.reason);
+  return { ...opened, decision };
+}
+
+/** Which of the categories the caller may act on, deciding each (nothing is written). */
+export function visibility(
+  ctx: AccessContext,
+  policy: PolicyFn,
+  facts: ParticipantFacts,
+  action: 'read' | 'export',
+  categories: readonly DataCategory[],
+  now: Date,
+): Visibility {
+  const out: Visibility = { allowed: [], withheld: [] };
+  for (const category of categories) {
+    const d = ask(ctx, policy, { action, subject: facts, category }, now);
+    if (d.allow) out.allowed.push(category);
+    else out.withheld.push({ category, reason: d.reason });
+  }
+  return out;
+}
+
+/**
+ * Decides a read or export of the whole record: refused unless identity is allowed; otherwise
+ * allowed, with the withheld categories named in the one audit event.
+ */
+export async function gateRecord(
+  db: Kysely<Schema>,
+  sink: AuditSink,
+  ctx: AccessContext,
+  policy: PolicyFn,
+  action: 'read' | 'export',
+  id: string,
+  categories: readonly DataCategory[],
+): Promise<(Opened & { visibility: Visibility }) | Denial> {
+  const opened = await openParticipant(db, sink, ctx, action, id);
+  if (opened instanceof Denial) return opened;
+  const now = new Date();
+  const identity = ask(ctx, policy, { action, subject: opened.facts, category: 'identity' }, now);
+  const seen = identity.allow ? visibility(ctx, policy, opened.facts, action, categories, now) : null;
+  const details = seen ? { categories: seen.allowed, withheld: seen.withheld } : undefined;
+  await recordDecision(sink, ctx, action, identity, participantTarget(opened.facts, details));
+  if (!identity.allow || !seen) return new Denial(identity.reason);
+  return { ...opened, visibility: seen };
+}

@@ -1,0 +1,17 @@
+/** What the demo seed is made with: its audit actor and its random numbers. */
+export const SEED_ACTOR = {
+  actor: { kind: 'system', name: 'demo-seed' } as const,
+  purpose: 'system_administration' as const,
+  requestId: null,
+};
+
+/** A small deterministic PRNG (mulberry32), so every fresh demo database holds the same people. */
+export function prng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { ParticipantParams } from '../participants/schemas.ts';
+import { ConsentDto, consentsFor, toConsentDto } from './schemas.ts';
+
+export function registerListConsents(app: Api, deps: Deps) {
+  app.get(
+    '/api/participants/:id/consents',
+    {
+      schema: {
+        tags: ['consents'],
+        summary: 'A participant’s consents, each with its full version history',
+        params: ParticipantParams,
+        response: { 200: z.object({ items: z.array(ConsentDto) }), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => ({
+      items: (await consentsFor(request, deps).list(request.params.id)).map((c) => toConsentDto(c)),
+    }),
+  );
+}

@@ -1,0 +1,42 @@
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { ConsentDto, ConsentParams, consentsFor, RenewBody, toConsentDto, WithdrawBody } from './schemas.ts';
+
+export function registerWithdrawConsent(app: Api, deps: Deps) {
+  app.post(
+    '/api/participants/:id/consents/:consentId/withdrawal',
+    {
+      schema: {
+        tags: ['consents'],
+        summary: 'Withdraw a consent, wholly or for some categories; effective on the next request',
+        params: ConsentParams,
+        body: WithdrawBody,
+        response: { 200: ConsentDto, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { id, consentId } = request.params;
+      const categories = request.body.categories as never;
+      return toConsentDto(await consentsFor(request, deps).withdraw(id, consentId, categories));
+    },
+  );
+}
+
+export function registerRenewConsent(app: Api, deps: Deps) {
+  app.post(
+    '/api/participants/:id/consents/:consentId/renewal',
+    {
+      schema: {
+        tags: ['consents'],
+        summary: 'Renew an active consent to a new end date (kept as a new version)',
+        params: ConsentParams,
+        body: RenewBody,
+        response: { 200: ConsentDto, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { id, consentId } = request.params;
+      return toConsentDto(await consentsFor(request, deps).renew(id, consentId, request.body.validTo));
+    },
+  );
+}

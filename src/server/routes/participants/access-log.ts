@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { AccessLogRepository } from '../../../db/repositories/access-log.ts';
+import { accessContext } from '../access-context.ts';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { ParticipantParams } from './schemas.ts';
+
+const AccessLogQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional().describe('nextCursor of the previous page'),
+});
+
+export const AccessLogEntryDto = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.object({ name: z.string(), role: z.string().nullable(), organisation: z.string().nullable() }),
+  action: z.string(),
+  subjectType: z.string(),
+  decision: z.enum(['allow', 'deny']),
+  reason: z.string(),
+  purpose: z.string(),
+  legalBasis: z.string().nullable(),
+  breakTheGlass: z.boolean(),
+});
+
+export function registerAccessLog(app: Api, deps: Deps) {
+  app.get(
+    '/api/participants/:id/access-log',
+    {
+      schema: {
+        tags: ['participants'],
+        summary:
+          'Who accessed this record, from which organisation, when and why: newest first, from the audit log',
+        params: ParticipantParams,
+        querystring: AccessLogQuery,
+        response: {
+          200: z.object({ items: z.array(AccessLogEntryDto), nextCursor: z.string().nullable() }),
+          ...problems(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const repo = new AccessLogRepository(deps.store, accessContext(request), deps.policy);
+      const page = await repo.page(request.params.id, request.query.limit, request.query.cursor);
+      return { ...page, items: page.items.map((e) => ({ ...e, at: e.at.toISOString() })) };
+    },
+  );
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { CaseNoteRepository } from '../../../db/repositories/case-notes.ts';
+import { noteCategories } from '../../../domain/code-lists.ts';
+import { accessContext } from '../access-context.ts';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { CaseNoteDto, ParticipantParams } from './schemas.ts';
+
+const NoteBody = z.strictObject({
+  category: z.enum(noteCategories),
+  body: z.string().trim().min(1, 'must not be empty').max(4000, 'must be at most 4000 characters'),
+});
+
+export function registerAddNote(app: Api, deps: Deps) {
+  app.post(
+    '/api/participants/:id/notes',
+    {
+      schema: {
+        tags: ['participants'],
+        summary: 'Add a note to the job specialist’s record, filed under one data category',
+        params: ParticipantParams,
+        body: NoteBody,
+        response: { 201: CaseNoteDto, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const repo = new CaseNoteRepository(deps.store, accessContext(request), deps.policy);
+      const note = await repo.add(request.params.id, request.body.category, request.body.body);
+      return reply.status(201).send({ ...note, createdAt: note.createdAt.toISOString() });
+    },
+  );
+}
