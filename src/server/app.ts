@@ -19,7 +19,7 @@ import type { Api, Deps } from './routes/deps.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export interface AppOptions
-  extends Pick<Deps, 'store' | 'sessionSecret' | 'secureCookies' | 'identityNumbers'> {
+  extends Pick<Deps, 'store' | 'sessionSecret' | 'secureCookies' | 'identityNumbers' | 'breakGlassMinutes'> {
   logger?: FastifyServerOptions['logger'];
   /** Where the built web UI is; served at / when present. */
   webDir?: string;

@@ -38,7 +38,7 @@ export async function testApp(store: Store): Promise<TestApp> {
   return app;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A signed-in caller: sends the session cookie and (unless told not to) the CSRF header. */
 export interface Caller {
@@ -91,7 +91,11 @@ export async function participantOf(store: Store, username: string, { withoutCon
     .selectAll('p')
     .where('u.username', '=', username)
     .$if(withoutConsent, (q) =>
-      q.where((eb) => eb.not(eb.exists(eb.selectFrom('consent as c').select('c.id').whereRef('c.participant_id', '=', 'p.id')))),
+      q.where((eb) =>
+        eb.not(
+          eb.exists(eb.selectFrom('consent as c').select('c.id').whereRef('c.participant_id', '=', 'p.id')),
+        ),
+      ),
     )
     .orderBy('p.family_name')
     .orderBy('p.id')

@@ -38,7 +38,7 @@ export async function seedCooperation(tx: Transaction<Schema>, s: CooperationSee
   const events: AuditEntry[] = [];
   for (const [i, p] of [ingrid, ...s.participants].entries()) {
     if (i === 0 || s.random() < 0.6) events.push(...(await insertConsents(tx, s, p, i === 0)));
-    await insertNotes(tx, s, p, i === 0 ? 5 : 1 + Math.floor(s.random() * 3));
+    await insertNotes(tx, s, p, i === 0 ? 'every' : 1 + Math.floor(s.random() * 3));
   }
   await insertCandidatesAndMeeting(tx, s, ingrid.id);
   await writeAudit(tx, SEED_ACTOR, events);
@@ -150,11 +150,17 @@ async function insertConsents(
   return events;
 }
 
-async function insertNotes(tx: Transaction<Schema>, s: CooperationSeed, p: SeededParticipant, count: number) {
+/** A few notes in random categories, or one in every category (Ingrid's record shows them all). */
+async function insertNotes(
+  tx: Transaction<Schema>,
+  s: CooperationSeed,
+  p: SeededParticipant,
+  count: number | 'every',
+) {
   const categories = Object.keys(demoNotes) as NoteCategory[];
-  const rows = Array.from({ length: count }, (_, k) => {
+  const rows = Array.from({ length: count === 'every' ? categories.length : count }, (_, k) => {
     const category = categories[
-      (k + Math.floor(s.random() * categories.length)) % categories.length
+      count === 'every' ? k : Math.floor(s.random() * categories.length)
     ] as NoteCategory;
     const texts = demoNotes[category];
     return {

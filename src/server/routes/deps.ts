@@ -27,4 +27,6 @@ export interface Deps {
   sessionSecret: string;
   secureCookies: boolean;
   identityNumbers: IdentityNumberPolicy;
+  /** How long a break-the-glass access lasts (default 120 minutes). */
+  breakGlassMinutes?: number;
 }

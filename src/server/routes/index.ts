@@ -1,3 +1,4 @@
+import { registerBreakGlass } from './break-glass/routes.ts';
 import { registerConsentAttachment } from './consents/attachment.ts';
 import { registerListConsents } from './consents/list.ts';
 import { registerRecordConsent } from './consents/record.ts';
@@ -10,6 +11,7 @@ import { registerCreateParticipant } from './participants/create.ts';
 import { registerGetParticipant } from './participants/get.ts';
 import { registerListParticipants } from './participants/list.ts';
 import { registerUpdateParticipant } from './participants/update.ts';
+import { registerProgramme } from './programme/routes.ts';
 import { registerReferenceLists } from './reference/lists.ts';
 import { registerCurrentSession } from './session/current.ts';
 import { registerLogin } from './session/login.ts';
@@ -31,6 +33,8 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerWithdrawConsent,
     registerRenewConsent,
     registerConsentAttachment,
+    registerBreakGlass,
+    registerProgramme,
   ]) {
     register(app, deps);
   }

@@ -11,6 +11,7 @@ export const SessionResponse = z.object({
     role: z.enum(roles.codes),
     organisation: Ref,
     programme: Ref.nullable(),
+    participantId: z.string().nullable().describe('for a participant: the id of their own record'),
   }),
   csrfToken: z.string().describe('send as the x-csrf-token header on every state-changing request'),
 });
@@ -30,6 +31,7 @@ export function toSessionResponse(s: SessionUser, csrfToken: string): z.output<t
       role: a.role,
       organisation: { id: a.organisationId, name: s.organisationName },
       programme: a.programmeId && s.programmeName ? { id: a.programmeId, name: s.programmeName } : null,
+      participantId: a.participantId,
     },
     csrfToken,
   };

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ProgrammeRepository, programmeSettings } from '../../../db/repositories/programmes.ts';
+import { AppError } from '../../../domain/app-error.ts';
+import { legalModels } from '../../../domain/code-lists.ts';
+import { requireSession } from '../../auth/session-hook.ts';
+import { accessContext } from '../access-context.ts';
+import { problems, Ref } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+
+const ProgrammeDto = z.object({
+  id: z.string(),
+  name: z.string(),
+  region: z.string(),
+  legalModel: z.enum(legalModels.codes),
+  hostOrganisation: Ref.nullable(),
+});
+
+function ownProgramme(request: Parameters<typeof requireSession>[0]): string {
+  const { programmeId } = requireSession(request).actor;
+  if (!programmeId) throw new AppError('not_found', 'you belong to no programme');
+  return programmeId;
+}
+
+export function registerProgramme(app: Api, deps: Deps) {
+  app.get(
+    '/api/programme',
+    {
+      schema: {
+        tags: ['programme'],
+        summary: 'The caller’s programme and its legal model (holds no participant data)',
+        response: { 200: ProgrammeDto, ...problems(401, 404) },
+      },
+    },
+    async (request) => programmeSettings(deps.store.db, ownProgramme(request)),
+  );
+
+  app.put(
+    '/api/programme/legal-model',
+    {
+      schema: {
+        tags: ['programme'],
+        summary: 'Switch the legal model (programme lead only); audited, effective on the next request',
+        body: z.strictObject({ legalModel: z.enum(legalModels.codes) }),
+        response: { 200: ProgrammeDto, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const repo = new ProgrammeRepository(deps.store, accessContext(request), deps.policy);
+      return repo.setLegalModel(ownProgramme(request), request.body.legalModel);
+    },
+  );
+}
