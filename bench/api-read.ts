@@ -4,12 +4,24 @@ import { drainAudit, load, readEvents, setUpApiFixture, type Target } from './li
 import { benchDatabaseUrl, serverVersion } from './lib/db.ts';
 import { codeState, describeCode, machine, median, round, table, writeResults } from './lib/results.ts';
 
-export const description = 'authenticated, audited GET /api/participants/:id vs a bare Fastify + pg baseline';
+export const description =
+  'audited GET /api/participants/:id (own caseload; consent-checked) vs a bare Fastify + pg baseline';
 export const usage = `api-read [--duration 10] [--rounds 3] [--connections 10]
-  Alternates a/b per round (a 2 s warm-up before each run is discarded); reports medians over rounds.`;
+  Alternates a/b/c per round (a 2 s warm-up before each run is discarded); reports medians over rounds.`;
 
 const WARM_UP_S = 2;
 const TARGET_RATIO = 0.5;
+const VARIANTS = ['a', 'b', 'c'] as const;
+type Variant = (typeof VARIANTS)[number];
+/** The app's variants: each must write one read event per answered read. */
+type AppVariant = Exclude<Variant, 'a'>;
+const APP_VARIANTS: AppVariant[] = ['b', 'c'];
+
+interface AuditCount {
+  readEventsWritten: number;
+  appResponses: number;
+  auditedOnce: boolean;
+}
 
 interface Run {
   round: number;
@@ -34,12 +46,14 @@ export async function run(args: string[]) {
   const host = machine(); // before our own load lifts the load average
   const code = codeState();
   const fixture = await setUpApiFixture();
-  const runs: Record<'a' | 'b', Run[]> = { a: [], b: [] };
-  let appResponses = 0;
-  let readEventsWritten = 0;
+  const runs: Record<Variant, Run[]> = { a: [], b: [], c: [] };
+  const counts: Record<AppVariant, { appResponses: number; readEventsWritten: number }> = {
+    b: { appResponses: 0, readEventsWritten: 0 },
+    c: { appResponses: 0, readEventsWritten: 0 },
+  };
   try {
     for (let round = 1; round <= rounds; round++) {
-      for (const key of ['a', 'b'] as const) {
+      for (const key of VARIANTS) {
         const target: Target = fixture[key];
         await drainAudit(fixture.store);
         const before = await readEvents(fixture.store);
@@ -53,10 +67,10 @@ export async function run(args: string[]) {
           responses: r['2xx'],
         });
         console.log(`round ${round} ${target.name}: ${Math.round(r.requests.average)} req/s`);
-        if (key === 'b') {
-          appResponses += warm['2xx'] + r['2xx'];
+        if (key !== 'a') {
+          counts[key].appResponses += warm['2xx'] + r['2xx'];
           await drainAudit(fixture.store);
-          readEventsWritten += (await readEvents(fixture.store)) - before;
+          counts[key].readEventsWritten += (await readEvents(fixture.store)) - before;
         }
       }
     }
@@ -64,8 +78,13 @@ export async function run(args: string[]) {
     const chain = await verifyAuditChain(fixture.store.db);
     // Autocannon drops answers still in flight when a run ends (up to `connections` per run, two runs
     // a round) though the server audits them; beyond that, events must match answered reads exactly.
-    const auditedOnce =
-      readEventsWritten >= appResponses && readEventsWritten <= appResponses + 2 * rounds * connections;
+    const check = ({ appResponses, readEventsWritten }: (typeof counts)[AppVariant]): AuditCount => ({
+      readEventsWritten,
+      appResponses,
+      auditedOnce:
+        readEventsWritten >= appResponses && readEventsWritten <= appResponses + 2 * rounds * connections,
+    });
+    const audit = { b: check(counts.b), c: check(counts.c), chain };
     const result = {
       bench: 'api-read',
       at: new Date().toISOString(),
@@ -73,19 +92,19 @@ export async function run(args: string[]) {
       machine: { ...host, postgres: await serverVersion(benchDatabaseUrl()) },
       code,
       ...summarise(runs),
-      audit: { readEventsWritten, appResponses, auditedOnce, chain },
+      audit,
       runs,
     };
     const markdown = report(result);
     console.log(`\n${markdown}`);
     for (const path of writeResults('api-read', result, markdown)) console.log(`wrote ${path}`);
-    if (!result.audit.auditedOnce || !chain.ok) process.exitCode = 1;
+    if (APP_VARIANTS.some((k) => !audit[k].auditedOnce) || !chain.ok) process.exitCode = 1;
   } finally {
     await fixture.close();
   }
 }
 
-function summarise(runs: Record<'a' | 'b', Run[]>) {
+function summarise(runs: Record<Variant, Run[]>) {
   const stat = (rs: Run[]) => ({
     rpsMedian: round(median(rs.map((r) => r.rps))),
     p50Median: median(rs.map((r) => r.p50)),
@@ -93,8 +112,16 @@ function summarise(runs: Record<'a' | 'b', Run[]>) {
   });
   const a = stat(runs.a);
   const b = stat(runs.b);
-  const ratio = round(b.rpsMedian / a.rpsMedian, 3);
-  return { a, b, ratio, targetRatio: TARGET_RATIO, meetsTarget: ratio >= TARGET_RATIO };
+  const c = stat(runs.c);
+  const ratios = { b: round(b.rpsMedian / a.rpsMedian, 3), c: round(c.rpsMedian / a.rpsMedian, 3) };
+  return {
+    a,
+    b,
+    c,
+    ratios,
+    targetRatio: TARGET_RATIO,
+    meetsTarget: { b: ratios.b >= TARGET_RATIO, c: ratios.c >= TARGET_RATIO },
+  };
 }
 
 interface Result extends ReturnType<typeof summarise> {
@@ -102,32 +129,44 @@ interface Result extends ReturnType<typeof summarise> {
   settings: { duration: number; rounds: number; connections: number };
   machine: Record<string, string | number>;
   code: ReturnType<typeof codeState>;
-  audit: { readEventsWritten: number; appResponses: number; auditedOnce: boolean; chain: VerifyResult };
-  runs: Record<'a' | 'b', Run[]>;
+  audit: Record<AppVariant, AuditCount> & { chain: VerifyResult };
+  runs: Record<Variant, Run[]>;
 }
 
+const LABELS: Record<Variant, string> = {
+  a: 'a: bare Fastify + pg, one select',
+  b: 'b: IPS app, assigned job specialist (kari.jobb)',
+  c: 'c: IPS app, NAV adviser by consent (anne.nav)',
+};
+
 function report(r: Result): string {
-  const perRound = (k: 'a' | 'b') => r.runs[k].map((x) => Math.round(x.rps)).join(', ');
+  const perRound = (k: Variant) => r.runs[k].map((x) => Math.round(x.rps)).join(', ');
   const machineLine = Object.entries(r.machine)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
-  const rows = [
-    ['a: bare Fastify + pg, one select', r.a.rpsMedian, perRound('a'), r.a.p50Median, r.a.p99Median],
-    ['b: IPS app, GET /api/participants/:id', r.b.rpsMedian, perRound('b'), r.b.p50Median, r.b.p99Median],
-  ];
+  const rows = VARIANTS.map((k) => [LABELS[k], r[k].rpsMedian, perRound(k), r[k].p50Median, r[k].p99Median]);
+  const ratioLine = (k: AppVariant) =>
+    `**${k}/a = ${r.ratios[k]}** (target ≥ ${r.targetRatio}: ${r.meetsTarget[k] ? 'met' : 'NOT met'})`;
+  const auditLine = (k: AppVariant) => {
+    const x = r.audit[k];
+    return `(${k}) ${x.readEventsWritten} read events for ${x.appResponses} answered reads (${x.auditedOnce ? 'one each' : '**MISMATCH**'})`;
+  };
   const { settings: s, audit } = r;
   return `# api-read, ${r.at}
 
-${s.connections} connections, ${s.duration} s per run, ${s.rounds} rounds (a/b alternating), 2 s warm-up discarded.
+${s.connections} connections, ${s.duration} s per run, ${s.rounds} rounds (a/b/c alternating), 2 s warm-up discarded.
 Machine: ${machineLine}.
 Code: ${describeCode(r.code)}.
 
+Each app variant reads \`GET /api/participants/:id\` (record with notes and withheld categories): (b) one of
+kari.jobb's own participants; (c) Ingrid Solberg as anne.nav of NAV Bodø, allowed by Ingrid's consent
+to NAV Bodø / nav_adviser (job_plan, benefit_status), her health categories withheld.
+
 ${table(['variant', 'req/s (median)', 'req/s per round', 'p50 ms', 'p99 ms'], rows)}
 
-**b/a = ${r.ratio}** (target ≥ ${r.targetRatio}: ${r.meetsTarget ? 'met' : 'NOT met'}).
+${ratioLine('b')}; ${ratioLine('c')}.
 
-Audit: ${audit.readEventsWritten} read events for ${audit.appResponses} answered reads in (b) \
-(${audit.auditedOnce ? 'one each' : '**MISMATCH**'}, allowing for reads in flight when a run stops); \
+Audit: ${auditLine('b')}; ${auditLine('c')}, allowing for reads in flight when a run stops; \
 chain ${audit.chain.ok ? 'verified' : `BROKEN: ${audit.chain.problem?.message}`} (${audit.chain.sealed} sealed events).
 `;
 }

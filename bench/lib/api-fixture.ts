@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { sql } from 'kysely';
 import { openStore } from '../../src/db/open-store.ts';
 import { seedDemo } from '../../src/db/seed/demo.ts';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
@@ -9,6 +10,11 @@ import { type ServerChild, startServer } from './server-child.ts';
 
 const SCHEMA = 'ips_bench';
 const SPECIALIST = 'kari.jobb';
+/** A user of another organisation (NAV Bodø), who reaches Ingrid's record only through her consent. */
+const NAV_ADVISER = 'anne.nav';
+const CONSENTING_PARTICIPANT = 'ingrid.deltaker';
+/** What Ingrid's consent does not give NAV: (c) must answer with these withheld, or it is not the consent path. */
+const WITHHELD_FOR_ADVISER = ['work_health', 'team_discussion'];
 
 export interface Target {
   name: string;
@@ -22,10 +28,15 @@ export interface Fixture {
   servers: { baseline: ServerChild; app: ServerChild };
   a: Target;
   b: Target;
+  /** The consent-checked read: anne.nav (NAV Bodø) reads Ingrid, whose consent names NAV Bodø / nav_adviser. */
+  c: Target;
   close(): Promise<void>;
 }
 
-/** A fresh, migrated, demo-seeded bench schema, both servers running on it, and a signed-in specialist. */
+/**
+ * A fresh, migrated, demo-seeded bench schema, both servers running on it, a signed-in specialist
+ * and a signed-in NAV adviser.
+ */
 export async function setUpApiFixture(childEnv: Record<string, string> = {}): Promise<Fixture> {
   const url = await freshSchema(SCHEMA);
   const store = await openStore({ kind: 'postgres', url, poolSize: 2 }, (e) => console.error(e));
@@ -38,6 +49,7 @@ export async function setUpApiFixture(childEnv: Record<string, string> = {}): Pr
     .where('u.username', '=', SPECIALIST)
     .orderBy('p.id')
     .executeTakeFirstOrThrow();
+  const consenting = await consentingParticipant(store);
   const env = { ...childEnv, BENCH_SERVER_DATABASE_URL: url };
   const baseline = await startServer('baseline', env);
   const app = await startServer('app', env);
@@ -45,14 +57,25 @@ export async function setUpApiFixture(childEnv: Record<string, string> = {}): Pr
   const b = {
     name: 'b: IPS app (session, policy, audit)',
     url: `${app.url}/api/participants/${id}`,
-    headers: { cookie: await signIn(app.url) },
+    headers: { cookie: await signIn(app.url, SPECIALIST) },
+  };
+  const c = {
+    name: 'c: IPS app, consent-checked (other organisation)',
+    url: `${app.url}/api/participants/${consenting}`,
+    headers: { cookie: await signIn(app.url, NAV_ADVISER) },
   };
   for (const t of [a, b]) await expectJson(t, id);
+  const record = await expectJson(c, consenting);
+  const withheld = (record.withheld ?? []).map((w) => w.category);
+  if (!WITHHELD_FOR_ADVISER.every((w) => withheld.includes(w))) {
+    throw new Error(`${c.name}: expected ${WITHHELD_FOR_ADVISER.join(', ')} withheld, got ${withheld}`);
+  }
   return {
     store,
     servers: { baseline, app },
     a,
     b,
+    c,
     close: async () => {
       await Promise.all([baseline.stop(), app.stop()]);
       await store.close();
@@ -60,26 +83,61 @@ export async function setUpApiFixture(childEnv: Record<string, string> = {}): Pr
   };
 }
 
-async function signIn(base: string): Promise<string> {
+/**
+ * Ingrid's participant id, after checking that a current consent of hers names NAV Bodø as
+ * nav_adviser: without it (c) would measure a refusal, not a consent-checked read.
+ */
+async function consentingParticipant(store: Store): Promise<string> {
+  const { participant_id: id, organisation_id: navId } = await store.db
+    .selectFrom('app_user as p')
+    .innerJoin('app_user as n', (j) => j.on('n.username', '=', NAV_ADVISER))
+    .select(['p.participant_id', 'n.organisation_id'])
+    .where('p.username', '=', CONSENTING_PARTICIPANT)
+    .executeTakeFirstOrThrow();
+  if (!id) throw new Error(`${CONSENTING_PARTICIPANT} is not linked to a participant`);
+  const consent = await store.db
+    .selectFrom('consent_current')
+    .select('id')
+    .where('participant_id', '=', id)
+    .where('status', '=', 'active')
+    .where(
+      'recipients',
+      '@>',
+      sql<never>`cast(${JSON.stringify([{ organisationId: navId, role: 'nav_adviser' }])} as jsonb)`,
+    )
+    .executeTakeFirst();
+  if (!consent)
+    throw new Error(`no active consent of ${CONSENTING_PARTICIPANT} names ${NAV_ADVISER}'s office`);
+  return id;
+}
+
+/** Signs a demo user in; returns the session cookie (name=value) to send with each request. */
+export async function signIn(base: string, username: string): Promise<string> {
   const response = await fetch(`${base}/api/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: SPECIALIST, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
   });
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('ips_session='));
   if (!response.ok || !cookie) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   return cookie.split(';')[0] as string;
 }
 
-/** Both variants must really return the participant, or the comparison means nothing. */
-async function expectJson(target: Target, id: string) {
+interface RecordBody {
+  id?: string;
+  withheld?: { category: string }[];
+}
+
+/** Every variant must really return the participant, or the comparison means nothing. */
+async function expectJson(target: Target, id: string): Promise<RecordBody> {
   const response = await fetch(target.url, { headers: target.headers });
-  const body = (await response.json()) as { id?: string };
+  const body = (await response.json()) as RecordBody;
   if (response.status !== 200 || body.id !== id) {
     throw new Error(
       `${target.name}: expected participant ${id}, got ${response.status} ${JSON.stringify(body)}`,
     );
   }
+  return body;
 }
 
 /** One autocannon run; any error or non-2xx answer fails the bench rather than flattering it. */

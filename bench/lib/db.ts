@@ -26,6 +26,11 @@ export async function freshSchema(schema: string): Promise<string> {
   } finally {
     await client.end();
   }
+  return schemaUrl(schema);
+}
+
+/** A URL confined to the bench's `schema` (which may not exist yet) and marked as the bench's. */
+export function schemaUrl(schema: string): string {
   const url = new URL(urlWithSchema(benchDatabaseUrl(), schema));
   url.searchParams.set('application_name', BENCH_APPLICATION_NAME);
   return url.toString();

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { auditCommands } from './commands/audit.ts';
 import { dbCommands } from './commands/db.ts';
 import { demoCommands } from './commands/demo.ts';
+import { jobCommands } from './commands/jobs.ts';
 import { openapiCommand } from './commands/openapi.ts';
 import { userCommands } from './commands/users.ts';
 
@@ -14,6 +15,7 @@ dbCommands(program);
 demoCommands(program);
 userCommands(program);
 auditCommands(program);
+jobCommands(program);
 openapiCommand(program);
 
 program.parseAsync().catch((error: unknown) => {

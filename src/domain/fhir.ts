@@ -68,7 +68,8 @@ export interface ConsentContext {
   today: string;
 }
 
-export interface FhirConsent {
+/** A type, not an interface, so it fits where any JSON object is expected. */
+export type FhirConsent = {
   resourceType: 'Consent';
   id: string;
   meta: { versionId: string; lastUpdated: string };
@@ -88,7 +89,7 @@ export interface FhirConsent {
     purpose: Coding[];
     code: { coding: Coding[] }[];
   };
-}
+};
 
 interface ConsentActor {
   role: { coding: Coding[] };
@@ -115,9 +116,7 @@ export function toFhirConsent(c: ConsentInput, ctx: ConsentContext): FhirConsent
     performer: [patient],
     ...(ctx.custodian
       ? {
-          organization: [
-            { reference: `Organization/${ctx.custodian.id}`, display: ctx.custodian.name },
-          ],
+          organization: [{ reference: `Organization/${ctx.custodian.id}`, display: ctx.custodian.name }],
         }
       : {}),
     ...(c.attachment ? { sourceAttachment: { title: c.attachment.filename } } : {}),
@@ -186,7 +185,8 @@ interface AuditAgent {
   policy?: string[];
 }
 
-export interface FhirAuditEvent {
+/** A type, not an interface, so it fits where any JSON object is expected. */
+export type FhirAuditEvent = {
   resourceType: 'AuditEvent';
   id: string;
   type: Coding;
@@ -199,7 +199,7 @@ export interface FhirAuditEvent {
   agent: AuditAgent[];
   source: { observer: Reference };
   entity: { what: Reference; type: Coding; role: Coding }[];
-}
+};
 
 /**
  * Our audit actions in FHIR's five: an export reads the record (R), as a list does; withdrawing

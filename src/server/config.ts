@@ -20,6 +20,11 @@ const EnvSchema = z.object({
   IPS_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   IPS_DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
   IPS_IDENTITY_NUMBERS: z.enum(['synthetic', 'all']).default('synthetic'),
+  IPS_CANDIDATE_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days, 1 or more' })
+    .int('must be a whole number of days, 1 or more')
+    .min(1, 'must be a whole number of days, 1 or more')
+    .default(90),
 });
 
 export interface Config {
@@ -33,6 +38,8 @@ export interface Config {
   demoSeed: 'auto' | 'never';
   /** 'synthetic' accepts only Tenor test numbers; a real deployment sets 'all'. */
   identityNumbers: 'synthetic' | 'all';
+  /** Days an anonymous candidate is kept unless converted; then the daily job deletes it. */
+  candidateRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecretGiven: e.IPS_SESSION_SECRET,
     demoSeed: e.IPS_DEMO_SEED,
     identityNumbers: e.IPS_IDENTITY_NUMBERS,
+    candidateRetentionDays: e.IPS_CANDIDATE_RETENTION_DAYS,
   };
 }
 

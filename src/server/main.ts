@@ -1,3 +1,4 @@
+import { scheduleCandidatePurge } from '../db/jobs/purge-candidates.ts';
 import { openStore, targetFor } from '../db/open-store.ts';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/demo.ts';
 import { buildApp } from './app.ts';
@@ -26,10 +27,18 @@ async function main() {
     logger: { level: config.env === 'production' ? 'info' : 'warn' },
   });
   store.sealer.start();
+  const purge = scheduleCandidatePurge(store, {
+    retentionDays: config.candidateRetentionDays,
+    onPurged: (n) => {
+      if (n > 0) console.log(`Deleted ${n} candidate(s) past the retention period.`);
+    },
+    onError: (e) => console.error('candidate retention job failed:', e),
+  });
   await app.listen({ port: config.port, host: config.host });
   console.log(`IPS Platform on http://${config.host}:${config.port} (database: ${store.database.kind})`);
   const shutdown = async () => {
     await app.close();
+    await purge.stop();
     await store.close();
     process.exit(0);
   };

@@ -1,9 +1,11 @@
 import type { AddressInfo } from 'node:net';
+import { scheduleCandidatePurge } from '../../src/db/jobs/purge-candidates.ts';
 import { openStore } from '../../src/db/open-store.ts';
 import { seedDemo } from '../../src/db/seed/demo.ts';
 import type { Store } from '../../src/db/store.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { hashPassword } from '../../src/server/auth/passwords.ts';
+import { loadConfig } from '../../src/server/config.ts';
 
 export interface RunningServer {
   baseUrl: string;
@@ -22,6 +24,10 @@ export async function startServer(): Promise<RunningServer> {
     identityNumbers: 'synthetic',
   });
   store.sealer.start();
+  const purge = scheduleCandidatePurge(store, {
+    retentionDays: loadConfig({}).candidateRetentionDays,
+    onError: (e) => console.error(e),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {
@@ -29,6 +35,7 @@ export async function startServer(): Promise<RunningServer> {
     store,
     close: async () => {
       await app.close();
+      await purge.stop();
       await store.close();
     },
   };

@@ -11,6 +11,8 @@ export interface AccessLogEntry {
   actor: { name: string; role: string | null; organisation: string | null };
   action: string;
   subjectType: string;
+  /** What was looked at, when narrower than the record (consents, access log, meeting minutes …). */
+  view: string | null;
   decision: 'allow' | 'deny';
   reason: string;
   purpose: string;
@@ -50,7 +52,9 @@ export class AccessLogRepository {
   page(participantId: string, limit: number, cursor?: string): Promise<AccessLogPage> {
     const after = cursor ? decodeCursor(cursor) : null;
     return guardedRead(this.store, async (db, sink) => {
-      const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'read_access_log', participantId);
+      const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'read_access_log', participantId, {
+        details: { view: 'access_log' },
+      });
       if (gate instanceof Denial) return gate;
       const rows = await db
         .selectFrom('audit_event as e')
@@ -63,6 +67,7 @@ export class AccessLogRepository {
           'o.name as organisation_name',
           'e.action',
           'e.subject_type',
+          sql<string | null>`e.details->>'view'`.as('view'),
           'e.decision',
           'e.reason',
           'e.purpose',
@@ -83,6 +88,7 @@ export class AccessLogRepository {
           actor: { name: r.actor_name, role: r.actor_role, organisation: r.organisation_name },
           action: r.action,
           subjectType: r.subject_type,
+          view: r.view,
           decision: r.decision,
           reason: r.reason,
           purpose: r.purpose,

@@ -40,7 +40,12 @@ export async function convertCandidate(
   if (referralErrors.length > 0) throw AppError.validation(referralErrors.map(within('referral')));
   const programmeId = programmeOf(ctx);
   const participantId = randomUUID();
-  const decision = ask(ctx, policy, { action: 'create', subject: { type: 'new_participant', programmeId } }, new Date());
+  const decision = ask(
+    ctx,
+    policy,
+    { action: 'create', subject: { type: 'new_participant', programmeId } },
+    new Date(),
+  );
   const target = {
     subjectType: 'participant',
     subjectId: participantId,
@@ -94,7 +99,14 @@ async function lockCandidate(tx: Transaction<Schema>, ctx: AccessContext, id: st
     .executeTakeFirst();
   if (!row) {
     await writeAudit(tx, ctx, [
-      { action: 'update', subjectType: 'candidate', subjectId: id, programmeId, decision: 'deny', reason: 'not_found' },
+      {
+        action: 'update',
+        subjectType: 'candidate',
+        subjectId: id,
+        programmeId,
+        decision: 'deny',
+        reason: 'not_found',
+      },
     ]);
     return new Denial('not_found', new AppError('not_found', `candidate ${id} not found`));
   }

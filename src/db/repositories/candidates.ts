@@ -7,7 +7,13 @@ import type { IdentityNumberPolicy } from '../../domain/fnr.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { type Conversion, type Converted, convertCandidate } from './candidate-conversion.ts';
-import { assertAnonymous, type Candidate, candidateQuery, programmeOf, toCandidate } from './candidate-rows.ts';
+import {
+  assertAnonymous,
+  type Candidate,
+  candidateQuery,
+  programmeOf,
+  toCandidate,
+} from './candidate-rows.ts';
 import { authorise, Denial, guarded, guardedRead } from './guard.ts';
 import { nextHandle } from './handles.ts';
 
@@ -40,7 +46,8 @@ export class CandidateRepository {
         { action: 'create', subject: { type: 'cooperation', programmeId } },
         { subjectType: 'candidate', subjectId: id, programmeId },
       );
-      if (!decision.allow || !programmeId) return new Denial(decision.allow ? 'no_programme' : decision.reason);
+      if (!decision.allow || !programmeId)
+        return new Denial(decision.allow ? 'no_programme' : decision.reason);
       if (input.teamId) await checkTreatmentTeam(tx, programmeId, input.teamId);
       await tx
         .insertInto('candidate')
@@ -70,7 +77,8 @@ export class CandidateRepository {
         { action: 'list', subject: { type: 'cooperation', programmeId } },
         { subjectType: 'candidate_pool', programmeId },
       );
-      if (!decision.allow || !programmeId) return new Denial(decision.allow ? 'no_programme' : decision.reason);
+      if (!decision.allow || !programmeId)
+        return new Denial(decision.allow ? 'no_programme' : decision.reason);
       const rows = await candidateQuery(db)
         .where('c.programme_id', '=', programmeId)
         .where('c.converted_participant_id', 'is', null)
@@ -98,6 +106,8 @@ async function checkTreatmentTeam(db: Kysely<Schema>, programmeId: string, teamI
     .where('kind', '=', 'treatment_team')
     .executeTakeFirst();
   if (!team) {
-    throw AppError.validation([{ path: 'teamId', message: 'teamId is not a treatment team of this programme' }]);
+    throw AppError.validation([
+      { path: 'teamId', message: 'teamId is not a treatment team of this programme' },
+    ]);
   }
 }

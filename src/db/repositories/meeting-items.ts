@@ -5,16 +5,8 @@ import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { assertAnonymous } from './candidate-rows.ts';
 import { Denial, guarded } from './guard.ts';
-import {
-  type Attendee,
-  attendeesOf,
-  checkAttendees,
-  itemRows,
-  type MeetingItem,
-  type MeetingRow,
-  openMeeting,
-  toItem,
-} from './meeting-rows.ts';
+import { itemRows, type MeetingItem, toItem } from './meeting-minutes.ts';
+import { type Attendee, attendeesOf, checkAttendees, type MeetingRow, openMeeting } from './meeting-rows.ts';
 import { gateParticipant } from './participant-gate.ts';
 
 export type ItemSubject = { candidateId: string } | { participantId: string };
@@ -37,7 +29,7 @@ export class MeetingItemRepository {
    * about a participant needs 'update' on their team_discussion (decided and audited).
    */
   add(meetingId: string, about: ItemSubject, texts: ItemTexts): Promise<MeetingItem> {
-    if ('candidateId' in about) assertAnonymous(texts);
+    if ('candidateId' in about) assertAnonymous({ decision: texts.decision, followUp: texts.followUp });
     return guarded(this.store, async (tx) => {
       const meeting = await openMeeting(tx, tx, this.ctx, this.policy, 'update', meetingId, { lock: true });
       if (meeting instanceof Denial) return meeting;
@@ -69,6 +61,9 @@ export class MeetingItemRepository {
 
   /** Changes an item's decision or follow-up, under the same rules as adding it. */
   update(meetingId: string, itemId: string, texts: ItemTexts): Promise<MeetingItem> {
+    if (texts.decision === undefined && texts.followUp === undefined) {
+      throw AppError.validation([{ path: 'decision', message: 'decision or followUp must be given' }]);
+    }
     return guarded(this.store, async (tx) => {
       const meeting = await openMeeting(tx, tx, this.ctx, this.policy, 'update', meetingId);
       if (meeting instanceof Denial) return meeting;
@@ -83,7 +78,7 @@ export class MeetingItemRepository {
       if (item.participant_id) {
         const gate = await this.gate(tx, meetingId, item.participant_id);
         if (gate instanceof Denial) return gate;
-      } else assertAnonymous(texts);
+      } else assertAnonymous({ decision: texts.decision, followUp: texts.followUp });
       await tx
         .updateTable('meeting_item')
         .set({ decision: texts.decision, follow_up: texts.followUp })
@@ -94,7 +89,10 @@ export class MeetingItemRepository {
   }
 
   /** Replaces who was listed for the meeting and who came (organisation item 2 of the fidelity scale). */
-  replaceAttendance(meetingId: string, attendees: { userId: string; attended: boolean }[]): Promise<Attendee[]> {
+  replaceAttendance(
+    meetingId: string,
+    attendees: { userId: string; attended: boolean }[],
+  ): Promise<Attendee[]> {
     return guarded(this.store, async (tx) => {
       const meeting = await openMeeting(tx, tx, this.ctx, this.policy, 'update', meetingId, { lock: true });
       if (meeting instanceof Denial) return meeting;

@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { isRealDate } from '../../domain/participant.ts';
-import { type AuditEntry, type AuditSink, writeAudit } from '../audit/writer.ts';
-import type { Schema } from '../schema.ts';
+import { type AuditSink } from '../audit/writer.ts';
 import type { Store } from '../store.ts';
 import { programmeOf } from './candidate-rows.ts';
-import { ask, type AuditTarget, authorise, Denial, guarded, guardedRead } from './guard.ts';
-import {
-  attendeesOf,
-  checkAttendees,
-  type ItemRow,
-  itemRows,
-  type Minutes,
-  openMeeting,
-  type Ref,
-  toItem,
-} from './meeting-rows.ts';
-import { participantTarget, userIdOf } from './participant-gate.ts';
-import { participantWithFactsQuery, toFacts } from './participant-rows.ts';
+import { type AuditTarget, authorise, Denial, guarded, guardedRead } from './guard.ts';
+import { decideItems, itemRows, type Minutes, toItem } from './meeting-minutes.ts';
+import { attendeesOf, checkAttendees, openMeeting, type Ref } from './meeting-rows.ts';
+import { userIdOf } from './participant-gate.ts';
 
 export interface NewMeeting {
   teamId: string;
@@ -50,20 +39,24 @@ export class MeetingRepository {
 
   create(input: NewMeeting): Promise<Minutes> {
     if (!isRealDate(input.meetingDate)) {
-      throw AppError.validation([{ path: 'meetingDate', message: 'meetingDate is not a real calendar date' }]);
+      throw AppError.validation([
+        { path: 'meetingDate', message: 'meetingDate is not a real calendar date' },
+      ]);
     }
     return guarded(this.store, async (tx) => {
       const programmeId = programmeOf(this.ctx);
       const id = randomUUID();
       const decision = await this.decide(tx, 'create', { subjectType: 'team_meeting', subjectId: id });
-      if (!decision.allow || !programmeId) return new Denial(decision.allow ? 'no_programme' : decision.reason);
+      if (!decision.allow || !programmeId)
+        return new Denial(decision.allow ? 'no_programme' : decision.reason);
       const team = await tx
         .selectFrom('team')
         .select(['id', 'name'])
         .where('id', '=', input.teamId)
         .where('programme_id', '=', programmeId)
         .executeTakeFirst();
-      if (!team) throw AppError.validation([{ path: 'teamId', message: 'teamId is not a team of this programme' }]);
+      if (!team)
+        throw AppError.validation([{ path: 'teamId', message: 'teamId is not a team of this programme' }]);
       await checkAttendees(tx, programmeId, input.attendees, 'attendees.');
       await tx
         .insertInto('team_meeting')
@@ -90,7 +83,8 @@ export class MeetingRepository {
     return guardedRead(this.store, async (db, sink) => {
       const programmeId = programmeOf(this.ctx);
       const decision = await this.decide(sink, 'list', { subjectType: 'team_meeting' });
-      if (!decision.allow || !programmeId) return new Denial(decision.allow ? 'no_programme' : decision.reason);
+      if (!decision.allow || !programmeId)
+        return new Denial(decision.allow ? 'no_programme' : decision.reason);
       const rows = await db
         .selectFrom('team_meeting as m')
         .innerJoin('team as t', 't.id', 'm.team_id')
@@ -126,7 +120,7 @@ export class MeetingRepository {
       const meeting = await openMeeting(db, sink, this.ctx, this.policy, 'read', id);
       if (meeting instanceof Denial) return meeting;
       const rows = await itemRows(db, id).execute();
-      const withheld = await this.decideItems(db, sink, id, rows);
+      const withheld = await decideItems(db, sink, this.ctx, this.policy, id, rows);
       return {
         id,
         meetingDate: meeting.meeting_date,
@@ -145,7 +139,8 @@ export class MeetingRepository {
         subjectType: 'meeting_attendance',
         details: { from, to },
       });
-      if (!decision.allow || !programmeId) return new Denial(decision.allow ? 'no_programme' : decision.reason);
+      if (!decision.allow || !programmeId)
+        return new Denial(decision.allow ? 'no_programme' : decision.reason);
       const rows = await db
         .selectFrom('app_user as u')
         .select((eb) => {
@@ -187,35 +182,5 @@ export class MeetingRepository {
       { action, subject: { type: 'cooperation', programmeId } },
       { ...target, programmeId },
     );
-  }
-
-  /** Decides each participant item for the viewer and writes one audit event per item shown. */
-  private async decideItems(db: Kysely<Schema>, sink: AuditSink, meetingId: string, rows: ItemRow[]) {
-    const withheld = new Map<string, string>();
-    const ids = [...new Set(rows.flatMap((r) => (r.participant_id ? [r.participant_id] : [])))];
-    if (ids.length === 0) return withheld;
-    const facts = new Map(
-      (await participantWithFactsQuery(db, userIdOf(this.ctx)).where('p.id', 'in', ids).execute()).map((p) => [
-        p.id,
-        toFacts(p),
-      ]),
-    );
-    const now = new Date();
-    const events: AuditEntry[] = [];
-    for (const r of rows) {
-      const subject = r.participant_id ? facts.get(r.participant_id) : undefined;
-      if (!subject) continue;
-      const d = ask(this.ctx, this.policy, { action: 'read', subject, category: 'team_discussion' }, now);
-      if (!d.allow) withheld.set(r.id, d.reason);
-      events.push({
-        ...participantTarget(subject, { category: 'team_discussion', view: 'meeting_minutes', meetingId }),
-        action: 'read',
-        decision: d.allow ? 'allow' : 'deny',
-        reason: d.reason,
-        legalBasis: d.allow ? d.legalBasis : null,
-      });
-    }
-    await writeAudit(sink, this.ctx, events);
-    return withheld;
   }
 }

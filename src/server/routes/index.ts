@@ -1,10 +1,14 @@
 import { registerBreakGlass } from './break-glass/routes.ts';
+import { registerCandidateRoutes } from './candidates/index.ts';
 import { registerConsentAttachment } from './consents/attachment.ts';
 import { registerListConsents } from './consents/list.ts';
 import { registerRecordConsent } from './consents/record.ts';
 import { registerRenewConsent, registerWithdrawConsent } from './consents/withdraw.ts';
 import type { Api, Deps } from './deps.ts';
+import { registerFhirAuditEvent } from './fhir/audit-event.ts';
+import { registerFhirConsent } from './fhir/consent.ts';
 import { registerHealth } from './health.ts';
+import { registerMeetingRoutes } from './meetings/index.ts';
 import { registerAccessLog } from './participants/access-log.ts';
 import { registerAddNote } from './participants/add-note.ts';
 import { registerCreateParticipant } from './participants/create.ts';
@@ -13,6 +17,10 @@ import { registerListParticipants } from './participants/list.ts';
 import { registerUpdateParticipant } from './participants/update.ts';
 import { registerProgramme } from './programme/routes.ts';
 import { registerReferenceLists } from './reference/lists.ts';
+import { registerErasure } from './rights/erasure.ts';
+import { registerGdprExport } from './rights/gdpr-export.ts';
+import { registerRestriction } from './rights/restriction.ts';
+import { registerTeamExport } from './rights/team-export.ts';
 import { registerCurrentSession } from './session/current.ts';
 import { registerLogin } from './session/login.ts';
 
@@ -33,8 +41,16 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerWithdrawConsent,
     registerRenewConsent,
     registerConsentAttachment,
+    registerCandidateRoutes,
+    registerMeetingRoutes,
     registerBreakGlass,
     registerProgramme,
+    registerTeamExport,
+    registerGdprExport,
+    registerRestriction,
+    registerErasure,
+    registerFhirConsent,
+    registerFhirAuditEvent,
   ]) {
     register(app, deps);
   }

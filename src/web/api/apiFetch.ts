@@ -3,7 +3,7 @@ import { emitUnauthenticated } from './authEvents.ts';
 import { getCsrfToken } from './csrf.ts';
 import type { Problem } from './types.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface ApiFetchOptions {
   method?: HttpMethod;

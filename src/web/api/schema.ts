@@ -79,6 +79,8 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                /** @description for a participant: the id of their own record */
+                                participantId: string | null;
                             };
                             /** @description send as the x-csrf-token header on every state-changing request */
                             csrfToken: string;
@@ -146,6 +148,8 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                /** @description for a participant: the id of their own record */
+                                participantId: string | null;
                             };
                             /** @description send as the x-csrf-token header on every state-changing request */
                             csrfToken: string;
@@ -430,6 +434,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
+                                /** @description pseudonymous handle used in team-meeting minutes */
+                                handle: string | null;
                                 givenName: string;
                                 familyName: string;
                                 referralDate: string;
@@ -511,6 +517,8 @@ export interface paths {
                         referringOrganisationId: string;
                         /** Format: uuid */
                         jobSpecialistId: string | null;
+                        /** Format: uuid */
+                        treatmentTeamId?: string | null;
                     };
                 };
             };
@@ -523,6 +531,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description pseudonymous handle used in team-meeting minutes */
+                            handle: string | null;
                             givenName: string;
                             familyName: string;
                             referralDate: string;
@@ -536,11 +546,18 @@ export interface paths {
                                 id: string;
                                 displayName: string;
                             } | null;
-                            fnr: string;
+                            /** @description null only for an erased record */
+                            fnr: string | null;
                             programme: {
                                 id: string;
                                 name: string;
                             };
+                            treatmentTeam: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description processing restricted on request (GDPR art. 18) */
+                            restricted: boolean;
                             createdAt: string;
                             updatedAt: string;
                             version: number;
@@ -642,7 +659,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One participant, if the policy allows the caller to read it (audited either way) */
+        /** One participant’s record as the caller may see it: categories without consent are withheld and named (audited either way) */
         get: {
             parameters: {
                 query?: never;
@@ -662,6 +679,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description pseudonymous handle used in team-meeting minutes */
+                            handle: string | null;
                             givenName: string;
                             familyName: string;
                             referralDate: string;
@@ -675,14 +694,40 @@ export interface paths {
                                 id: string;
                                 displayName: string;
                             } | null;
-                            fnr: string;
+                            /** @description null only for an erased record */
+                            fnr: string | null;
                             programme: {
                                 id: string;
                                 name: string;
                             };
+                            treatmentTeam: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description processing restricted on request (GDPR art. 18) */
+                            restricted: boolean;
                             createdAt: string;
                             updatedAt: string;
                             version: number;
+                            /** @description the job specialist’s own record, only of categories the caller may see */
+                            notes: {
+                                id: string;
+                                /** @enum {string} */
+                                category: "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact";
+                                body: string;
+                                author: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                                createdAt: string;
+                            }[];
+                            /** @description categories left out because the caller may not see them */
+                            withheld: {
+                                /** @enum {string} */
+                                category: "identity" | "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure";
+                                /** @description why it is withheld, e.g. category_not_covered (missing consent) */
+                                reason: string;
+                            }[];
                         };
                     };
                 };
@@ -795,6 +840,8 @@ export interface paths {
                         referringOrganisationId?: string;
                         /** Format: uuid */
                         jobSpecialistId?: string | null;
+                        /** Format: uuid */
+                        treatmentTeamId?: string | null;
                         /** @description the version you read: a stale one gives 409 */
                         version: number;
                     };
@@ -809,6 +856,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description pseudonymous handle used in team-meeting minutes */
+                            handle: string | null;
                             givenName: string;
                             familyName: string;
                             referralDate: string;
@@ -822,11 +871,18 @@ export interface paths {
                                 id: string;
                                 displayName: string;
                             } | null;
-                            fnr: string;
+                            /** @description null only for an erased record */
+                            fnr: string | null;
                             programme: {
                                 id: string;
                                 name: string;
                             };
+                            treatmentTeam: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description processing restricted on request (GDPR art. 18) */
+                            restricted: boolean;
                             createdAt: string;
                             updatedAt: string;
                             version: number;
@@ -935,6 +991,4218 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/participants/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note to the job specialist’s record, filed under one data category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact";
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            category: "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact";
+                            body: string;
+                            author: {
+                                id: string;
+                                displayName: string;
+                            };
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who accessed this record, from which organisation, when and why: newest first, from the audit log */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                at: string;
+                                actor: {
+                                    name: string;
+                                    role: string | null;
+                                    organisation: string | null;
+                                };
+                                action: string;
+                                subjectType: string;
+                                /** @description what was looked at when narrower than the record, e.g. consents */
+                                view: string | null;
+                                /** @enum {string} */
+                                decision: "allow" | "deny";
+                                reason: string;
+                                purpose: string;
+                                legalBasis: string | null;
+                                breakTheGlass: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A participant’s consents, each with its full version history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "active" | "withdrawn";
+                                /** @enum {string} */
+                                change: "given" | "renewed" | "withdrawn" | "withdrawn_partly";
+                                categories: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                                recipients: {
+                                    organisation: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** @enum {string|null} */
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                }[];
+                                purpose: string;
+                                /** @enum {string} */
+                                givenHow: "written" | "oral";
+                                givenAt: string;
+                                validFrom: string;
+                                validTo: string | null;
+                                recordedBy: string | null;
+                                recordedByParticipant: boolean;
+                                recordedAt: string;
+                                attachment: {
+                                    id: string;
+                                    filename: string;
+                                } | null;
+                                id: string;
+                                participantId: string;
+                                /**
+                                 * @description today, in Oslo
+                                 * @enum {string}
+                                 */
+                                state: "active" | "withdrawn" | "expired" | "not_yet_valid";
+                                /** @description earlier versions, newest first */
+                                history: {
+                                    version: number;
+                                    /** @enum {string} */
+                                    status: "active" | "withdrawn";
+                                    /** @enum {string} */
+                                    change: "given" | "renewed" | "withdrawn" | "withdrawn_partly";
+                                    categories: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                                    recipients: {
+                                        organisation: {
+                                            id: string;
+                                            name: string;
+                                        };
+                                        /** @enum {string|null} */
+                                        role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                    }[];
+                                    purpose: string;
+                                    /** @enum {string} */
+                                    givenHow: "written" | "oral";
+                                    givenAt: string;
+                                    validFrom: string;
+                                    validTo: string | null;
+                                    recordedBy: string | null;
+                                    recordedByParticipant: boolean;
+                                    recordedAt: string;
+                                    attachment: {
+                                        id: string;
+                                        filename: string;
+                                    } | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a consent: who may share what with whom, for which purpose, from when to when */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categories: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                        recipients: {
+                            /** Format: uuid */
+                            organisationId: string;
+                            /**
+                             * @description only this role in the organisation; null for everyone there
+                             * @enum {string|null}
+                             */
+                            role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                        }[];
+                        /** @enum {string} */
+                        purpose: "ips_follow_up";
+                        /** @enum {string} */
+                        givenHow: "written" | "oral";
+                        givenAt: string;
+                        validFrom: string;
+                        validTo: string | null;
+                        /** @description the scanned consent form */
+                        attachment?: {
+                            filename: string;
+                            /** @enum {string} */
+                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                            /** Format: base64 */
+                            contentBase64: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            /** @enum {string} */
+                            status: "active" | "withdrawn";
+                            /** @enum {string} */
+                            change: "given" | "renewed" | "withdrawn" | "withdrawn_partly";
+                            categories: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                            recipients: {
+                                organisation: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string|null} */
+                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                            }[];
+                            purpose: string;
+                            /** @enum {string} */
+                            givenHow: "written" | "oral";
+                            givenAt: string;
+                            validFrom: string;
+                            validTo: string | null;
+                            recordedBy: string | null;
+                            recordedByParticipant: boolean;
+                            recordedAt: string;
+                            attachment: {
+                                id: string;
+                                filename: string;
+                            } | null;
+                            id: string;
+                            participantId: string;
+                            /**
+                             * @description today, in Oslo
+                             * @enum {string}
+                             */
+                            state: "active" | "withdrawn" | "expired" | "not_yet_valid";
+                            /** @description earlier versions, newest first */
+                            history: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "active" | "withdrawn";
+                                /** @enum {string} */
+                                change: "given" | "renewed" | "withdrawn" | "withdrawn_partly";
+                                categories: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                                recipients: {
+                                    organisation: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** @enum {string|null} */
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                }[];
+                                purpose: string;
+                                /** @enum {string} */
+                                givenHow: "written" | "oral";
+                                givenAt: string;
+                                validFrom: string;
+                                validTo: string | null;
+                                recordedBy: string | null;
+                                recordedByParticipant: boolean;
+                                recordedAt: string;
+                                attachment: {
+                                    id: string;
+                                    filename: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/consents/{consentId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a consent, wholly or for some categories; effective on the next request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    consentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description withdraw only these categories; leave out to withdraw the whole consent */
+                        categories?: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            /** @enum {string} */
+                            status: "active" | "withdrawn";
+                            /** @enum {string} */
+                            change: "given" | "renewed" | "withdrawn" | "withdrawn_partly";
+                            categories: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                            recipients: {
+                                organisation: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string|null} */
+                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                            }[];
+                            purpose: string;
+                            /** @enum {string} */
+                            givenHow: "written" | "oral";
+                            givenAt: string;
+                            validFrom: string;
+                            validTo: string | null;
+                            recordedBy: string | null;
+                            recordedByParticipant: boolean;
+                            recordedAt: string;
+                            attachment: {
+                                id: string;
+                                filename: string;
+                            } | null;
+                            id: string;
+                            participantId: string;
+                            /**
+                             * @description today, in Oslo
+                             * @enum {string}
+                             */
+                            state: "active" | "withdrawn" | "expired" | "not_yet_valid";
+                            /** @description earlier versions, newest first */
+                            history: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "active" | "withdrawn";
+                                /** @enum {string} */
+                                change: "given" | "renewed" | "withdrawn" | "withdrawn_partly";
+                                categories: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                                recipients: {
+                                    organisation: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** @enum {string|null} */
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                }[];
+                                purpose: string;
+                                /** @enum {string} */
+                                givenHow: "written" | "oral";
+                                givenAt: string;
+                                validFrom: string;
+                                validTo: string | null;
+                                recordedBy: string | null;
+                                recordedByParticipant: boolean;
+                                recordedAt: string;
+                                attachment: {
+                                    id: string;
+                                    filename: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/consents/{consentId}/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew an active consent to a new end date (kept as a new version) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    consentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        validTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            /** @enum {string} */
+                            status: "active" | "withdrawn";
+                            /** @enum {string} */
+                            change: "given" | "renewed" | "withdrawn" | "withdrawn_partly";
+                            categories: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                            recipients: {
+                                organisation: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string|null} */
+                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                            }[];
+                            purpose: string;
+                            /** @enum {string} */
+                            givenHow: "written" | "oral";
+                            givenAt: string;
+                            validFrom: string;
+                            validTo: string | null;
+                            recordedBy: string | null;
+                            recordedByParticipant: boolean;
+                            recordedAt: string;
+                            attachment: {
+                                id: string;
+                                filename: string;
+                            } | null;
+                            id: string;
+                            participantId: string;
+                            /**
+                             * @description today, in Oslo
+                             * @enum {string}
+                             */
+                            state: "active" | "withdrawn" | "expired" | "not_yet_valid";
+                            /** @description earlier versions, newest first */
+                            history: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "active" | "withdrawn";
+                                /** @enum {string} */
+                                change: "given" | "renewed" | "withdrawn" | "withdrawn_partly";
+                                categories: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                                recipients: {
+                                    organisation: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** @enum {string|null} */
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                }[];
+                                purpose: string;
+                                /** @enum {string} */
+                                givenHow: "written" | "oral";
+                                givenAt: string;
+                                validFrom: string;
+                                validTo: string | null;
+                                recordedBy: string | null;
+                                recordedByParticipant: boolean;
+                                recordedAt: string;
+                                attachment: {
+                                    id: string;
+                                    filename: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/consent-attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scanned consent form (PDF or image) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's programme's candidates not yet converted, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description pseudonymous handle (K-n), kept by the participant on conversion */
+                                handle: string;
+                                /** @enum {string} */
+                                ageBand: "16_20" | "21_25" | "26_30" | "31_40" | "41_50" | "51_67";
+                                /** @enum {string} */
+                                workWish: "ordinary_work" | "education" | "part_time" | "return_to_trade" | "first_job" | "explore";
+                                note: string | null;
+                                team: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description display name of who raised the candidate */
+                                raisedBy: string;
+                                raisedAt: string;
+                                convertedParticipantId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Raise an anonymous candidate before consent: age band, work wish and a note that must not identify the person (else 400 naming note; nothing is stored) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        ageBand: "16_20" | "21_25" | "26_30" | "31_40" | "41_50" | "51_67";
+                        /** @enum {string} */
+                        workWish: "ordinary_work" | "education" | "part_time" | "return_to_trade" | "first_job" | "explore";
+                        /** @description free text refused (400) if it could identify the person: no names, numbers, dates or e-mail */
+                        note?: string;
+                        /**
+                         * Format: uuid
+                         * @description the treatment team of the programme the candidate was raised in
+                         */
+                        teamId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description pseudonymous handle (K-n), kept by the participant on conversion */
+                            handle: string;
+                            /** @enum {string} */
+                            ageBand: "16_20" | "21_25" | "26_30" | "31_40" | "41_50" | "51_67";
+                            /** @enum {string} */
+                            workWish: "ordinary_work" | "education" | "part_time" | "return_to_trade" | "first_job" | "explore";
+                            note: string | null;
+                            team: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description display name of who raised the candidate */
+                            raisedBy: string;
+                            raisedAt: string;
+                            convertedParticipantId: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/conversion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Consent given: make the candidate a participant with its first consent, in one transaction (409 if already converted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the referral; jobSpecialistId null assigns a job specialist caller, treatmentTeamId left out takes the candidate’s team */
+                        referral: {
+                            fnr: string;
+                            givenName: string;
+                            familyName: string;
+                            referralDate: string;
+                            /** @enum {string} */
+                            referralSource: "clinician" | "nav" | "municipality" | "self" | "other";
+                            /** Format: uuid */
+                            referringOrganisationId: string;
+                            /** Format: uuid */
+                            jobSpecialistId: string | null;
+                            /** Format: uuid */
+                            treatmentTeamId?: string | null;
+                        };
+                        /** @description the consent the person has given: recorded as its first version */
+                        consent: {
+                            categories: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                            recipients: {
+                                /** Format: uuid */
+                                organisationId: string;
+                                /**
+                                 * @description only this role in the organisation; null for everyone there
+                                 * @enum {string|null}
+                                 */
+                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                            }[];
+                            /** @enum {string} */
+                            purpose: "ips_follow_up";
+                            /** @enum {string} */
+                            givenHow: "written" | "oral";
+                            givenAt: string;
+                            validFrom: string;
+                            validTo: string | null;
+                            /** @description the scanned consent form */
+                            attachment?: {
+                                filename: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                                /** Format: base64 */
+                                contentBase64: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participantId: string;
+                            consentId: string;
+                            /** @description the candidate’s handle, kept by the participant */
+                            handle: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's team meetings, newest first, with attendance counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                meetingDate: string;
+                                team: {
+                                    id: string;
+                                    name: string;
+                                };
+                                attendees: {
+                                    /** @description users on the attendance list */
+                                    listed: number;
+                                    attended: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a team meeting of the programme with its attendance; items are added afterwards */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description a team of the caller’s programme
+                         */
+                        teamId: string;
+                        meetingDate: string;
+                        /** @description users of the programme, from any of its organisations, each listed once */
+                        attendees: {
+                            /** Format: uuid */
+                            userId: string;
+                            attended: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            meetingDate: string;
+                            team: {
+                                id: string;
+                                name: string;
+                            };
+                            attendees: {
+                                user: {
+                                    id: string;
+                                    displayName: string;
+                                    /** @enum {string} */
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin";
+                                    organisation: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                attended: boolean;
+                            }[];
+                            /** @description participant items are decided for the viewer (read, team_discussion) and audited one by one */
+                            items: ({
+                                id: string;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "candidate";
+                                candidate: {
+                                    id: string;
+                                    handle: string;
+                                    /** @enum {string} */
+                                    ageBand: "16_20" | "21_25" | "26_30" | "31_40" | "41_50" | "51_67";
+                                    /** @enum {string} */
+                                    workWish: "ordinary_work" | "education" | "part_time" | "return_to_trade" | "first_job" | "explore";
+                                    note: string | null;
+                                };
+                                decision: string | null;
+                                followUp: string | null;
+                            } | {
+                                id: string;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "participant";
+                                handle: string | null;
+                                /** @description null when withheld */
+                                participant: {
+                                    id: string;
+                                    givenName: string;
+                                    familyName: string;
+                                } | null;
+                                decision: string | null;
+                                followUp: string | null;
+                                /** @description why this viewer sees only the handle (e.g. category_not_covered), or null */
+                                withheld: string | null;
+                            })[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Team-meeting attendance per job specialist of the programme in a period (fidelity scale, organisation item 2) */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                user: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                                /** @description meetings in the period the job specialist was listed for */
+                                meetings: number;
+                                attended: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minutes as the caller may see them: a participant item without consent for team_discussion shows only the handle and why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            meetingDate: string;
+                            team: {
+                                id: string;
+                                name: string;
+                            };
+                            attendees: {
+                                user: {
+                                    id: string;
+                                    displayName: string;
+                                    /** @enum {string} */
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin";
+                                    organisation: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                attended: boolean;
+                            }[];
+                            /** @description participant items are decided for the viewer (read, team_discussion) and audited one by one */
+                            items: ({
+                                id: string;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "candidate";
+                                candidate: {
+                                    id: string;
+                                    handle: string;
+                                    /** @enum {string} */
+                                    ageBand: "16_20" | "21_25" | "26_30" | "31_40" | "41_50" | "51_67";
+                                    /** @enum {string} */
+                                    workWish: "ordinary_work" | "education" | "part_time" | "return_to_trade" | "first_job" | "explore";
+                                    note: string | null;
+                                };
+                                decision: string | null;
+                                followUp: string | null;
+                            } | {
+                                id: string;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "participant";
+                                handle: string | null;
+                                /** @description null when withheld */
+                                participant: {
+                                    id: string;
+                                    givenName: string;
+                                    familyName: string;
+                                } | null;
+                                decision: string | null;
+                                followUp: string | null;
+                                /** @description why this viewer sees only the handle (e.g. category_not_covered), or null */
+                                withheld: string | null;
+                            })[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an item about a candidate (text must not identify them) or a participant (needs update on team_discussion) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description an unconverted candidate of the programme
+                         */
+                        candidateId?: string;
+                        /**
+                         * Format: uuid
+                         * @description a participant; needs update on their team_discussion
+                         */
+                        participantId?: string;
+                        decision?: string | null;
+                        followUp?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            ordinal: number;
+                            /** @enum {string} */
+                            kind: "candidate";
+                            candidate: {
+                                id: string;
+                                handle: string;
+                                /** @enum {string} */
+                                ageBand: "16_20" | "21_25" | "26_30" | "31_40" | "41_50" | "51_67";
+                                /** @enum {string} */
+                                workWish: "ordinary_work" | "education" | "part_time" | "return_to_trade" | "first_job" | "explore";
+                                note: string | null;
+                            };
+                            decision: string | null;
+                            followUp: string | null;
+                        } | {
+                            id: string;
+                            ordinal: number;
+                            /** @enum {string} */
+                            kind: "participant";
+                            handle: string | null;
+                            /** @description null when withheld */
+                            participant: {
+                                id: string;
+                                givenName: string;
+                                familyName: string;
+                            } | null;
+                            decision: string | null;
+                            followUp: string | null;
+                            /** @description why this viewer sees only the handle (e.g. category_not_covered), or null */
+                            withheld: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an item’s decision or follow-up, under the same rules as adding it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decision?: string | null;
+                        followUp?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            ordinal: number;
+                            /** @enum {string} */
+                            kind: "candidate";
+                            candidate: {
+                                id: string;
+                                handle: string;
+                                /** @enum {string} */
+                                ageBand: "16_20" | "21_25" | "26_30" | "31_40" | "41_50" | "51_67";
+                                /** @enum {string} */
+                                workWish: "ordinary_work" | "education" | "part_time" | "return_to_trade" | "first_job" | "explore";
+                                note: string | null;
+                            };
+                            decision: string | null;
+                            followUp: string | null;
+                        } | {
+                            id: string;
+                            ordinal: number;
+                            /** @enum {string} */
+                            kind: "participant";
+                            handle: string | null;
+                            /** @description null when withheld */
+                            participant: {
+                                id: string;
+                                givenName: string;
+                                familyName: string;
+                            } | null;
+                            decision: string | null;
+                            followUp: string | null;
+                            /** @description why this viewer sees only the handle (e.g. category_not_covered), or null */
+                            withheld: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the meeting’s attendance list: who was expected and who came */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description users of the programme, from any of its organisations, each listed once */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        attended: boolean;
+                    }[];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attendees: {
+                                user: {
+                                    id: string;
+                                    displayName: string;
+                                    /** @enum {string} */
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin";
+                                    organisation: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                attended: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A supervisor opens the whole record outside the policy for a limited time; flagged and reviewed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Break-the-glass accesses in the programme, for the programme lead’s review */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "unreviewed" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                participant: {
+                                    id: string;
+                                    handle: string | null;
+                                };
+                                user: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                                reason: string;
+                                openedAt: string;
+                                expiresAt: string;
+                                reviewedAt: string | null;
+                                reviewedBy: string | null;
+                                reviewNote: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/break-glass/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The programme lead marks a break-the-glass access as reviewed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s programme and its legal model (holds no participant data) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            region: string;
+                            /** @enum {string} */
+                            legalModel: "consent_based" | "integrated";
+                            hostOrganisation: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programme/legal-model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Switch the legal model (programme lead only); audited, effective on the next request */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        legalModel: "consent_based" | "integrated";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            region: string;
+                            /** @enum {string} */
+                            legalModel: "consent_based" | "integrated";
+                            hostOrganisation: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/team-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the job specialist’s notes for the treatment team: only the categories a consent gives the team, the rest named as withheld (a download; nothing is written to a patient journal) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description json (default) or pdf, a readable document */
+                    format?: "json" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON; with format=pdf the same as an application/pdf document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participant: {
+                                handle: string | null;
+                                givenName: string;
+                                familyName: string;
+                                fnr: string | null;
+                            };
+                            generatedAt: string;
+                            categories: {
+                                /** @enum {string} */
+                                category: "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact";
+                                label: string;
+                                notes: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    category: "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact";
+                                    body: string;
+                                    author: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    createdAt: string;
+                                }[];
+                            }[];
+                            /** @description categories the treatment team may not receive */
+                            withheld: {
+                                /** @enum {string} */
+                                category: "identity" | "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure";
+                                /** @description why it is withheld, e.g. category_not_covered (missing consent) */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/gdpr-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about a participant, for the participant or the record holders (GDPR art. 15 and 20) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description json (default) or pdf, a readable document */
+                    format?: "json" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON; with format=pdf the same as an application/pdf document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            participant: {
+                                id: string;
+                                /** @description pseudonymous handle used in team-meeting minutes */
+                                handle: string | null;
+                                givenName: string;
+                                familyName: string;
+                                referralDate: string;
+                                /** @enum {string} */
+                                referralSource: "clinician" | "nav" | "municipality" | "self" | "other";
+                                referringOrganisation: {
+                                    id: string;
+                                    name: string;
+                                };
+                                jobSpecialist: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                /** @description null only for an erased record */
+                                fnr: string | null;
+                                programme: {
+                                    id: string;
+                                    name: string;
+                                };
+                                treatmentTeam: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description processing restricted on request (GDPR art. 18) */
+                                restricted: boolean;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                restrictedAt: string | null;
+                                restrictionReason: string | null;
+                                erasedAt: string | null;
+                            };
+                            consents: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "active" | "withdrawn";
+                                /** @enum {string} */
+                                change: "given" | "renewed" | "withdrawn" | "withdrawn_partly";
+                                categories: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                                recipients: {
+                                    organisation: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** @enum {string|null} */
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                }[];
+                                purpose: string;
+                                /** @enum {string} */
+                                givenHow: "written" | "oral";
+                                givenAt: string;
+                                validFrom: string;
+                                validTo: string | null;
+                                recordedBy: string | null;
+                                recordedByParticipant: boolean;
+                                recordedAt: string;
+                                attachment: {
+                                    id: string;
+                                    filename: string;
+                                } | null;
+                                id: string;
+                                participantId: string;
+                                /**
+                                 * @description today, in Oslo
+                                 * @enum {string}
+                                 */
+                                state: "active" | "withdrawn" | "expired" | "not_yet_valid";
+                                /** @description earlier versions, newest first */
+                                history: {
+                                    version: number;
+                                    /** @enum {string} */
+                                    status: "active" | "withdrawn";
+                                    /** @enum {string} */
+                                    change: "given" | "renewed" | "withdrawn" | "withdrawn_partly";
+                                    categories: ("work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure")[];
+                                    recipients: {
+                                        organisation: {
+                                            id: string;
+                                            name: string;
+                                        };
+                                        /** @enum {string|null} */
+                                        role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                    }[];
+                                    purpose: string;
+                                    /** @enum {string} */
+                                    givenHow: "written" | "oral";
+                                    givenAt: string;
+                                    validFrom: string;
+                                    validTo: string | null;
+                                    recordedBy: string | null;
+                                    recordedByParticipant: boolean;
+                                    recordedAt: string;
+                                    attachment: {
+                                        id: string;
+                                        filename: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            notes: {
+                                id: string;
+                                /** @enum {string} */
+                                category: "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact";
+                                body: string;
+                                author: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                                createdAt: string;
+                            }[];
+                            meetingItems: {
+                                meetingDate: string;
+                                team: string;
+                                /** @enum {string} */
+                                about: "participant" | "candidate";
+                                decision: string | null;
+                                followUp: string | null;
+                            }[];
+                            /** @description the anonymous candidate the participant was raised as before consent */
+                            candidate: {
+                                handle: string;
+                                ageBand: string;
+                                workWish: string;
+                                note: string | null;
+                                raisedAt: string;
+                                convertedAt: string | null;
+                            } | null;
+                            /** @description every audit event about the participant, oldest first */
+                            accessLog: {
+                                id: number;
+                                at: string;
+                                actor: {
+                                    name: string;
+                                    role: string | null;
+                                    organisation: string | null;
+                                };
+                                action: string;
+                                subjectType: string;
+                                /** @description what was looked at when narrower than the record, e.g. consents */
+                                view: string | null;
+                                /** @enum {string} */
+                                decision: "allow" | "deny";
+                                reason: string;
+                                purpose: string;
+                                legalBasis: string | null;
+                                breakTheGlass: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/restriction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restrict processing of a participant’s data, or lift the restriction (GDPR art. 18; the supervisor) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description true restricts processing (GDPR art. 18), false lifts it */
+                        restricted: boolean;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            restricted: boolean;
+                            restrictedAt: string | null;
+                            restrictionReason: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a participant (GDPR art. 17; the supervisor): identity, notes, scanned forms and meeting minutes go; a tombstone and the audit log stay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description the participant’s handle, typed again to confirm */
+                        confirmHandle: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            handle: string | null;
+                            erasedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fhir/Consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A participant’s consents as FHIR R4 Consent resources (current version of each) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the participant: <id> or Patient/<id> */
+                    patient: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description FHIR R4 Bundle of Consent resources (application/fhir+json) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            resourceType: "Bundle";
+                            /** @enum {string} */
+                            type: "searchset";
+                            /** @description given when the bundle holds every match */
+                            total?: number;
+                            link: {
+                                /** @enum {string} */
+                                relation: "self";
+                                url: string;
+                            }[];
+                            entry: {
+                                fullUrl: string;
+                                resource: {
+                                    /** @enum {string} */
+                                    resourceType: "Consent";
+                                    id: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                search: {
+                                    /** @enum {string} */
+                                    mode: "match";
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fhir/AuditEvent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A participant’s access log as FHIR R4 AuditEvent resources, newest first */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the participant: <id> or Patient/<id> */
+                    patient: string;
+                    /** @description how many events, newest first */
+                    _count?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description FHIR R4 Bundle of AuditEvent resources (application/fhir+json) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            resourceType: "Bundle";
+                            /** @enum {string} */
+                            type: "searchset";
+                            /** @description given when the bundle holds every match */
+                            total?: number;
+                            link: {
+                                /** @enum {string} */
+                                relation: "self";
+                                url: string;
+                            }[];
+                            entry: {
+                                fullUrl: string;
+                                resource: {
+                                    /** @enum {string} */
+                                    resourceType: "AuditEvent";
+                                    id: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                search: {
+                                    /** @enum {string} */
+                                    mode: "match";
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }

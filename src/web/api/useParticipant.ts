@@ -1,4 +1,4 @@
-import type { Participant } from './types.ts';
+import type { ParticipantRecord } from './types.ts';
 import { useApiQuery } from './useApiQuery.ts';
 
 export function participantPath(id: string): string {
@@ -6,5 +6,5 @@ export function participantPath(id: string): string {
 }
 
 export function useParticipant(id: string) {
-  return useApiQuery<Participant>(participantPath(id));
+  return useApiQuery<ParticipantRecord>(participantPath(id));
 }

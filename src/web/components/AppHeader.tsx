@@ -1,17 +1,22 @@
 import { LeaveIcon } from '@navikt/aksel-icons';
 import { InternalHeader, Spacer } from '@navikt/ds-react';
+import { roles } from '../../domain/code-lists.ts';
 import { useLogout } from '../api/useLogout.ts';
+import { useCodeLabel } from '../i18n/useCodeLabel.ts';
 import { useT } from '../i18n/useT.ts';
 import { followLink, navigate } from '../router/navigation.ts';
-import { paths } from '../router/routes.ts';
+import { homePath, paths } from '../router/routes.ts';
 import { useOptionalSession, useSessionControl } from '../session/SessionContext.ts';
+import { HeaderNav } from './HeaderNav.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 export function AppHeader() {
   const t = useT();
+  const label = useCodeLabel();
   const session = useOptionalSession();
   const { signedOut } = useSessionControl();
   const logout = useLogout();
+  const home = session ? homePath(session.user.role) : paths.caseload;
 
   const signOut = async () => {
     // The local session is dropped even if the server call fails: the user asked to leave.
@@ -22,16 +27,17 @@ export function AppHeader() {
 
   return (
     <InternalHeader>
-      <InternalHeader.Title href={paths.caseload} onClick={(event) => followLink(event, paths.caseload)}>
+      <InternalHeader.Title href={home} onClick={(event) => followLink(event, home)}>
         {t.app.name}
       </InternalHeader.Title>
+      {session && <HeaderNav role={session.user.role} />}
       <Spacer />
       <LanguageSwitch />
       {session && (
         <>
           <InternalHeader.User
             name={session.user.displayName}
-            description={t.roles[session.user.role]}
+            description={label(roles, session.user.role)}
             data-testid="header-user"
           />
           <InternalHeader.Button type="button" onClick={signOut} disabled={logout.pending}>

@@ -1,17 +1,20 @@
+import { referralSources } from '../../domain/code-lists.ts';
 import type { Participant } from '../api/types.ts';
 import { formatDate, formatDateTime } from '../i18n/format.ts';
+import { useCodeLabel } from '../i18n/useCodeLabel.ts';
 import { useI18n } from '../i18n/useT.ts';
 
 /** The participant's registered details as a description list. */
 export function ParticipantDetails({ participant: p }: { participant: Participant }) {
   const { t, lang } = useI18n();
+  const label = useCodeLabel();
   const labels = t.participant.fields;
   const rows: [string, string][] = [
     [labels.givenName, p.givenName],
     [labels.familyName, p.familyName],
-    [labels.fnr, p.fnr],
+    [labels.fnr, p.fnr ?? t.participant.fnrErased],
     [labels.referralDate, formatDate(p.referralDate, lang)],
-    [labels.referralSource, t.referralSources[p.referralSource]],
+    [labels.referralSource, label(referralSources, p.referralSource)],
     [labels.referringOrganisation, p.referringOrganisation.name],
     [labels.jobSpecialist, p.jobSpecialist?.displayName ?? t.caseload.unassigned],
     [labels.programme, p.programme.name],

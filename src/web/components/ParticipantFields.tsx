@@ -1,4 +1,5 @@
 import { Select, TextField } from '@navikt/ds-react';
+import { referralSources } from '../../domain/code-lists.ts';
 import { type JobSpecialist, type NamedRef, REFERRAL_SOURCES } from '../api/types.ts';
 import {
   type FieldErrors,
@@ -7,8 +8,10 @@ import {
   type ParticipantField,
   type ParticipantFormValues,
 } from '../forms/participantForm.ts';
+import { todayInOslo } from '../i18n/format.ts';
+import { useCodeLabel } from '../i18n/useCodeLabel.ts';
 import { useT } from '../i18n/useT.ts';
-import { ReferralDateField } from './ReferralDateField.tsx';
+import { DateField } from './DateField.tsx';
 
 interface Props {
   /** With `fnr` for the create form; the fødselsnummer cannot be edited afterwards. */
@@ -21,6 +24,7 @@ interface Props {
 
 export function ParticipantFields({ values, errors, onChange, organisations, jobSpecialists }: Props) {
   const t = useT();
+  const label = useCodeLabel();
   const labels = t.participant.fields;
   const text = (field: ParticipantField) => ({
     id: fieldId(field),
@@ -53,8 +57,10 @@ export function ParticipantFields({ values, errors, onChange, organisations, job
         value={values.familyName}
         autoComplete="off"
       />
-      <ReferralDateField
+      <DateField
         id={fieldId('referralDate')}
+        required
+        notAfter={todayInOslo()}
         label={labels.referralDate}
         description={t.participant.dateDescription}
         value={values.referralDate}
@@ -65,7 +71,7 @@ export function ParticipantFields({ values, errors, onChange, organisations, job
         <option value="">{t.participant.chooseReferralSource}</option>
         {REFERRAL_SOURCES.map((source) => (
           <option key={source} value={source}>
-            {t.referralSources[source]}
+            {label(referralSources, source)}
           </option>
         ))}
       </Select>

@@ -1,64 +1,47 @@
-import { ArrowLeftIcon, PencilIcon } from '@navikt/aksel-icons';
-import { Alert, Button, VStack } from '@navikt/ds-react';
-import { useState } from 'react';
-import type { Participant } from '../api/types.ts';
+import { ArrowLeftIcon } from '@navikt/aksel-icons';
+import { VStack } from '@navikt/ds-react';
+import type { Participant, ParticipantRecord } from '../api/types.ts';
 import { useT } from '../i18n/useT.ts';
 import { AppLink } from '../router/AppLink.tsx';
 import { paths } from '../router/routes.ts';
+import { holdsRecord } from '../session/permissions.ts';
+import { useCurrentUser } from '../session/SessionContext.ts';
+import { ConsentsSection } from './ConsentsSection.tsx';
+import { NotesSection } from './NotesSection.tsx';
 import { PageHeading } from './PageHeading.tsx';
-import { ParticipantDetails } from './ParticipantDetails.tsx';
-import { ParticipantEditSection } from './ParticipantEditSection.tsx';
+import { ParticipantDetailsSection } from './ParticipantDetailsSection.tsx';
+import { RecordLinks } from './RecordLinks.tsx';
 
 interface Props {
-  participant: Participant;
+  record: ParticipantRecord;
   onSaved: (participant: Participant) => void;
   onReload: () => void;
 }
 
-export function ParticipantView({ participant, onSaved, onReload }: Props) {
+/** The participant page: details, notes per category (withheld ones named), consents, links. */
+export function ParticipantView({ record, onSaved, onReload }: Props) {
   const t = useT();
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const user = useCurrentUser();
+  const holder = holdsRecord(user, record);
 
   return (
-    <VStack gap="space-24" align="start">
-      <AppLink to={paths.caseload}>
-        <ArrowLeftIcon aria-hidden />
-        {t.participant.backToCaseload}
-      </AppLink>
-      <PageHeading>{`${participant.givenName} ${participant.familyName}`}</PageHeading>
-      {saved && (
-        <Alert variant="success" role="status">
-          {t.participant.saved}
-        </Alert>
-      )}
-      {editing ? (
-        <ParticipantEditSection
-          participant={participant}
-          onSaved={(updated) => {
-            onSaved(updated);
-            setEditing(false);
-            setSaved(true);
-          }}
-          onCancel={() => setEditing(false)}
-          onReload={onReload}
-        />
-      ) : (
-        <>
-          <ParticipantDetails participant={participant} />
-          <Button
-            type="button"
-            variant="secondary"
-            icon={<PencilIcon aria-hidden />}
-            onClick={() => {
-              setSaved(false);
-              setEditing(true);
-            }}
-          >
-            {t.participant.edit}
-          </Button>
-        </>
-      )}
+    <VStack gap="space-40">
+      <VStack gap="space-24" align="start">
+        <AppLink to={paths.caseload}>
+          <ArrowLeftIcon aria-hidden />
+          {t.participant.backToCaseload}
+        </AppLink>
+        <PageHeading>{`${record.givenName} ${record.familyName}`}</PageHeading>
+        {holder && <RecordLinks participantId={record.id} />}
+      </VStack>
+      <ParticipantDetailsSection
+        participant={record}
+        editable={holder}
+        onSaved={onSaved}
+        onReload={onReload}
+      />
+      <NotesSection record={record} writable={holder} onChanged={onReload} />
+      <ConsentsSection participantId={record.id} mode={holder ? 'holder' : 'reader'} />
     </VStack>
   );
 }

@@ -1,18 +1,11 @@
 import type { Messages } from '../i18n/nb.ts';
+import { isCalendarDate } from './dates.ts';
 import {
   type FieldErrors,
   normaliseFnr,
   type ParticipantFormValues,
   REQUIRED_FIELDS,
 } from './participantForm.ts';
-
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** Client-side checks mirroring the API's, so most mistakes are caught without a round trip. */
 export function validateParticipant(

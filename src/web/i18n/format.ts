@@ -43,3 +43,10 @@ export function todayInOslo(now: Date = new Date()): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+const LIST_LOCALES: Record<Lang, string> = { nb: 'nb', en: 'en' };
+
+/** "A, B og C" in nb, "A, B and C" in en. */
+export function formatList(items: string[], lang: Lang): string {
+  return new Intl.ListFormat(LIST_LOCALES[lang], { type: 'conjunction' }).format(items);
+}

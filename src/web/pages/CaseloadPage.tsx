@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
 import { CaseloadTable } from '../components/CaseloadTable.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import type { Messages } from '../i18n/nb.ts';
 import { useT } from '../i18n/useT.ts';
 import { followLink } from '../router/navigation.ts';
 import { paths } from '../router/routes.ts';
@@ -14,11 +15,18 @@ import { useCurrentUser } from '../session/SessionContext.ts';
 /** Roles that register participants; the API enforces this too, the UI just hides a dead end. */
 const CAN_REGISTER: readonly Role[] = ['job_specialist', 'supervisor'];
 
+/** Job specialists see their own caseload, supervisors the programme's, others what is shared with them. */
+function titleOf(t: Messages, role: Role): string {
+  if (role === 'job_specialist') return t.caseload.titleOwn;
+  if (role === 'supervisor') return t.caseload.titleProgramme;
+  return t.caseload.titleShared;
+}
+
 export function CaseloadPage() {
   const t = useT();
   const user = useCurrentUser();
   const { data, error, reload } = useCaseload();
-  const title = user.role === 'job_specialist' ? t.caseload.titleOwn : t.caseload.titleProgramme;
+  const title = titleOf(t, user.role);
 
   const body = () => {
     if (error) return <ApiErrorAlert error={error} onRetry={reload} />;

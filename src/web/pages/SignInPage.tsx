@@ -7,7 +7,7 @@ import type { Messages } from '../i18n/nb.ts';
 import { translateError } from '../i18n/translateError.ts';
 import { useT } from '../i18n/useT.ts';
 import { navigate } from '../router/navigation.ts';
-import { paths } from '../router/routes.ts';
+import { homePath } from '../router/routes.ts';
 import { useSessionControl } from '../session/SessionContext.ts';
 
 /** Sign-in failures are told apart by status, whatever code the server attaches. */
@@ -33,7 +33,7 @@ export function SignInPage({ returnTo }: { returnTo: string | null }) {
     const result = await login.run({ username: username.trim(), password });
     if (!result.ok) return;
     signedIn(result.value);
-    navigate(returnTo ?? paths.caseload, { replace: true });
+    navigate(returnTo ?? homePath(result.value.user.role), { replace: true });
   };
 
   return (

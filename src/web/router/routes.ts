@@ -1,29 +1,70 @@
+import type { Role } from '../api/types.ts';
+
 export type Route =
   | { name: 'signIn'; returnTo: string | null }
   | { name: 'caseload' }
   | { name: 'newParticipant' }
   | { name: 'participant'; id: string }
+  | { name: 'accessLog'; id: string }
+  | { name: 'mySide' }
+  | { name: 'programmeSettings' }
+  | { name: 'candidates' }
+  | { name: 'meetings' }
+  | { name: 'meeting'; id: string }
   | { name: 'notFound' };
+
+const segment = (id: string) => encodeURIComponent(id);
 
 export const paths = {
   signIn: '/logg-inn',
   caseload: '/',
   newParticipant: '/deltakere/ny',
-  participant: (id: string) => `/deltakere/${encodeURIComponent(id)}`,
+  participant: (id: string) => `/deltakere/${segment(id)}`,
+  accessLog: (id: string) => `/deltakere/${segment(id)}/tilgangslogg`,
+  mySide: '/min-side',
+  programmeSettings: '/programinnstillinger',
+  candidates: '/kandidater',
+  meetings: '/teammoter',
+  meeting: (id: string) => `/teammoter/${segment(id)}`,
 };
+
+/** Where a role starts: participants see their own page, programme managers their settings. */
+export function homePath(role: Role): string {
+  if (role === 'participant') return paths.mySide;
+  if (role === 'programme_manager') return paths.programmeSettings;
+  return paths.caseload;
+}
 
 /** The sign-in URL that sends the user back to `returnTo` afterwards. */
 export function signInPath(returnTo: string): string {
   return returnTo === paths.caseload ? paths.signIn : `${paths.signIn}?til=${encodeURIComponent(returnTo)}`;
 }
 
+const FIXED: Record<string, Route> = {
+  [paths.caseload]: { name: 'caseload' },
+  [paths.newParticipant]: { name: 'newParticipant' },
+  [paths.mySide]: { name: 'mySide' },
+  [paths.programmeSettings]: { name: 'programmeSettings' },
+  [paths.candidates]: { name: 'candidates' },
+  [paths.meetings]: { name: 'meetings' },
+};
+
+/** Routes with an id in the path: the pattern, and the route it gives for the decoded id. */
+const WITH_ID: [RegExp, (id: string) => Route][] = [
+  [/^\/deltakere\/([^/]+)$/, (id) => ({ name: 'participant', id })],
+  [/^\/deltakere\/([^/]+)\/tilgangslogg$/, (id) => ({ name: 'accessLog', id })],
+  [/^\/teammoter\/([^/]+)$/, (id) => ({ name: 'meeting', id })],
+];
+
 export function matchRoute(pathname: string, search: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  if (path === paths.caseload) return { name: 'caseload' };
   if (path === paths.signIn) return { name: 'signIn', returnTo: safeReturnTo(search) };
-  if (path === paths.newParticipant) return { name: 'newParticipant' };
-  const participant = /^\/deltakere\/([^/]+)$/.exec(path);
-  if (participant?.[1]) return { name: 'participant', id: decodeURIComponent(participant[1]) };
+  const fixed = FIXED[path];
+  if (fixed) return fixed;
+  for (const [pattern, route] of WITH_ID) {
+    const id = pattern.exec(path)?.[1];
+    if (id) return route(decodeURIComponent(id));
+  }
   return { name: 'notFound' };
 }
 

@@ -16,6 +16,7 @@ export const AccessLogEntryDto = z.object({
   actor: z.object({ name: z.string(), role: z.string().nullable(), organisation: z.string().nullable() }),
   action: z.string(),
   subjectType: z.string(),
+  view: z.string().nullable().describe('what was looked at when narrower than the record, e.g. consents'),
   decision: z.enum(['allow', 'deny']),
   reason: z.string(),
   purpose: z.string(),

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { GdprExport } from '../../db/repositories/participant-rights.ts';
+import type { TeamExport } from '../../db/repositories/team-export.ts';
+import type { Block } from './document.ts';
+import { gdprExportBlocks, renderGdprExport } from './gdpr-export.ts';
+import { renderTeamExport, teamExportBlocks } from './team-export.ts';
+
+const at = new Date('2026-03-14T09:30:00.000Z');
+const author = { id: 'u1', displayName: 'Kari Nilsen' };
+
+const teamExport: TeamExport = {
+  participant: { handle: 'D-41', givenName: 'Ingrid', familyName: 'Solberg', fnr: '21059712345' },
+  generatedAt: at,
+  categories: [
+    {
+      category: 'job_plan',
+      label: 'Jobbplan og jobbstatus',
+      notes: [{ id: 'n1', category: 'job_plan', body: 'Ønsker jobb i butikk.', author, createdAt: at }],
+    },
+    { category: 'work_health', label: 'Arbeidsrelevante helseopplysninger', notes: [] },
+  ],
+  withheld: [{ category: 'benefit_status', reason: 'category_not_covered' }],
+};
+
+/** Every piece of text a document shows, to look for words in. */
+function textOf(blocks: Block[]): string[] {
+  return blocks.flatMap((b) => {
+    switch (b.kind) {
+      case 'fields':
+        return b.rows.flat();
+      case 'entry':
+        return [b.meta, b.body];
+      case 'table':
+        return [...b.columns.map((c) => c.header), ...b.rows.flat()];
+      default:
+        return [b.text];
+    }
+  });
+}
+
+/** Pages in a PDF: each page object says /Type /Page (the page tree says /Pages). */
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+
+describe('the treatment-team export document', () => {
+  it('has the Norwegian title, the person, each category in bokmål and the withheld ones marked', () => {
+    const blocks = teamExportBlocks(teamExport);
+    expect(blocks[0]).toEqual({ kind: 'title', text: 'Eksport til behandlingsteamet' });
+    const text = textOf(blocks);
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'Ingrid Solberg',
+        '21059712345',
+        'Jobbplan og jobbstatus',
+        'Ønsker jobb i butikk.',
+        '14.03.2026 – Kari Nilsen',
+        'Ingen notater.',
+        'Ytelsesstatus fra NAV',
+        'skjult – mangler samtykke',
+      ]),
+    );
+  });
+
+  it('renders as a PDF', async () => {
+    const pdf = await renderTeamExport(teamExport);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pageCount(pdf)).toBe(1);
+  });
+});
+
+function gdprExport(logLength: number): GdprExport {
+  return {
+    generatedAt: at,
+    participant: {
+      id: 'p1',
+      handle: 'D-41',
+      givenName: 'Ingrid',
+      familyName: 'Solberg',
+      fnr: '21059712345',
+      referralDate: '2026-01-02',
+      referralSource: 'clinician',
+      referringOrganisation: { id: 'o1', name: 'FACT-team Bodø' },
+      jobSpecialist: author,
+      programme: { id: 'g1', name: 'IPS Salten' },
+      treatmentTeam: { id: 't1', name: 'FACT-team Bodø' },
+      restricted: false,
+      erased: false,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+      restrictedAt: null,
+      restrictionReason: null,
+      erasedAt: null,
+    },
+    consents: [],
+    notes: [],
+    meetingItems: [
+      {
+        meetingDate: '2026-03-07',
+        team: 'FACT-team Bodø',
+        about: 'participant',
+        decision: 'Jobbstart neste uke.',
+        followUp: null,
+      },
+    ],
+    candidate: null,
+    accessLog: Array.from({ length: logLength }, (_, i) => ({
+      id: i + 1,
+      at,
+      actor: {
+        userId: 'u1',
+        name: 'Kari Nilsen',
+        role: 'job_specialist',
+        organisation: { id: 'o2', name: 'NAV Bodø' },
+      },
+      action: 'read',
+      subjectType: 'participant',
+      view: null,
+      decision: 'allow' as const,
+      reason: 'assigned_job_specialist',
+      purpose: 'ips_follow_up',
+      legalBasis: 'caseload_assignment',
+    })),
+  };
+}
+
+describe('the participant’s own export document', () => {
+  it('shows the person, meetings and the access log with bokmål labels', () => {
+    const text = textOf(gdprExportBlocks(gdprExport(2)));
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'Innsyn i egne opplysninger',
+        'Tilgangslogg',
+        'Ingrid Solberg',
+        '02.01.2026 (Behandler)',
+        'Ingen samtykker er registrert.',
+        '07.03.2026 – FACT-team Bodø',
+        'Beslutning: Jobbstart neste uke.\nOppfølging: –',
+        'Kari Nilsen (Jobbspesialist)',
+        'Lest',
+        'Tillatt',
+        'Tildelt deltakeren i IPS-tjenesten',
+      ]),
+    );
+  });
+
+  it('continues a long access log over as many pages as it needs', async () => {
+    const short = await renderGdprExport(gdprExport(5));
+    const long = await renderGdprExport(gdprExport(400));
+    expect(short.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pageCount(short)).toBe(1);
+    expect(pageCount(long)).toBeGreaterThan(5);
+  });
+});

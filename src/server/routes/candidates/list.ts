@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { CandidateDto, candidatesFor, toCandidateDto } from './schemas.ts';
+
+export function registerListCandidates(app: Api, deps: Deps) {
+  app.get(
+    '/api/candidates',
+    {
+      schema: {
+        tags: ['candidates'],
+        summary: "The caller's programme's candidates not yet converted, newest first",
+        response: { 200: z.object({ items: z.array(CandidateDto) }), ...problems(401, 403) },
+      },
+    },
+    async (request) => ({ items: (await candidatesFor(request, deps).list()).map(toCandidateDto) }),
+  );
+}

@@ -1,0 +1,25 @@
+import { FHIR_JSON, searchset, toFhirAuditEvent } from '../../../domain/fhir.ts';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { rightsFor } from '../rights/schemas.ts';
+import { AuditEventSearch, bundleOf, fhirUrls, patientId } from './schemas.ts';
+
+export function registerFhirAuditEvent(app: Api, deps: Deps) {
+  app.get(
+    '/api/fhir/AuditEvent',
+    {
+      schema: {
+        tags: ['fhir'],
+        summary: 'A participant’s access log as FHIR R4 AuditEvent resources, newest first',
+        querystring: AuditEventSearch,
+        response: { 200: bundleOf('AuditEvent'), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const id = patientId(request.query.patient);
+      const { events, complete } = await rightsFor(request, deps).accessEvents(id, request.query._count);
+      const resources = events.map((e) => toFhirAuditEvent(e, id));
+      return reply.type(FHIR_JSON).send(searchset(resources, fhirUrls(request), complete));
+    },
+  );
+}

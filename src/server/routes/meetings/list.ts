@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { MeetingSummaryDto, meetingsFor } from './schemas.ts';
+
+export function registerListMeetings(app: Api, deps: Deps) {
+  app.get(
+    '/api/meetings',
+    {
+      schema: {
+        tags: ['meetings'],
+        summary: "The programme's team meetings, newest first, with attendance counts",
+        response: { 200: z.object({ items: z.array(MeetingSummaryDto) }), ...problems(401, 403) },
+      },
+    },
+    async (request) => ({ items: await meetingsFor(request, deps).list() }),
+  );
+}

@@ -1,0 +1,25 @@
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { ParticipantParams } from '../participants/schemas.ts';
+import { ErasureBody, ErasureDto, rightsFor } from './schemas.ts';
+
+export function registerErasure(app: Api, deps: Deps) {
+  app.post(
+    '/api/participants/:id/erasure',
+    {
+      schema: {
+        tags: ['rights'],
+        summary:
+          'Erase a participant (GDPR art. 17; the supervisor): identity, notes, scanned forms and meeting minutes go; a tombstone and the audit log stay',
+        params: ParticipantParams,
+        body: ErasureBody,
+        response: { 200: ErasureDto, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { reason, confirmHandle } = request.body;
+      const erased = await rightsFor(request, deps).erase(request.params.id, reason, confirmHandle);
+      return { ...erased, erasedAt: erased.erasedAt.toISOString() };
+    },
+  );
+}

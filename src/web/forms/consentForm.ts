@@ -1,0 +1,88 @@
+import type { ConsentCategory, NewConsentBody, Role } from '../api/types.ts';
+import type { Messages } from '../i18n/nb.ts';
+import { addYears, isCalendarDate } from './dates.ts';
+
+export interface RecipientValues {
+  organisationId: string;
+  /** '' means everyone in the organisation. */
+  role: Role | '';
+}
+
+export interface ConsentFormValues {
+  categories: ConsentCategory[];
+  recipients: RecipientValues[];
+  givenHow: NewConsentBody['givenHow'] | '';
+  /** YYYY-MM-DD once valid, else what was typed; validTo may be '' (no end date). */
+  givenAt: string;
+  validFrom: string;
+  validTo: string;
+}
+
+export type ConsentField = 'categories' | 'recipients' | 'givenHow' | 'givenAt' | 'validFrom' | 'validTo';
+export type ConsentErrors = Partial<Record<ConsentField, string>>;
+
+/** Display order, used for the error summary and to map the API's field errors. */
+export const CONSENT_FIELDS: readonly ConsentField[] = [
+  'categories',
+  'recipients',
+  'givenHow',
+  'givenAt',
+  'validFrom',
+  'validTo',
+];
+
+export function isConsentField(field: string): field is ConsentField {
+  return (CONSENT_FIELDS as readonly string[]).includes(field);
+}
+
+/** The input id of a field (the first input of a group); the error summary links to it. */
+export function consentFieldId(field: ConsentField): string {
+  return `consent-${field}`;
+}
+
+/** Given today, valid from today for a year: the usual term, which the user can change. */
+export function emptyConsent(today: string): ConsentFormValues {
+  return {
+    categories: [],
+    recipients: [{ organisationId: '', role: '' }],
+    givenHow: '',
+    givenAt: today,
+    validFrom: today,
+    validTo: addYears(today, 1),
+  };
+}
+
+/** Client-side checks mirroring the API's. */
+export function validateConsent(v: ConsentFormValues, t: Messages, today: string): ConsentErrors {
+  const m = t.consentForm.errors;
+  const errors: ConsentErrors = {};
+  if (v.categories.length === 0) errors.categories = m.categories;
+  const keys = v.recipients.map((r) => `${r.organisationId}/${r.role}`);
+  if (v.recipients.length === 0 || v.recipients.some((r) => r.organisationId === '')) {
+    errors.recipients = m.recipients;
+  } else if (new Set(keys).size !== keys.length) errors.recipients = m.duplicateRecipient;
+  if (!v.givenHow) errors.givenHow = m.givenHow;
+  if (!v.givenAt) errors.givenAt = m.givenAt;
+  else if (!isCalendarDate(v.givenAt)) errors.givenAt = t.validation.dateFormat;
+  else if (v.givenAt > today) errors.givenAt = m.givenAtFuture;
+  if (!v.validFrom) errors.validFrom = m.validFrom;
+  else if (!isCalendarDate(v.validFrom)) errors.validFrom = t.validation.dateFormat;
+  if (v.validTo && !isCalendarDate(v.validTo)) errors.validTo = t.validation.dateFormat;
+  else if (v.validTo && isCalendarDate(v.validFrom) && v.validTo < v.validFrom) {
+    errors.validTo = m.validToBeforeFrom;
+  }
+  return errors;
+}
+
+/** The consent as the API wants it; only called once validateConsent found nothing. */
+export function consentBody(v: ConsentFormValues): NewConsentBody {
+  return {
+    categories: v.categories,
+    recipients: v.recipients.map((r) => ({ organisationId: r.organisationId, role: r.role || null })),
+    purpose: 'ips_follow_up',
+    givenHow: v.givenHow || 'written',
+    givenAt: v.givenAt,
+    validFrom: v.validFrom,
+    validTo: v.validTo || null,
+  };
+}

@@ -1,0 +1,59 @@
+import type { ConsentState, MatrixAction, MatrixRole, OrgSide } from './fixture.ts';
+
+/** A cell's outcome: allowed with the reason, or denied with the reason. */
+export type Outcome = `allow:${string}` | `deny:${string}`;
+
+type Model = 'consent_based' | 'integrated';
+
+/** What each consent state gives a user the consent names, acting on the job plan. */
+const BY_CONSENT: Record<ConsentState, Outcome> = {
+  none: 'deny:no_consent',
+  valid: 'allow:consent',
+  expired: 'deny:consent_expired',
+  withdrawn: 'deny:consent_withdrawn',
+  category_not_covered: 'deny:category_not_covered',
+};
+
+/**
+ * The access rules, stated cell by cell from the issue and the brief, independently of the policy
+ * code: the test compares what the API does with this.
+ */
+export function expected(
+  role: MatrixRole,
+  side: OrgSide,
+  consent: ConsentState,
+  model: Model,
+  action: MatrixAction,
+): Outcome {
+  const teamMember: Outcome = 'allow:treatment_team_member';
+  switch (role) {
+    case 'admin':
+      return 'deny:admin_no_case_content';
+    case 'reviewer':
+    case 'researcher':
+      return 'deny:role_not_permitted';
+    case 'participant':
+      if (side === 'other') return 'deny:not_own_record';
+      return action === 'update' ? 'deny:role_not_permitted' : 'allow:own_record';
+    case 'job_specialist':
+    case 'supervisor': {
+      const holder = side === 'same';
+      if (holder && action !== 'export')
+        return role === 'job_specialist' ? 'allow:assigned_job_specialist' : 'allow:programme_supervisor';
+      // The holder's export goes to the treatment team: only what the team may see.
+      if (holder) return model === 'integrated' ? teamMember : BY_CONSENT[consent];
+      if (role === 'job_specialist') {
+        if (model === 'integrated') return teamMember;
+        return consent === 'none' ? 'deny:not_assigned' : BY_CONSENT[consent];
+      }
+      // A supervisor of another organisation asks for supervision, a purpose no IPS consent covers.
+      return consent === 'valid' || consent === 'category_not_covered'
+        ? 'deny:purpose_not_covered'
+        : BY_CONSENT[consent];
+    }
+    case 'clinician':
+      return model === 'integrated' ? teamMember : BY_CONSENT[consent];
+    case 'nav_adviser':
+      return BY_CONSENT[consent];
+  }
+}
