@@ -16,17 +16,19 @@ function newestMtime(dir) {
   return newest;
 }
 
+/** The UI is built from src/web and the code lists and rules it imports from src/domain. */
+const SOURCES = [join(root, 'src', 'web'), join(root, 'src', 'domain')];
+
 export function buildWebIfStale() {
-  if (existsSync(built) && newestMtime(join(root, 'src', 'web')) <= statSync(built).mtimeMs) return false;
+  const newest = Math.max(...SOURCES.map(newestMtime));
+  if (existsSync(built) && newest <= statSync(built).mtimeMs) return false;
   console.log('Building the web UI…');
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   execFileSync(
     process.execPath,
     [vite, 'build', '--config', 'src/web/vite.config.ts', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
+    // Always a production bundle, even when started from the tests (vitest sets NODE_ENV=test).
+    { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
   return true;
 }

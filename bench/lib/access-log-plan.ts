@@ -1,13 +1,11 @@
 import pg from 'pg';
+import type { CapturedStatement } from '../servers/query-counter.ts';
 
 /**
- * The page query of src/db/repositories/access-log.ts, as Kysely compiles it there (first page,
- * and a page after a cursor). Copied, so a change there must be copied here.
+ * Marks the page query of src/db/repositories/access-log.ts among the statements the app sends: the
+ * bench EXPLAINs the statement the app really ran, with its parameters, not a copy that could drift.
  */
-const SELECT = `select "e"."id", "e"."occurred_at", "e"."actor_name", "e"."actor_role", "o"."name" as "organisation_name", "e"."action", "e"."subject_type", "e"."decision", "e"."reason", "e"."purpose", "e"."legal_basis" from "audit_event" as "e" left join "organisation" as "o" on "o"."id" = "e"."actor_organisation_id" where "e"."participant_id" = $1`;
-const ORDER = `order by "e"."occurred_at" desc, "e"."id" desc`;
-export const FIRST_PAGE_SQL = `${SELECT} ${ORDER} limit $2`;
-export const AFTER_CURSOR_SQL = `${SELECT} and (e.occurred_at, e.id) < ($2, $3) ${ORDER} limit $4`;
+export const PAGE_QUERY_MARK = 'from "audit_event" as "e"';
 
 export const PAGE_INDEX = 'audit_event_participant_log';
 
@@ -21,22 +19,16 @@ export interface Plan {
 }
 
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of the query as the app runs it: a named prepared statement, which
+ * EXPLAIN (ANALYZE, BUFFERS) of a statement as the app runs it: a named prepared statement, which
  * PostgreSQL may switch to a generic plan after five executions. Returns the first and sixth plans.
  */
-export async function explainPage(
-  url: string,
-  sqlText: string,
-  params: Array<string | number>,
-): Promise<Plan[]> {
+export async function explainPage(url: string, statement: CapturedStatement): Promise<Plan[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`prepare bench_page as ${sqlText}`);
+    await client.query(`prepare bench_page as ${statement.text}`);
     // EXPLAIN takes no bind parameters: the values go in as literals, typed by the prepared statement.
-    const args = params
-      .map((v) => (typeof v === 'number' ? String(v) : client.escapeLiteral(String(v))))
-      .join(', ');
+    const args = statement.values.map((v) => literal(client, v)).join(', ');
     const plans: Plan[] = [];
     for (let execution = 1; execution <= 6; execution++) {
       const { rows } = await client.query<{ 'QUERY PLAN': string }>(
@@ -58,4 +50,10 @@ export async function explainPage(
   } finally {
     await client.end();
   }
+}
+
+function literal(client: pg.Client, v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return client.escapeLiteral(String(v));
 }

@@ -23,6 +23,8 @@ export interface Target {
 }
 
 export interface Fixture {
+  /** The bench schema's URL, for starting further servers on it. */
+  url: string;
   /** The parent's own view of the bench schema, for counting audit events and verifying the chain. */
   store: Store;
   servers: { baseline: ServerChild; app: ServerChild };
@@ -71,6 +73,7 @@ export async function setUpApiFixture(childEnv: Record<string, string> = {}): Pr
     throw new Error(`${c.name}: expected ${WITHHELD_FOR_ADVISER.join(', ')} withheld, got ${withheld}`);
   }
   return {
+    url,
     store,
     servers: { baseline, app },
     a,

@@ -24,89 +24,35 @@ export interface GenerateOptions {
   onProgress(done: number, total: number): void;
 }
 
-// weight, action, subject_type, decision, reason, legal basis, purpose, details
-type Kind = [number, string, string, 'allow' | 'deny', string, string | null, string, string];
+/** weight; 'action subject_type decision reason legal_basis purpose' ('-': no legal basis); details */
+type Kind = [number, string, string?];
 
 const READ_ALL = '{"categories":["identity","work_health","job_plan"],"withheld":[]}';
 const READ_CONSENT = '{"categories":["identity","job_plan"],"withheld":[{"category":"work_health"}]}';
 
 /** Events about a participant: 100 slots, each kind filling `weight` of them. */
 const PARTICIPANT_KINDS: Kind[] = [
-  [
-    30,
-    'read',
-    'participant',
-    'allow',
-    'assigned_job_specialist',
-    'caseload_assignment',
-    'ips_follow_up',
-    READ_ALL,
-  ],
-  [12, 'read', 'participant', 'allow', 'consent', 'consent', 'ips_follow_up', READ_CONSENT],
-  [
-    10,
-    'read',
-    'participant',
-    'allow',
-    'treatment_team_member',
-    'health_care_team',
-    'ips_follow_up',
-    READ_ALL,
-  ],
-  [5, 'read', 'participant', 'allow', 'programme_supervisor', 'programme_supervision', 'supervision', '{}'],
-  [
-    15,
-    'list',
-    'participant',
-    'allow',
-    'assigned_job_specialist',
-    'caseload_assignment',
-    'ips_follow_up',
-    '{}',
-  ],
-  [
-    8,
-    'update',
-    'participant',
-    'allow',
-    'assigned_job_specialist',
-    'caseload_assignment',
-    'ips_follow_up',
-    '{}',
-  ],
-  [
-    6,
-    'create',
-    'case_note',
-    'allow',
-    'assigned_job_specialist',
-    'caseload_assignment',
-    'ips_follow_up',
-    '{}',
-  ],
-  [3, 'create', 'consent', 'allow', 'assigned_job_specialist', 'caseload_assignment', 'ips_follow_up', '{}'],
-  [2, 'export', 'participant', 'allow', 'consent', 'consent', 'ips_follow_up', '{}'],
-  [
-    3,
-    'read',
-    'participant',
-    'deny',
-    'category_not_covered',
-    null,
-    'ips_follow_up',
-    '{"category":"work_health"}',
-  ],
-  [2, 'read', 'participant', 'deny', 'not_assigned', null, 'ips_follow_up', '{}'],
-  [3, 'read', 'participant', 'allow', 'own_record', 'data_subject_rights', 'own_data', '{}'],
-  [1, 'break_glass', 'participant', 'allow', 'programme_supervisor', 'emergency_access', 'supervision', '{}'],
+  [30, 'read participant allow assigned_job_specialist caseload_assignment ips_follow_up', READ_ALL],
+  [12, 'read participant allow consent consent ips_follow_up', READ_CONSENT],
+  [10, 'read participant allow treatment_team_member health_care_team ips_follow_up', READ_ALL],
+  [5, 'read participant allow programme_supervisor programme_supervision supervision'],
+  [15, 'list participant allow assigned_job_specialist caseload_assignment ips_follow_up'],
+  [8, 'update participant allow assigned_job_specialist caseload_assignment ips_follow_up'],
+  [6, 'create case_note allow assigned_job_specialist caseload_assignment ips_follow_up'],
+  [3, 'create consent allow assigned_job_specialist caseload_assignment ips_follow_up'],
+  [2, 'export participant allow consent consent ips_follow_up'],
+  [3, 'read participant deny category_not_covered - ips_follow_up', '{"category":"work_health"}'],
+  [2, 'read participant deny not_assigned - ips_follow_up'],
+  [3, 'read participant allow own_record data_subject_rights own_data'],
+  [1, 'break_glass participant allow programme_supervisor emergency_access supervision'],
 ];
 
 /** Events about no participant: 20 slots, after the 100 above. */
 const OTHER_KINDS: Kind[] = [
-  [12, 'login', 'session', 'allow', 'own_account', 'own_account', 'sign_in', '{}'],
-  [5, 'logout', 'session', 'allow', 'own_account', 'own_account', 'sign_in', '{}'],
-  [2, 'login_failed', 'session', 'deny', 'bad_credentials', null, 'sign_in', '{}'],
-  [1, 'system', 'retention', 'allow', 'system', 'system_operation', 'retention', '{}'],
+  [12, 'login session allow own_account own_account sign_in'],
+  [5, 'logout session allow own_account own_account sign_in'],
+  [2, 'login_failed session deny bad_credentials - sign_in'],
+  [1, 'system retention allow system system_operation retention'],
 ];
 
 const SYNTHETIC_STAFF = 400;
@@ -205,24 +151,26 @@ async function prepareLookups(client: pg.Client, o: GenerateOptions): Promise<st
     [demo, spacing],
   );
   await createActors(client, programmeId);
-  const kinds = [...PARTICIPANT_KINDS, ...OTHER_KINDS].flatMap((k) => Array<Kind>(k[0]).fill(k));
+  const kinds = [...PARTICIPANT_KINDS, ...OTHER_KINDS].flatMap(([weight, spec, details = '{}']) =>
+    Array<string[]>(weight).fill([...spec.split(' '), details]),
+  );
   if (kinds.length !== 120) throw new Error(`event kinds fill ${kinds.length} slots, not 120`);
   await client.query(
     `create temp table bench_kind (k int primary key, action text, subject_type text, decision text,
        reason text, legal_basis text, purpose text, details jsonb)`,
   );
-  const column = (i: number) => kinds.map((k) => k[i]);
   await client.query(
     `insert into bench_kind
-     select (n - 1)::int, action, subject_type, decision, reason, legal_basis, purpose, details::jsonb
+     select (n - 1)::int, action, subject_type, decision, reason, nullif(legal_basis, '-'), purpose,
+       details::jsonb
      from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
        with ordinality as t(action, subject_type, decision, reason, legal_basis, purpose, details, n)`,
-    [1, 2, 3, 4, 5, 6, 7].map(column),
+    [0, 1, 2, 3, 4, 5, 6].map((i) => kinds.map((k) => k[i])),
   );
   return programmeId;
 }
 
-/** The demo staff and Ingrid, synthetic staff of the programme's organisations, and the system. */
+/** The programme's demo staff, synthetic staff of its organisations, and a system job. */
 async function createActors(client: pg.Client, programmeId: string) {
   await client.query(
     `create temp table bench_actor (k int primary key, user_id uuid, name text not null,
@@ -244,9 +192,11 @@ async function createActors(client: pg.Client, programmeId: string) {
   await client.query(
     `insert into bench_actor
      select row_number() over () - 1, id, display_name, organisation_id, role from (
-       select id, display_name, organisation_id, role from app_user where programme_id = $1 and role <> 'participant'
+       select id, display_name, organisation_id, role from app_user
+       where programme_id = $1 and role <> 'participant'
        union all
-       select gen_random_uuid(), s.name, s.org, s.role from unnest($2::text[], $3::uuid[], $4::text[]) as s(name, org, role)
+       select gen_random_uuid(), s.name, s.org, s.role
+       from unnest($2::text[], $3::uuid[], $4::text[]) as s(name, org, role)
        union all
        select null, 'ips-retention', null, 'system'
      ) actors`,

@@ -32,12 +32,13 @@ export function latencyStats(ms: number[]) {
   };
 }
 
-/** What an autocannon run says: requests/s (average of its per-second counts) and latency percentiles. */
-export function loadStats(r: autocannon.Result) {
+/** What autocannon runs say: medians over runs of requests/s (each run's per-second average) and latency. */
+export function loadStats(runs: autocannon.Result[]) {
   return {
-    rps: round(r.requests.average),
-    p50Ms: r.latency.p50,
-    p99Ms: r.latency.p99,
-    answered: r['2xx'],
+    rps: round(median(runs.map((r) => r.requests.average))),
+    rpsPerRound: runs.map((r) => Math.round(r.requests.average)),
+    p50Ms: median(runs.map((r) => r.latency.p50)),
+    p99Ms: median(runs.map((r) => r.latency.p99)),
+    answered: runs.reduce((n, r) => n + r['2xx'], 0),
   };
 }

@@ -1,10 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import type { CapturedStatement } from '../servers/query-counter.ts';
 import type { Command } from '../servers/serve.ts';
 
 export interface ChildStats {
   cpu: NodeJS.CpuUsage;
   queries: Record<string, number>;
+  /** With BENCH_CAPTURE_SQL set: the last statement containing it (Dates arrive as ISO strings). */
+  captured: CapturedStatement | null;
 }
 
 export interface ServerChild {

@@ -7,7 +7,13 @@ import { ConfigError, loadConfig, sessionSecret } from './config.ts';
 describe('configuration from the environment', () => {
   it('has working defaults: port 3000, PGlite in ./data', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, databaseUrl: undefined, env: 'development' });
+    expect(c).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      env: 'development',
+      candidateRetentionDays: 90,
+      breakGlassMinutes: 120,
+    });
     expect(c.dataDir).toMatch(/data$/);
   });
 
@@ -15,6 +21,12 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT: must be a port number/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres/);
     expect(() => loadConfig({ IPS_SESSION_SECRET: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ IPS_CANDIDATE_RETENTION_DAYS: '0' })).toThrow(
+      /IPS_CANDIDATE_RETENTION_DAYS: must be a whole/,
+    );
+    expect(() => loadConfig({ IPS_BREAK_GLASS_MINUTES: '2.5' })).toThrow(
+      /IPS_BREAK_GLASS_MINUTES: must be a whole/,
+    );
   });
 
   it('requires a session secret in production', () => {

@@ -25,6 +25,12 @@ const EnvSchema = z.object({
     .int('must be a whole number of days, 1 or more')
     .min(1, 'must be a whole number of days, 1 or more')
     .default(90),
+  IPS_BREAK_GLASS_MINUTES: z.coerce
+    .number({ error: 'must be a whole number of minutes from 5 to 1440' })
+    .int('must be a whole number of minutes from 5 to 1440')
+    .min(5, 'must be a whole number of minutes from 5 to 1440')
+    .max(1440, 'must be a whole number of minutes from 5 to 1440')
+    .default(120),
 });
 
 export interface Config {
@@ -40,6 +46,8 @@ export interface Config {
   identityNumbers: 'synthetic' | 'all';
   /** Days an anonymous candidate is kept unless converted; then the daily job deletes it. */
   candidateRetentionDays: number;
+  /** How long a supervisor's break-the-glass access lasts. */
+  breakGlassMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -63,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoSeed: e.IPS_DEMO_SEED,
     identityNumbers: e.IPS_IDENTITY_NUMBERS,
     candidateRetentionDays: e.IPS_CANDIDATE_RETENTION_DAYS,
+    breakGlassMinutes: e.IPS_BREAK_GLASS_MINUTES,
   };
 }
 

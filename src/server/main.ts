@@ -24,6 +24,7 @@ async function main() {
     sessionSecret: secret,
     secureCookies: config.env === 'production',
     identityNumbers: config.identityNumbers,
+    breakGlassMinutes: config.breakGlassMinutes,
     logger: { level: config.env === 'production' ? 'info' : 'warn' },
   });
   store.sealer.start();

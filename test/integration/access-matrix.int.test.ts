@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
-import { type Outcome, expected } from '../support/matrix/expected.ts';
+import { expected, type Outcome } from '../support/matrix/expected.ts';
 import {
   ACTIONS,
   CONSENT_STATES,

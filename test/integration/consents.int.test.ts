@@ -104,6 +104,19 @@ describe(`consents on ${dbKind}`, () => {
     expect(record.withheld).toContainEqual({ category: 'benefit_status', reason: 'category_not_covered' });
   });
 
+  it('shows a NAV adviser only the consents naming NAV, not the one to the treatment team', async () => {
+    const p = await ingrid(store);
+    const anne = await signIn(app, 'anne.nav');
+    const seen = (await anne.request('GET', `/api/participants/${p.id}/consents`)).json().items;
+    const kari = await signIn(app, 'kari.jobb');
+    const all = (await kari.request('GET', `/api/participants/${p.id}/consents`)).json().items;
+    expect(all).toHaveLength(2);
+    expect(seen).toHaveLength(1);
+    expect(seen[0].recipients.map((r: { organisation: { name: string } }) => r.organisation.name)).toEqual([
+      'NAV Bodø',
+    ]);
+  });
+
   it('renews a consent as a new version', async () => {
     const p = await ingrid(store);
     const kari = await signIn(app, 'kari.jobb');

@@ -68,6 +68,7 @@ export class AccessLogRepository {
           'e.action',
           'e.subject_type',
           sql<string | null>`e.details->>'view'`.as('view'),
+          sql<boolean>`coalesce((e.details->>'breakTheGlass')::boolean, false)`.as('glass'),
           'e.decision',
           'e.reason',
           'e.purpose',
@@ -93,7 +94,7 @@ export class AccessLogRepository {
           reason: r.reason,
           purpose: r.purpose,
           legalBasis: r.legal_basis,
-          breakTheGlass: r.reason === 'break_the_glass' || r.action === 'break_glass',
+          breakTheGlass: r.glass || r.reason === 'break_the_glass' || r.action === 'break_glass',
         }),
       );
       const last = items.at(-1);

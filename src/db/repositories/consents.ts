@@ -1,15 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../domain/access.ts';
+import type { AccessContext, AllowReason, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { ConsentCategory, ConsentPurpose } from '../../domain/code-lists.ts';
 import { type ConsentRecipient, validateConsentTerms, withdrawal } from '../../domain/consent.ts';
 import { osloToday } from '../../domain/participant.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
-import { Denial, guarded, guardedRead } from './guard.ts';
 import { type Consent, consentsOf } from './consent-rows.ts';
+import { Denial, guarded, guardedRead } from './guard.ts';
 import { gateParticipant } from './participant-gate.ts';
+
+const SEES_ALL_CONSENTS: readonly AllowReason[] = [
+  'assigned_job_specialist',
+  'programme_supervisor',
+  'own_record',
+  'break_the_glass',
+  'system',
+];
 
 export interface ConsentAttachmentInput {
   filename: string;
@@ -36,7 +44,11 @@ export class ConsentRepository {
     private readonly policy: PolicyFn,
   ) {}
 
-  /** Whoever may see the participant at all may see what they consented to (it governs their access). */
+  /**
+   * The record's holders and the participant see every consent. Anyone else sees only the consents
+   * that name their own organisation: a consent to a treatment team would itself tell a NAV adviser
+   * that the person is in treatment.
+   */
   list(participantId: string): Promise<Consent[]> {
     return guardedRead(this.store, async (db, sink) => {
       const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'read', participantId, {
@@ -44,7 +56,10 @@ export class ConsentRepository {
         details: { view: 'consents' },
       });
       if (gate instanceof Denial) return gate;
-      return consentsOf(db, participantId);
+      const all = await consentsOf(db, participantId);
+      const actor = this.ctx.actor;
+      if (SEES_ALL_CONSENTS.includes(gate.decision.reason) || actor.kind !== 'user') return all;
+      return all.filter((c) => c.recipients.some((r) => r.organisation.id === actor.organisationId));
     });
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { isRealDate } from '../../domain/participant.ts';
-import { type AuditSink } from '../audit/writer.ts';
+import type { AuditSink } from '../audit/writer.ts';
 import type { Store } from '../store.ts';
 import { programmeOf } from './candidate-rows.ts';
 import { type AuditTarget, authorise, Denial, guarded, guardedRead } from './guard.ts';

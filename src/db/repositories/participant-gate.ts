@@ -7,11 +7,17 @@ import type {
   PolicyFn,
 } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
-import type { DataCategory } from '../../domain/code-lists.ts';
+import { type DataCategory, type NoteCategory, noteCategories } from '../../domain/code-lists.ts';
 import { type AuditSink, writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import { ask, Denial, recordDecision } from './guard.ts';
-import { type ParticipantFactsRow, participantWithFacts, toFacts } from './participant-rows.ts';
+import {
+  type ParticipantFactsRow,
+  participantRecordWithFacts,
+  participantWithFacts,
+  toFacts,
+} from './participant-rows.ts';
+import type { CaseNote } from './participants.ts';
 
 export interface Opened {
   row: ParticipantFactsRow;
@@ -27,6 +33,8 @@ export interface Withheld {
 export interface Visibility {
   allowed: DataCategory[];
   withheld: Withheld[];
+  /** Some category was opened only by break-the-glass: the event is flagged for review. */
+  breakTheGlass: boolean;
 }
 
 export function userIdOf(ctx: AccessContext): string {
@@ -46,7 +54,15 @@ export async function openParticipant(
   id: string,
 ): Promise<Opened | Denial> {
   const row = await participantWithFacts(db, id, userIdOf(ctx));
-  if (row) return { row, facts: toFacts(row) };
+  return row ? { row, facts: toFacts(row) } : missing(sink, ctx, action, id);
+}
+
+async function missing(
+  sink: AuditSink,
+  ctx: AccessContext,
+  action: ParticipantAction,
+  id: string,
+): Promise<Denial> {
   await writeAudit(sink, ctx, [
     {
       action: action === 'read' ? 'read' : 'update',
@@ -101,18 +117,29 @@ export function visibility(
   categories: readonly DataCategory[],
   now: Date,
 ): Visibility {
-  const out: Visibility = { allowed: [], withheld: [] };
+  const out: Visibility = { allowed: [], withheld: [], breakTheGlass: false };
   for (const category of categories) {
     const d = ask(ctx, policy, { action, subject: facts, category }, now);
     if (d.allow) out.allowed.push(category);
     else out.withheld.push({ category, reason: d.reason });
+    if (d.allow && d.reason === 'break_the_glass') out.breakTheGlass = true;
   }
   return out;
 }
 
+interface NoteJson {
+  id: string;
+  category: NoteCategory;
+  body: string;
+  author_id: string;
+  display_name: string;
+  created_at: string;
+}
+
 /**
  * Decides a read or export of the whole record: refused unless identity is allowed; otherwise
- * allowed, with the withheld categories named in the one audit event.
+ * allowed, with the withheld categories named in the one audit event. Returns the notes of the
+ * allowed categories only (newest first).
  */
 export async function gateRecord(
   db: Kysely<Schema>,
@@ -121,15 +148,31 @@ export async function gateRecord(
   policy: PolicyFn,
   action: 'read' | 'export',
   id: string,
-  categories: readonly DataCategory[],
-): Promise<(Opened & { visibility: Visibility }) | Denial> {
-  const opened = await openParticipant(db, sink, ctx, action, id);
-  if (opened instanceof Denial) return opened;
+): Promise<(Opened & { visibility: Visibility; notes: CaseNote[] }) | Denial> {
+  const row = await participantRecordWithFacts(db, id, userIdOf(ctx));
+  if (!row) return missing(sink, ctx, action, id);
+  const facts = toFacts(row);
   const now = new Date();
-  const identity = ask(ctx, policy, { action, subject: opened.facts, category: 'identity' }, now);
-  const seen = identity.allow ? visibility(ctx, policy, opened.facts, action, categories, now) : null;
-  const details = seen ? { categories: seen.allowed, withheld: seen.withheld } : undefined;
-  await recordDecision(sink, ctx, action, identity, participantTarget(opened.facts, details));
+  const identity = ask(ctx, policy, { action, subject: facts, category: 'identity' }, now);
+  const seen = identity.allow ? visibility(ctx, policy, facts, action, noteCategories, now) : null;
+  const details = seen
+    ? {
+        categories: seen.allowed,
+        withheld: seen.withheld,
+        ...(seen.breakTheGlass ? { breakTheGlass: true } : {}),
+      }
+    : undefined;
+  await recordDecision(sink, ctx, action, identity, participantTarget(facts, details));
   if (!identity.allow || !seen) return new Denial(identity.reason);
-  return { ...opened, visibility: seen };
+  const allowed = new Set<string>(seen.allowed);
+  const notes = (row.notes as unknown as NoteJson[])
+    .filter((n) => allowed.has(n.category))
+    .map((n) => ({
+      id: n.id,
+      category: n.category,
+      body: n.body,
+      author: { id: n.author_id, displayName: n.display_name },
+      createdAt: new Date(n.created_at),
+    }));
+  return { row, facts, visibility: seen, notes };
 }

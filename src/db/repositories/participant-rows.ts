@@ -105,6 +105,26 @@ export function participantWithFactsQuery(db: Kysely<Schema>, userId: string) {
   ]);
 }
 
+/**
+ * The facts plus every case note (with its author's name), for a record read or export: one
+ * statement instead of two. Notes of categories the caller may not see are dropped in the repository
+ * after the decision, before anything leaves it.
+ */
+export const participantRecordWithFacts = compiledOnce((db, id: string, userId: string) =>
+  participantWithFactsQuery(db, userId)
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('case_note as n')
+          .innerJoin('app_user as na', 'na.id', 'n.author_id')
+          .select(['n.id', 'n.category', 'n.body', 'n.author_id', 'na.display_name', 'n.created_at'])
+          .whereRef('n.participant_id', '=', 'p.id')
+          .orderBy('n.created_at', 'desc'),
+      ).as('notes'),
+    )
+    .where('p.id', '=', id),
+);
+
 export type ParticipantFactsRow = Awaited<
   ReturnType<ReturnType<typeof participantWithFactsQuery>['executeTakeFirstOrThrow']>
 >;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { type NoteCategory, noteCategories, type ReferralSource } from '../../domain/code-lists.ts';
+import { type NoteCategory, type ReferralSource } from '../../domain/code-lists.ts';
 import { writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
@@ -133,10 +133,9 @@ export class ParticipantRepository {
   /** The record: identity, and the notes of each category the caller may see; the rest named as withheld. */
   get(id: string): Promise<ParticipantRecord> {
     return guardedRead(this.store, async (db, sink) => {
-      const gate = await gateRecord(db, sink, this.ctx, this.policy, 'read', id, noteCategories);
+      const gate = await gateRecord(db, sink, this.ctx, this.policy, 'read', id);
       if (gate instanceof Denial) return gate;
-      const notes = await notesOf(db, id, gate.visibility.allowed as NoteCategory[]);
-      return { ...toParticipant(gate.row), notes, withheld: gate.visibility.withheld };
+      return { ...toParticipant(gate.row), notes: gate.notes, withheld: gate.visibility.withheld };
     });
   }
 

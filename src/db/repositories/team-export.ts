@@ -3,7 +3,7 @@ import { dataCategories, type NoteCategory, noteCategories } from '../../domain/
 import type { Store } from '../store.ts';
 import { Denial, guardedRead } from './guard.ts';
 import { gateRecord, type Withheld } from './participant-gate.ts';
-import { type CaseNote, notesOf } from './participants.ts';
+import type { CaseNote } from './participants.ts';
 
 export interface TeamExport {
   participant: { handle: string | null; givenName: string; familyName: string; fnr: string | null };
@@ -27,11 +27,12 @@ export class TeamExportRepository {
 
   build(participantId: string): Promise<TeamExport> {
     return guardedRead(this.store, async (db, sink) => {
-      const gate = await gateRecord(db, sink, this.ctx, this.policy, 'export', participantId, noteCategories);
+      const gate = await gateRecord(db, sink, this.ctx, this.policy, 'export', participantId);
       if (gate instanceof Denial) return gate;
-      const allowed = gate.visibility.allowed as NoteCategory[];
-      const notes = await notesOf(db, participantId, allowed);
-      const { row } = gate;
+      const allowed = gate.visibility.allowed.filter((c): c is NoteCategory =>
+        noteCategories.includes(c as NoteCategory),
+      );
+      const { row, notes } = gate;
       return {
         participant: {
           handle: row.handle,

@@ -4,7 +4,6 @@ import { writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { seedCooperation } from './demo-cooperation.ts';
-import { prng, SEED_ACTOR } from './seed-support.ts';
 import {
   DEMO_PASSWORD,
   demoOrganisations,
@@ -13,6 +12,7 @@ import {
   familyNames,
   givenNames,
 } from './demo-data.ts';
+import { prng, SEED_ACTOR } from './seed-support.ts';
 
 export async function isDatabaseEmpty(store: Store): Promise<boolean> {
   const row = await store.db.selectFrom('programme').select('id').limit(1).executeTakeFirst();

@@ -22,6 +22,8 @@ export type Role = User['role'];
 export type Organisation = Json<'/api/organisations', 'get', 200>['items'][number];
 export type OrganisationKind = Organisation['kind'];
 export type JobSpecialist = Json<'/api/job-specialists', 'get', 200>['items'][number];
+export type Team = Json<'/api/teams', 'get', 200>['items'][number];
+export type StaffMember = Json<'/api/staff', 'get', 200>['items'][number];
 export type ParticipantSummary = Json<'/api/participants', 'get', 200>['items'][number];
 /** The record as the caller may see it: details, visible notes, withheld categories. */
 export type ParticipantRecord = Json<'/api/participants/{id}', 'get', 200>;

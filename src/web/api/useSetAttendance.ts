@@ -11,6 +11,9 @@ export interface AttendanceLine {
 /** Replaces the meeting's attendance list: who was expected, and who came. */
 export function useSetAttendance(meetingId: string) {
   return useMutation((lines: AttendanceLine[]) =>
-    apiFetch<{ attendees: Attendee[] }>(`${meetingPath(meetingId)}/attendance`, { method: 'PUT', body: lines }),
+    apiFetch<{ attendees: Attendee[] }>(`${meetingPath(meetingId)}/attendance`, {
+      method: 'PUT',
+      body: lines,
+    }),
   );
 }

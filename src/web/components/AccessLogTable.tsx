@@ -22,7 +22,7 @@ export function AccessLogTable({ items }: { items: AccessLogEntry[] }) {
   const { t, lang } = useI18n();
   const label = useCodeLabel();
   const c = t.accessLog.columns;
-  const none = t.accessLog.none;
+  const none = t.app.none;
 
   return (
     <div className="table-scroll">

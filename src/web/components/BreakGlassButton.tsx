@@ -44,7 +44,12 @@ export function BreakGlassButton({ participantId, onOpened }: Props) {
       >
         {t.breakGlass.open}
       </Button>
-      <Modal open={open} onClose={() => setOpen(false)} header={{ heading: t.breakGlass.heading }} width="medium">
+      <Modal
+        open={open}
+        onClose={() => setOpen(false)}
+        header={{ heading: t.breakGlass.heading }}
+        width="medium"
+      >
         <form onSubmit={onSubmit} noValidate>
           <Modal.Body>
             <VStack gap="space-16">

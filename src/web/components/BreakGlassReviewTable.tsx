@@ -31,7 +31,7 @@ export function BreakGlassReviewTable({ items, onReviewed }: Props) {
             <Table.Row key={b.id}>
               <Table.DataCell className="nowrap">{formatDateTime(b.openedAt, lang)}</Table.DataCell>
               <Table.HeaderCell scope="row">{b.user.displayName}</Table.HeaderCell>
-              <Table.DataCell>{b.participant.handle ?? t.accessLog.none}</Table.DataCell>
+              <Table.DataCell>{b.participant.handle ?? t.app.none}</Table.DataCell>
               <Table.DataCell>{b.reason}</Table.DataCell>
               <Table.DataCell className="nowrap">{formatDateTime(b.expiresAt, lang)}</Table.DataCell>
               <Table.DataCell>

@@ -31,7 +31,13 @@ export function ConsentCard({ consent: c, withdrawLabel, onWithdrawn }: Props) {
     ? `${participantPath(c.participantId)}/consent-attachments/${encodeURIComponent(c.attachment.id)}`
     : null;
   const rows: [string, string][] = [
-    [t.consents.fields.categories, formatList(c.categories.map((code) => label(dataCategories, code)), lang)],
+    [
+      t.consents.fields.categories,
+      formatList(
+        c.categories.map((code) => label(dataCategories, code)),
+        lang,
+      ),
+    ],
     [t.consents.fields.purpose, label(consentPurposes, c.purpose)],
     [t.consents.fields.validFrom, formatDate(c.validFrom, lang)],
     [t.consents.fields.validTo, c.validTo ? formatDate(c.validTo, lang) : t.consents.noEnd],

@@ -1,7 +1,13 @@
-import { Checkbox, CheckboxGroup, Radio, RadioGroup } from '@navikt/ds-react';
-import { consentCategories, consentGivenHow, dataCategories } from '../../domain/code-lists.ts';
+import { BodyShort, Checkbox, CheckboxGroup, Radio, RadioGroup } from '@navikt/ds-react';
+import {
+  consentCategories,
+  consentGivenHow,
+  consentPurposes,
+  dataCategories,
+} from '../../domain/code-lists.ts';
 import type { ConsentCategory, NamedRef } from '../api/types.ts';
 import {
+  CONSENT_PURPOSE,
   type ConsentErrors,
   type ConsentField,
   type ConsentFormValues,
@@ -34,6 +40,7 @@ export function ConsentFields({ values, errors, onChange, organisations }: Props
 
   return (
     <>
+      <BodyShort>{`${f.purpose}: ${label(consentPurposes, CONSENT_PURPOSE)}`}</BodyShort>
       <CheckboxGroup
         legend={f.categories}
         description={f.categoriesDescription}
@@ -72,7 +79,12 @@ export function ConsentFields({ values, errors, onChange, organisations }: Props
         required
         notAfter={todayInOslo()}
       />
-      <DateField {...date('validFrom')} label={f.validFrom} description={t.participant.dateDescription} required />
+      <DateField
+        {...date('validFrom')}
+        label={f.validFrom}
+        description={t.participant.dateDescription}
+        required
+      />
       <DateField {...date('validTo')} label={f.validTo} description={f.validToDescription} />
     </>
   );

@@ -29,7 +29,12 @@ export function NoteForm({ participantId, onAdded }: Props) {
     setSaved(false);
     const next = {
       category: category ? undefined : t.notes.categoryRequired,
-      body: body.trim() === '' ? t.notes.bodyRequired : body.length > MAX_LENGTH ? t.notes.bodyTooLong : undefined,
+      body:
+        body.trim() === ''
+          ? t.notes.bodyRequired
+          : body.length > MAX_LENGTH
+            ? t.notes.bodyTooLong
+            : undefined,
     };
     setErrors(next);
     if (!category || next.body) return;

@@ -8,6 +8,7 @@ import {
   emptyConsent,
   validateConsent,
 } from '../forms/consentForm.ts';
+import { useFocusOnMount } from '../forms/useFocusOnMount.ts';
 import { useFormFlow } from '../forms/useFormFlow.ts';
 import { todayInOslo } from '../i18n/format.ts';
 import { useT } from '../i18n/useT.ts';
@@ -26,6 +27,7 @@ export function RecordConsentForm({ participantId, organisations, onRecorded, on
   const t = useT();
   const record = useRecordConsent(participantId);
   const today = todayInOslo();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const form = useFormFlow({
     initial: emptyConsent(today),
     fields: CONSENT_FIELDS,
@@ -42,7 +44,14 @@ export function RecordConsentForm({ participantId, organisations, onRecorded, on
   return (
     <form onSubmit={form.onSubmit} noValidate aria-labelledby="record-consent-heading">
       <VStack gap="space-24" className="form-column">
-        <Heading id="record-consent-heading" level="3" size="small">
+        <Heading
+          ref={headingRef}
+          tabIndex={-1}
+          id="record-consent-heading"
+          level="3"
+          size="small"
+          className="focus-heading"
+        >
           {t.consentForm.heading}
         </Heading>
         <FormErrorSummary

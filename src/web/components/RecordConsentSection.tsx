@@ -13,7 +13,8 @@ interface Props {
 /** Loads the programme's organisations (the possible recipients), then shows the consent form. */
 export function RecordConsentSection(props: Props) {
   const organisations = useOrganisations();
-  if (organisations.error) return <ApiErrorAlert error={organisations.error} onRetry={organisations.reload} />;
+  if (organisations.error)
+    return <ApiErrorAlert error={organisations.error} onRetry={organisations.reload} />;
   if (!organisations.data) return <LoadingState />;
   return <RecordConsentForm {...props} organisations={byName(organisations.data.items)} />;
 }

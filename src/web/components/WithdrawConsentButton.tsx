@@ -26,7 +26,13 @@ export function WithdrawConsentButton({ participantId, consentId, label, onWithd
 
   return (
     <>
-      <Button type="button" size="small" variant="secondary" data-color="danger" onClick={() => setOpen(true)}>
+      <Button
+        type="button"
+        size="small"
+        variant="secondary"
+        data-color="danger"
+        onClick={() => setOpen(true)}
+      >
         {label}
       </Button>
       <Modal

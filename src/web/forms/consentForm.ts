@@ -18,6 +18,9 @@ export interface ConsentFormValues {
   validTo: string;
 }
 
+/** The one purpose a consent can be given for today. */
+export const CONSENT_PURPOSE: NewConsentBody['purpose'] = 'ips_follow_up';
+
 export type ConsentField = 'categories' | 'recipients' | 'givenHow' | 'givenAt' | 'validFrom' | 'validTo';
 export type ConsentErrors = Partial<Record<ConsentField, string>>;
 
@@ -79,7 +82,7 @@ export function consentBody(v: ConsentFormValues): NewConsentBody {
   return {
     categories: v.categories,
     recipients: v.recipients.map((r) => ({ organisationId: r.organisationId, role: r.role || null })),
-    purpose: 'ips_follow_up',
+    purpose: CONSENT_PURPOSE,
     givenHow: v.givenHow || 'written',
     givenAt: v.givenAt,
     validFrom: v.validFrom,

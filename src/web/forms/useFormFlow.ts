@@ -26,9 +26,10 @@ export function useFormFlow<V, F extends string>(options: Options<V, F>) {
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const fieldErrors = useFormErrors<F>();
 
-  const update = (change: (current: V) => V, field: F) => {
+  /** Changes the values; the error of `field`, if given, goes away as the user fixes it. */
+  const update = (change: (current: V) => V, field?: F) => {
     setValues(change);
-    fieldErrors.clear(field);
+    if (field) fieldErrors.clear(field);
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -44,7 +45,9 @@ export function useFormFlow<V, F extends string>(options: Options<V, F>) {
     const mapped = error.status === 400 ? serverFieldErrors(error, options.fields) : null;
     const rejected = mapped?.fields ?? [];
     if (rejected.length > 0) {
-      fieldErrors.show(Object.fromEntries(rejected.map((f) => [f, options.invalid(f)])) as Partial<Record<F, string>>);
+      fieldErrors.show(
+        Object.fromEntries(rejected.map((f) => [f, options.invalid(f)])) as Partial<Record<F, string>>,
+      );
     }
     if (!mapped || mapped.unmatched.length > 0 || rejected.length === 0) {
       setGeneralError(error);

@@ -1,9 +1,6 @@
 import { BodyLong, VStack } from '@navikt/ds-react';
-import { useParticipant } from '../api/useParticipant.ts';
-import { LoadingState } from '../components/LoadingState.tsx';
-import { MySideView } from '../components/MySideView.tsx';
+import { OwnRecord } from '../components/OwnRecord.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { ParticipantLoadError } from '../components/ParticipantLoadError.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useCurrentUser } from '../session/SessionContext.ts';
 
@@ -20,11 +17,4 @@ export function MySidePage() {
     );
   }
   return <OwnRecord participantId={participantId} />;
-}
-
-function OwnRecord({ participantId }: { participantId: string }) {
-  const { data, error, reload } = useParticipant(participantId);
-  if (error) return <ParticipantLoadError error={error} onRetry={reload} />;
-  if (!data) return <LoadingState />;
-  return <MySideView record={data} onReload={reload} />;
 }

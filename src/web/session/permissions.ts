@@ -10,5 +10,7 @@ export const isTeamRole = (role: Role): boolean => TEAM_ROLES.includes(role);
 
 /** The record's holders: its assigned job specialist and the programme's supervisor. */
 export function holdsRecord(user: User, record: { jobSpecialist: { id: string } | null }): boolean {
-  return user.role === 'supervisor' || (user.role === 'job_specialist' && record.jobSpecialist?.id === user.id);
+  return (
+    user.role === 'supervisor' || (user.role === 'job_specialist' && record.jobSpecialist?.id === user.id)
+  );
 }

@@ -1,5 +1,5 @@
-import { ACTIONS, CONSENT_STATES, LEGAL_MODELS, MATRIX_ROLES, ORGS } from './fixture.ts';
 import type { Outcome } from './expected.ts';
+import { ACTIONS, CONSENT_STATES, LEGAL_MODELS, MATRIX_ROLES, ORGS } from './fixture.ts';
 
 export type Cells = Map<string, Outcome>;
 

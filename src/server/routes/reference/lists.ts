@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { listProgrammeOrganisations } from '../../../db/repositories/organisations.ts';
+import {
+  listProgrammeOrganisations,
+  listProgrammeStaff,
+  listProgrammeTeams,
+} from '../../../db/repositories/organisations.ts';
 import { listJobSpecialists } from '../../../db/repositories/users.ts';
-import { organisationKinds } from '../../../domain/code-lists.ts';
+import { organisationKinds, type Role, roles } from '../../../domain/code-lists.ts';
 import { requireSession } from '../../auth/session-hook.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
@@ -42,6 +46,76 @@ export function registerReferenceLists(app: Api, { store }: Deps) {
       const { programmeId } = requireSession(request).actor;
       const rows = programmeId ? await listJobSpecialists(store.db, programmeId) : [];
       return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name })) };
+    },
+  );
+
+  app.get(
+    '/api/teams',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: "The caller's programme's teams: the IPS unit and the treatment teams",
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                kind: z.enum(['ips_unit', 'treatment_team']),
+                organisation: z.string().nullable(),
+              }),
+            ),
+          }),
+          ...problems(401),
+        },
+      },
+    },
+    async (request) => {
+      const { programmeId } = requireSession(request).actor;
+      const rows = programmeId ? await listProgrammeTeams(store.db, programmeId) : [];
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          kind: r.kind as 'ips_unit' | 'treatment_team',
+          organisation: r.organisation_name,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/staff',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: "The caller's programme's staff who take part in team meetings (no participants)",
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                displayName: z.string(),
+                role: z.enum(roles.codes),
+                organisation: z.string(),
+              }),
+            ),
+          }),
+          ...problems(401),
+        },
+      },
+    },
+    async (request) => {
+      const { programmeId } = requireSession(request).actor;
+      const rows = programmeId ? await listProgrammeStaff(store.db, programmeId) : [];
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          displayName: r.display_name,
+          role: r.role as Role,
+          organisation: r.organisation_name,
+        })),
+      };
     },
   );
 }

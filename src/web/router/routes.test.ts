@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { homePath, matchRoute, paths } from './routes.ts';
+
+describe('routes', () => {
+  it('match the Norwegian paths, with and without a trailing slash', () => {
+    expect(matchRoute('/min-side/', '')).toEqual({ name: 'mySide' });
+    expect(matchRoute('/kandidater', '')).toEqual({ name: 'candidates' });
+    expect(matchRoute('/deltakere/ny', '')).toEqual({ name: 'newParticipant' });
+    expect(matchRoute('/deltakere/abc', '')).toEqual({ name: 'participant', id: 'abc' });
+    expect(matchRoute(paths.accessLog('abc'), '')).toEqual({ name: 'accessLog', id: 'abc' });
+    expect(matchRoute(paths.meeting('m 1'), '')).toEqual({ name: 'meeting', id: 'm 1' });
+    expect(matchRoute('/deltakere/abc/noe', '')).toEqual({ name: 'notFound' });
+  });
+
+  it('follow only same-site return paths after sign-in', () => {
+    expect(matchRoute('/logg-inn', '?til=%2Fkandidater')).toEqual({
+      name: 'signIn',
+      returnTo: '/kandidater',
+    });
+    expect(matchRoute('/logg-inn', '?til=%2F%2Fevil.example')).toEqual({ name: 'signIn', returnTo: null });
+  });
+
+  it('start participants on their own page and programme managers on the settings', () => {
+    expect(homePath('participant')).toBe(paths.mySide);
+    expect(homePath('programme_manager')).toBe(paths.programmeSettings);
+    expect(homePath('nav_adviser')).toBe(paths.caseload);
+  });
+});
