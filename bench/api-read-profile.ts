@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { drainAudit, type Fixture, load, setUpApiFixture, type Target } from './lib/api-fixture.ts';
 import { type Share, summariseProfile } from './lib/cpuprofile.ts';
@@ -94,7 +94,11 @@ async function measure(
       2,
     ),
     queries,
-    profile: { path: profilePath, ...summariseProfile(profilePath) },
+    // Recorded relative to the repository, so committed results name no machine's directories.
+    profile: {
+      path: relative(join(import.meta.dirname, '..'), profilePath),
+      ...summariseProfile(profilePath),
+    },
   };
 }
 
