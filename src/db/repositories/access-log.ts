@@ -86,7 +86,12 @@ export class AccessLogRepository {
         (r): AccessLogEntry => ({
           id: r.id,
           at: r.occurred_at,
-          actor: { name: r.actor_name, role: r.actor_role, organisation: r.organisation_name },
+          // A participant's account sits under an organisation only because every account must.
+          actor: {
+            name: r.actor_name,
+            role: r.actor_role,
+            organisation: r.actor_role === 'participant' ? null : r.organisation_name,
+          },
           action: r.action,
           subjectType: r.subject_type,
           view: r.view,

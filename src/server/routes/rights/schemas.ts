@@ -1,10 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import {
-  type AuditRecord,
-  type GdprExport,
-  ParticipantRightsRepository,
-} from '../../../db/repositories/participant-rights.ts';
+import { type GdprExport, ParticipantRightsRepository } from '../../../db/repositories/participant-rights.ts';
+import type { AuditRecord } from '../../../db/repositories/participant-rights-rows.ts';
 import type { TeamExport } from '../../../db/repositories/team-export.ts';
 import { noteCategories } from '../../../domain/code-lists.ts';
 import { accessContext } from '../access-context.ts';
