@@ -26,6 +26,12 @@ afterAll(async () => {
 
 const PLAN_NOTE = 'Plan: besøke to lagerbedrifter i Bodø neste uke, 50 % stilling til å begynne med.';
 const HEALTH_NOTE = 'Blir sliten av støy; foretrekker rolige arbeidsplasser og start etter kl. 10.';
+/** A 1×1 PNG: the scanned consent form, as small as a file can be. */
+const SCAN = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+const WRONG_TYPE = 'Samtykkeskjemaet må være en PDF-, JPEG- eller PNG-fil.';
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
@@ -177,8 +183,25 @@ describe('consent-gated cooperation in Chromium', () => {
       .getByLabel('Virksomhet')
       .selectOption({ label: 'FACT-team Bodø' });
     await page.getByRole('radio', { name: 'Skriftlig' }).check();
+    // The signed form is scanned and kept with the consent; a file of another type is refused at once.
+    const scan = page.getByLabel('Skannet samtykkeskjema (valgfritt)');
+    await scan.setInputFiles({
+      name: 'notat.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('ikke et skjema'),
+    });
+    await page.getByText(WRONG_TYPE).waitFor();
+    await expectNoAxeViolations(page, 'consent form refusing a scanned form of the wrong type');
+    await scan.setInputFiles({ name: 'samtykke-fact.png', mimeType: 'image/png', buffer: SCAN });
+    await expect.poll(() => page.getByText(WRONG_TYPE).count()).toBe(0);
     await page.getByRole('button', { name: 'Registrer samtykke' }).last().click();
     await page.getByRole('status').filter({ hasText: 'Samtykket er registrert.' }).waitFor();
+    const scanLink = page.getByRole('link', { name: 'Last ned skannet samtykkeskjema (samtykke-fact.png)' });
+    const scanFile = await page.request.get(
+      new URL((await scanLink.getAttribute('href')) ?? '', page.url()).href,
+    );
+    expect(scanFile.headers()['content-type']).toBe('image/png');
+    expect(Buffer.from(await scanFile.body()).equals(SCAN)).toBe(true);
     for (const [category, text] of [
       ['Jobbplan og jobbstatus', PLAN_NOTE],
       ['Arbeidsrelevante helseopplysninger', HEALTH_NOTE],
@@ -246,6 +269,18 @@ describe('consent-gated cooperation in Chromium', () => {
     expect(await refusedRead.count()).toBe(1);
     expect(await refusedRead.first().textContent()).toContain('Avvist');
     expect(await refusedRead.first().textContent()).toContain('NAV Bodø');
+    // Each entry says what was looked at.
+    expect(
+      await allowedRead.filter({ hasText: 'Lest (opplysninger om deltakeren)' }).count(),
+    ).toBeGreaterThanOrEqual(1);
+    const kariRows = log
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Kari Nilsen' }) });
+    expect(await kariRows.filter({ hasText: 'Lest (skannet samtykkeskjema)' }).count()).toBe(1);
+    const ownRows = log
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Solveig Samarbeid' }) });
+    expect(await ownRows.filter({ hasText: 'Lest (tilgangslogg)' }).count()).toBeGreaterThanOrEqual(1);
     await expectNoAxeViolations(page, 'my page with the access log');
   }, 180_000);
 

@@ -66,7 +66,7 @@ export class ConsentRepository {
   record(participantId: string, input: NewConsent): Promise<Consent> {
     return guarded(this.store, async (tx) => {
       const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'manage_consent', participantId, {
-        details: { change: 'given' },
+        details: { view: 'consent', change: 'given' },
       });
       if (gate instanceof Denial) return gate;
       const id = await insertConsent(tx, this.ctx, participantId, gate.row.programme_id, input);
@@ -78,7 +78,7 @@ export class ConsentRepository {
   withdraw(participantId: string, consentId: string, categories?: ConsentCategory[]): Promise<Consent> {
     return guarded(this.store, async (tx) => {
       const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'withdraw_consent', participantId, {
-        details: { consentId, categories: categories ?? 'all' },
+        details: { view: 'consent', consentId, categories: categories ?? 'all' },
       });
       if (gate instanceof Denial) return gate;
       const current = await this.current(tx, participantId, consentId);
@@ -102,7 +102,7 @@ export class ConsentRepository {
   renew(participantId: string, consentId: string, validTo: string): Promise<Consent> {
     return guarded(this.store, async (tx) => {
       const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'manage_consent', participantId, {
-        details: { consentId, change: 'renewed' },
+        details: { view: 'consent', consentId, change: 'renewed' },
       });
       if (gate instanceof Denial) return gate;
       const current = await this.current(tx, participantId, consentId);

@@ -1,17 +1,12 @@
 import { Table, Tag } from '@navikt/ds-react';
 import { legalBases, purposes, roles } from '../../domain/code-lists.ts';
 import type { AccessLogEntry } from '../api/types.ts';
-import { isAuditAction, isForbiddenReason } from '../i18n/codes.ts';
+import { accessLogAction } from '../i18n/accessLogAction.ts';
+import { isForbiddenReason } from '../i18n/codes.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nb.ts';
 import { useCodeLabel } from '../i18n/useCodeLabel.ts';
 import { useI18n } from '../i18n/useT.ts';
-
-function actionText(t: Messages, e: AccessLogEntry): string {
-  const action = isAuditAction(e.action) ? t.accessLog.actions[e.action] : e.action;
-  const subject = t.accessLog.subjects[e.subjectType];
-  return subject ? `${action} (${subject})` : action;
-}
 
 function refusalText(t: Messages, reason: string): string {
   return isForbiddenReason(reason) ? t.accessLog.reasons[reason] : reason;
@@ -25,7 +20,8 @@ export function AccessLogTable({ items }: { items: AccessLogEntry[] }) {
   const none = t.app.none;
 
   return (
-    <div className="table-scroll">
+    // Focusable so that a keyboard can scroll the table sideways on a narrow screen.
+    <div className="table-scroll" tabIndex={0}>
       <Table size="small" aria-label={t.accessLog.tableLabel} data-testid="access-log" zebraStripes>
         <Table.Header>
           <Table.Row>
@@ -51,7 +47,7 @@ export function AccessLogTable({ items }: { items: AccessLogEntry[] }) {
               <Table.DataCell>{e.actor.organisation ?? none}</Table.DataCell>
               <Table.DataCell>{e.actor.role ? label(roles, e.actor.role) : none}</Table.DataCell>
               <Table.DataCell>
-                {actionText(t, e)}
+                {accessLogAction(t, e)}
                 {e.breakTheGlass && (
                   <>
                     {' '}

@@ -74,7 +74,7 @@ export function ConsentCard({ consent: c, withdrawLabel, onWithdrawn }: Props) {
               <dt>{t.consents.fields.attachment}</dt>
               <dd>
                 <Link href={attachmentHref} download>
-                  {c.attachment.filename}
+                  {t.consents.downloadAttachment(c.attachment.filename)}
                 </Link>
               </dd>
             </div>

@@ -16,6 +16,7 @@ import {
 import { todayInOslo } from '../i18n/format.ts';
 import { useCodeLabel } from '../i18n/useCodeLabel.ts';
 import { useT } from '../i18n/useT.ts';
+import { ConsentAttachmentField } from './ConsentAttachmentField.tsx';
 import { DateField } from './DateField.tsx';
 import { RecipientsFields } from './RecipientsFields.tsx';
 
@@ -26,7 +27,7 @@ interface Props {
   organisations: NamedRef[];
 }
 
-/** The terms of a consent: what may be shared, with whom, how it was given and for how long. */
+/** The terms of a consent: what may be shared, with whom, how and for how long; and the signed form. */
 export function ConsentFields({ values, errors, onChange, organisations }: Props) {
   const t = useT();
   const label = useCodeLabel();
@@ -86,6 +87,11 @@ export function ConsentFields({ values, errors, onChange, organisations }: Props
         required
       />
       <DateField {...date('validTo')} label={f.validTo} description={f.validToDescription} />
+      <ConsentAttachmentField
+        file={values.attachment}
+        error={errors.attachment}
+        onChange={(attachment) => onChange({ attachment }, 'attachment')}
+      />
     </>
   );
 }

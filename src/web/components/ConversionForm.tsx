@@ -15,6 +15,7 @@ import {
   validateConversion,
 } from '../forms/conversionForm.ts';
 import { createBody, emptyValues, fieldId, type ParticipantField } from '../forms/participantForm.ts';
+import { readAttachment } from '../forms/readAttachment.ts';
 import { useFocusOnMount } from '../forms/useFocusOnMount.ts';
 import { useFormFlow } from '../forms/useFormFlow.ts';
 import { todayInOslo } from '../i18n/format.ts';
@@ -53,9 +54,11 @@ export function ConversionForm({ candidate, organisations, jobSpecialists, onCon
     special: (error) =>
       error.status === 409 && error.detail.includes('fnr') ? { fnr: t.validation.fnrTaken } : null,
     send: async (values) => {
+      const attachment = await readAttachment(values.consent.attachment);
+      if (!attachment.ok) return attachment.error;
       const result = await convert.run({
         referral: createBody(values.referral),
-        consent: consentBody(values.consent),
+        consent: consentBody(values.consent, attachment.value),
       });
       if (!result.ok) return result.error;
       onConverted(result.value);

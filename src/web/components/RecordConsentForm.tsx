@@ -8,6 +8,7 @@ import {
   emptyConsent,
   validateConsent,
 } from '../forms/consentForm.ts';
+import { readAttachment } from '../forms/readAttachment.ts';
 import { useFocusOnMount } from '../forms/useFocusOnMount.ts';
 import { useFormFlow } from '../forms/useFormFlow.ts';
 import { todayInOslo } from '../i18n/format.ts';
@@ -34,7 +35,9 @@ export function RecordConsentForm({ participantId, organisations, onRecorded, on
     validate: (values) => validateConsent(values, t, today),
     invalid: (field) => t.consentForm.invalid[field],
     send: async (values) => {
-      const result = await record.run(consentBody(values));
+      const attachment = await readAttachment(values.attachment);
+      if (!attachment.ok) return attachment.error;
+      const result = await record.run(consentBody(values, attachment.value));
       if (!result.ok) return result.error;
       onRecorded();
       return null;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { nb } from '../i18n/nb.ts';
-import { consentBody, emptyConsent, validateConsent } from './consentForm.ts';
+import {
+  attachmentBody,
+  attachmentError,
+  consentBody,
+  emptyConsent,
+  MAX_ATTACHMENT_BYTES,
+  validateConsent,
+} from './consentForm.ts';
+import { base64OfDataUrl } from './readAttachment.ts';
 
 const TODAY = '2026-11-23';
 const filled = () => ({
@@ -50,6 +58,35 @@ describe('the consent form', () => {
       givenAt: TODAY,
       validFrom: TODAY,
       validTo: null,
+    });
+  });
+
+  it('takes a scanned form as PDF, JPEG or PNG of at most 2 MB, and says what is wrong otherwise', () => {
+    const file = (type: string, size: number) => ({ type, size });
+    const e = nb.consentForm.errors;
+    expect(attachmentError(file('application/pdf', MAX_ATTACHMENT_BYTES), nb)).toBeNull();
+    expect(attachmentError(file('image/jpeg', 1), nb)).toBeNull();
+    expect(attachmentError(file('image/png', 1), nb)).toBeNull();
+    expect(attachmentError(file('image/gif', 1), nb)).toBe(e.attachmentType);
+    expect(attachmentError(file('', 1), nb)).toBe(e.attachmentType);
+    expect(attachmentError(file('application/pdf', MAX_ATTACHMENT_BYTES + 1), nb)).toBe(e.attachmentSize);
+    expect(attachmentError(file('image/png', 0), nb)).toBe(e.attachmentEmpty);
+  });
+
+  it('refuses to send a consent with a wrong file, and sends a right one as base64', () => {
+    const gif = new File(['GIF89a'], 'skjema.gif', { type: 'image/gif' });
+    expect(validateConsent({ ...filled(), attachment: gif }, nb, TODAY)).toEqual({
+      attachment: nb.consentForm.errors.attachmentType,
+    });
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'skjema.png', { type: 'image/png' });
+    const v = { ...filled(), attachment: png };
+    expect(validateConsent(v, nb, TODAY)).toEqual({});
+    const content = base64OfDataUrl('data:image/png;base64,iVBORw==');
+    expect(content).toBe('iVBORw==');
+    expect(consentBody(v, attachmentBody(png, content)).attachment).toEqual({
+      filename: 'skjema.png',
+      mediaType: 'image/png',
+      contentBase64: 'iVBORw==',
     });
   });
 });

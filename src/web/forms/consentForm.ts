@@ -16,12 +16,33 @@ export interface ConsentFormValues {
   givenAt: string;
   validFrom: string;
   validTo: string;
+  /** The scanned consent form, if one is chosen; checked by validateConsent, read only when sent. */
+  attachment: File | null;
 }
+
+export type AttachmentBody = NonNullable<NewConsentBody['attachment']>;
+
+/** The file types the API stores a scanned consent form as. */
+export const ATTACHMENT_TYPES: readonly AttachmentBody['mediaType'][] = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+];
+/** For the file picker; the types are still checked, as a dropped file bypasses it. */
+export const ATTACHMENT_ACCEPT = ATTACHMENT_TYPES.join(',');
+export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
 
 /** The one purpose a consent can be given for today. */
 export const CONSENT_PURPOSE: NewConsentBody['purpose'] = 'ips_follow_up';
 
-export type ConsentField = 'categories' | 'recipients' | 'givenHow' | 'givenAt' | 'validFrom' | 'validTo';
+export type ConsentField =
+  | 'categories'
+  | 'recipients'
+  | 'givenHow'
+  | 'givenAt'
+  | 'validFrom'
+  | 'validTo'
+  | 'attachment';
 export type ConsentErrors = Partial<Record<ConsentField, string>>;
 
 /** Display order, used for the error summary and to map the API's field errors. */
@@ -32,6 +53,7 @@ export const CONSENT_FIELDS: readonly ConsentField[] = [
   'givenAt',
   'validFrom',
   'validTo',
+  'attachment',
 ];
 
 export function isConsentField(field: string): field is ConsentField {
@@ -52,6 +74,7 @@ export function emptyConsent(today: string): ConsentFormValues {
     givenAt: today,
     validFrom: today,
     validTo: addYears(today, 1),
+    attachment: null,
   };
 }
 
@@ -74,11 +97,39 @@ export function validateConsent(v: ConsentFormValues, t: Messages, today: string
   else if (v.validTo && isCalendarDate(v.validFrom) && v.validTo < v.validFrom) {
     errors.validTo = m.validToBeforeFrom;
   }
+  const attachment = v.attachment && attachmentError(v.attachment, t);
+  if (attachment) errors.attachment = attachment;
   return errors;
 }
 
-/** The consent as the API wants it; only called once validateConsent found nothing. */
-export function consentBody(v: ConsentFormValues): NewConsentBody {
+function isAttachmentType(type: string): type is AttachmentBody['mediaType'] {
+  return (ATTACHMENT_TYPES as readonly string[]).includes(type);
+}
+
+/** Why the API would refuse this file, or null; shown as soon as it is chosen. */
+export function attachmentError(file: Pick<File, 'type' | 'size'>, t: Messages): string | null {
+  const m = t.consentForm.errors;
+  if (!isAttachmentType(file.type)) return m.attachmentType;
+  if (file.size > MAX_ATTACHMENT_BYTES) return m.attachmentSize;
+  if (file.size === 0) return m.attachmentEmpty;
+  return null;
+}
+
+/** The scanned form as the API wants it; only for a file attachmentError accepted. */
+export function attachmentBody(file: Pick<File, 'name' | 'type'>, contentBase64: string): AttachmentBody {
+  return {
+    filename: file.name,
+    // validateConsent has refused any other type by now.
+    mediaType: file.type as AttachmentBody['mediaType'],
+    contentBase64,
+  };
+}
+
+/**
+ * The consent as the API wants it; only called once validateConsent found nothing. The attachment
+ * is the chosen file already read (readAttachment), as reading a file cannot be done here.
+ */
+export function consentBody(v: ConsentFormValues, attachment?: AttachmentBody): NewConsentBody {
   return {
     categories: v.categories,
     recipients: v.recipients.map((r) => ({ organisationId: r.organisationId, role: r.role || null })),
@@ -87,5 +138,6 @@ export function consentBody(v: ConsentFormValues): NewConsentBody {
     givenAt: v.givenAt,
     validFrom: v.validFrom,
     validTo: v.validTo || null,
+    ...(attachment ? { attachment } : {}),
   };
 }

@@ -180,6 +180,7 @@ export const en: Messages = {
     withdrawn: 'The consent has been withdrawn.',
     record: 'Record consent',
     recorded: 'The consent has been recorded.',
+    downloadAttachment: (filename: string) => `Download scanned consent form (${filename})`,
   },
   consentForm: {
     heading: 'Record consent',
@@ -199,6 +200,8 @@ export const en: Messages = {
     validFrom: 'Valid from',
     validTo: 'Valid to',
     validToDescription: 'Format: dd/mm/yyyy. One year is usual. Leave empty if the consent has no end date.',
+    attachment: 'Scanned consent form (optional)',
+    attachmentDescription: 'PDF, JPEG or PNG, at most 2 MB.',
     submit: 'Record consent',
     cancel: 'Cancel',
     errors: {
@@ -210,6 +213,9 @@ export const en: Messages = {
       givenAtFuture: 'The date the consent was given cannot be in the future.',
       validFrom: 'Enter the date the consent applies from.',
       validToBeforeFrom: 'The end date cannot be before the start date.',
+      attachmentType: 'The consent form must be a PDF, JPEG or PNG file.',
+      attachmentSize: 'The file is larger than 2 MB. Scan the form at a lower resolution.',
+      attachmentEmpty: 'The file is empty. Choose the consent form again.',
     },
     invalid: {
       categories: 'One or more of the categories are not valid.',
@@ -218,6 +224,7 @@ export const en: Messages = {
       givenAt: 'The date the consent was given is not valid.',
       validFrom: 'The start date is not valid.',
       validTo: 'The end date is not valid.',
+      attachment: 'The consent form was not accepted. It must be a PDF, JPEG or PNG file of at most 2 MB.',
     },
   },
   accessLog: {
@@ -263,6 +270,18 @@ export const en: Messages = {
       break_glass: 'emergency access',
       candidate: 'candidate',
       team_meeting: 'team meeting',
+    } as Record<string, string>,
+    wholeRecord: "the participant's record",
+    views: {
+      consent: 'consent',
+      consents: 'consents',
+      access_log: 'access log',
+      meeting_minutes: 'team meeting minutes',
+      consent_attachment: 'scanned consent form',
+      gdpr_export: 'my data',
+      fhir_consent: 'consents in FHIR format',
+      fhir_audit_event: 'access log in FHIR format',
+      case_note: 'note',
     } as Record<string, string>,
     reasons: {
       other_programme: 'belongs to another IPS programme',

@@ -185,6 +185,7 @@ export const nb = {
     withdrawn: 'Samtykket er trukket tilbake.',
     record: 'Registrer samtykke',
     recorded: 'Samtykket er registrert.',
+    downloadAttachment: (filename: string) => `Last ned skannet samtykkeskjema (${filename})`,
   },
   consentForm: {
     heading: 'Registrer samtykke',
@@ -205,6 +206,8 @@ export const nb = {
     validTo: 'Gyldig til',
     validToDescription:
       'Format: dd.mm.åååå. Vanlig er ett år. La feltet stå tomt hvis samtykket ikke har sluttdato.',
+    attachment: 'Skannet samtykkeskjema (valgfritt)',
+    attachmentDescription: 'PDF, JPEG eller PNG, høyst 2 MB.',
     submit: 'Registrer samtykke',
     cancel: 'Avbryt',
     errors: {
@@ -216,6 +219,9 @@ export const nb = {
       givenAtFuture: 'Datoen samtykket ble gitt, kan ikke være fram i tid.',
       validFrom: 'Skriv datoen samtykket gjelder fra.',
       validToBeforeFrom: 'Sluttdatoen kan ikke være før startdatoen.',
+      attachmentType: 'Samtykkeskjemaet må være en PDF-, JPEG- eller PNG-fil.',
+      attachmentSize: 'Filen er større enn 2 MB. Skann skjemaet med lavere oppløsning.',
+      attachmentEmpty: 'Filen er tom. Velg samtykkeskjemaet på nytt.',
     },
     /** Shown next to a field the server rejected. */
     invalid: {
@@ -225,6 +231,8 @@ export const nb = {
       givenAt: 'Datoen samtykket ble gitt, er ikke gyldig.',
       validFrom: 'Startdatoen er ikke gyldig.',
       validTo: 'Sluttdatoen er ikke gyldig.',
+      attachment:
+        'Samtykkeskjemaet ble ikke tatt imot. Det må være en PDF-, JPEG- eller PNG-fil på høyst 2 MB.',
     } satisfies Record<ConsentField, string>,
   },
   accessLog: {
@@ -271,6 +279,20 @@ export const nb = {
       break_glass: 'nødtilgang',
       candidate: 'kandidat',
       team_meeting: 'teammøte',
+    } as Record<string, string>,
+    /** What a read of the whole record concerned. */
+    wholeRecord: 'opplysninger om deltakeren',
+    /** What part of the record was looked at, when narrower than the record; wins over the subject. */
+    views: {
+      consent: 'samtykke',
+      consents: 'samtykker',
+      access_log: 'tilgangslogg',
+      meeting_minutes: 'referat fra teammøte',
+      consent_attachment: 'skannet samtykkeskjema',
+      gdpr_export: 'mine data',
+      fhir_consent: 'samtykker i FHIR-format',
+      fhir_audit_event: 'tilgangslogg i FHIR-format',
+      case_note: 'notat',
     } as Record<string, string>,
     reasons: {
       other_programme: 'tilhører et annet IPS-program',
