@@ -73,6 +73,16 @@ describe(`FHIR Consent on ${dbKind}`, () => {
     expect(bundle.entry[0].fullUrl).toMatch(/\/api\/fhir\/Consent\/[0-9a-f-]{36}$/);
   });
 
+  it('gives a NAV adviser only the consents naming NAV, as the consents list does', async () => {
+    const p = await ingrid(store);
+    const anne = await signIn(app, 'anne.nav');
+    const bundle = (await anne.request('GET', `/api/fhir/Consent?patient=${p.id}`)).json();
+    const actors = (bundle.entry as Entry<ConsentResource>[]).map(
+      (e) => e.resource.provision.actor[0]?.reference.display,
+    );
+    expect(actors).toEqual(['NAV Bodø']);
+  });
+
   it('shows a withdrawn consent as inactive, at its new version', async () => {
     const p = await ingrid(store);
     const me = await signIn(app, 'ingrid.deltaker');

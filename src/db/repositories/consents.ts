@@ -19,6 +19,17 @@ const SEES_ALL_CONSENTS: readonly AllowReason[] = [
   'system',
 ];
 
+/**
+ * The consents a caller allowed to see the participant (for `reason`) may see: the record's holders
+ * and the participant see all; anyone else only those naming their own organisation, since a consent
+ * to a treatment team would itself tell a NAV adviser that the person is in treatment.
+ */
+export function consentsVisibleTo(all: Consent[], ctx: AccessContext, reason: AllowReason): Consent[] {
+  const actor = ctx.actor;
+  if (SEES_ALL_CONSENTS.includes(reason) || actor.kind !== 'user') return all;
+  return all.filter((c) => c.recipients.some((r) => r.organisation.id === actor.organisationId));
+}
+
 export interface ConsentAttachmentInput {
   filename: string;
   mediaType: 'application/pdf' | 'image/jpeg' | 'image/png';
@@ -44,11 +55,7 @@ export class ConsentRepository {
     private readonly policy: PolicyFn,
   ) {}
 
-  /**
-   * The record's holders and the participant see every consent. Anyone else sees only the consents
-   * that name their own organisation: a consent to a treatment team would itself tell a NAV adviser
-   * that the person is in treatment.
-   */
+  /** The participant's consents, as far as this caller may see them (consentsVisibleTo). */
   list(participantId: string): Promise<Consent[]> {
     return guardedRead(this.store, async (db, sink) => {
       const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'read', participantId, {
@@ -56,10 +63,7 @@ export class ConsentRepository {
         details: { view: 'consents' },
       });
       if (gate instanceof Denial) return gate;
-      const all = await consentsOf(db, participantId);
-      const actor = this.ctx.actor;
-      if (SEES_ALL_CONSENTS.includes(gate.decision.reason) || actor.kind !== 'user') return all;
-      return all.filter((c) => c.recipients.some((r) => r.organisation.id === actor.organisationId));
+      return consentsVisibleTo(await consentsOf(db, participantId), this.ctx, gate.decision.reason);
     });
   }
 

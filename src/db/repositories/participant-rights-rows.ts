@@ -1,25 +1,5 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../schema.ts';
-
-/** One audit event about a participant, as their access log shows it. */
-export interface AuditRecord {
-  id: number;
-  at: Date;
-  actor: {
-    userId: string | null;
-    name: string;
-    role: string | null;
-    organisation: { id: string; name: string } | null;
-  };
-  action: string;
-  subjectType: string;
-  /** What was looked at, when narrower than the record (consents, access log, …). */
-  view: string | null;
-  decision: 'allow' | 'deny';
-  reason: string;
-  purpose: string;
-  legalBasis: string | null;
-}
 
 export interface MeetingItemAbout {
   meetingDate: string;
@@ -127,59 +107,5 @@ export async function meetingItemsAbout(
     about: r.participant_id ? 'participant' : 'candidate',
     decision: r.decision,
     followUp: r.follow_up,
-  }));
-}
-
-/** The audit events about a participant, in time order either way. */
-export async function auditEventsOf(
-  db: Kysely<Schema>,
-  participantId: string,
-  order: 'oldest_first' | 'newest_first',
-  limit?: number,
-): Promise<AuditRecord[]> {
-  const direction = order === 'oldest_first' ? 'asc' : 'desc';
-  const rows = await db
-    .selectFrom('audit_event as e')
-    .leftJoin('organisation as o', 'o.id', 'e.actor_organisation_id')
-    .select([
-      'e.id',
-      'e.occurred_at',
-      'e.actor_user_id',
-      'e.actor_name',
-      'e.actor_role',
-      'e.actor_organisation_id',
-      'o.name as organisation_name',
-      'e.action',
-      'e.subject_type',
-      sql<string | null>`e.details->>'view'`.as('view'),
-      'e.decision',
-      'e.reason',
-      'e.purpose',
-      'e.legal_basis',
-    ])
-    .where('e.participant_id', '=', participantId)
-    .orderBy('e.occurred_at', direction)
-    .orderBy('e.id', direction)
-    .$if(limit !== undefined, (q) => q.limit(limit as number))
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.occurred_at,
-    actor: {
-      userId: r.actor_user_id,
-      name: r.actor_name,
-      role: r.actor_role,
-      organisation:
-        r.actor_organisation_id && r.organisation_name
-          ? { id: r.actor_organisation_id, name: r.organisation_name }
-          : null,
-    },
-    action: r.action,
-    subjectType: r.subject_type,
-    view: r.view,
-    decision: r.decision,
-    reason: r.reason,
-    purpose: r.purpose,
-    legalBasis: r.legal_basis,
   }));
 }

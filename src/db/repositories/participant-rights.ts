@@ -2,12 +2,12 @@ import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { noteCategories } from '../../domain/code-lists.ts';
 import type { Store } from '../store.ts';
+import { type AuditRecord, auditEventsOf } from './audit-events-of.ts';
 import { type Consent, consentsOf } from './consent-rows.ts';
+import { consentsVisibleTo } from './consents.ts';
 import { ask, Denial, guarded, guardedRead, recordDecision } from './guard.ts';
 import { gateParticipant, openParticipant, participantTarget } from './participant-gate.ts';
 import {
-  type AuditRecord,
-  auditEventsOf,
   type CandidateOrigin,
   candidateOf,
   eraseContent,
@@ -64,26 +64,21 @@ export class ParticipantRightsRepository {
         details: { view: 'gdpr_export' },
       });
       if (gate instanceof Denial) return gate;
-      const restriction = await db
-        .selectFrom('participant')
-        .select(['restricted_at', 'restriction_reason', 'erased_at'])
-        .where('id', '=', participantId)
-        .executeTakeFirstOrThrow();
       const candidate = await candidateOf(db, participantId);
       return {
         generatedAt: new Date(),
         participant: {
           ...toParticipant(gate.row),
-          restrictedAt: restriction.restricted_at,
-          restrictionReason: restriction.restriction_reason,
-          erasedAt: restriction.erased_at,
+          restrictedAt: gate.row.restricted_at,
+          restrictionReason: gate.row.restriction_reason,
+          erasedAt: gate.row.erased_at,
         },
         consents: await consentsOf(db, participantId),
         notes: await notesOf(db, participantId, [...noteCategories]),
         meetingItems: await meetingItemsAbout(db, participantId, candidate?.id ?? null),
         candidate: candidate ? candidate.origin : null,
         // Read after the gate, so the log includes this very export.
-        accessLog: await auditEventsOf(db, participantId, 'oldest_first'),
+        accessLog: await auditEventsOf(db, participantId, { order: 'oldest_first' }),
       };
     });
   }
@@ -152,7 +147,7 @@ export class ParticipantRightsRepository {
     });
   }
 
-  /** The current consents and the organisation that keeps them; visible to whoever may see the participant. */
+  /** The consents this caller may see (as the consents list shows them) and the organisation keeping them. */
   consentRegister(
     participantId: string,
   ): Promise<{ consents: Consent[]; custodian: { id: string; name: string } | null }> {
@@ -170,7 +165,8 @@ export class ParticipantRightsRepository {
             .where('id', '=', hostId)
             .executeTakeFirst()) ?? null)
         : null;
-      return { consents: await consentsOf(db, participantId), custodian };
+      const consents = consentsVisibleTo(await consentsOf(db, participantId), this.ctx, gate.decision.reason);
+      return { consents, custodian };
     });
   }
 
@@ -181,7 +177,7 @@ export class ParticipantRightsRepository {
         details: { view: 'fhir_audit_event' },
       });
       if (gate instanceof Denial) return gate;
-      const rows = await auditEventsOf(db, participantId, 'newest_first', limit + 1);
+      const rows = await auditEventsOf(db, participantId, { order: 'newest_first', limit: limit + 1 });
       return { events: rows.slice(0, limit), complete: rows.length <= limit };
     });
   }

@@ -56,6 +56,7 @@ export function participantQuery(db: Kysely<Schema>) {
       't.name as treatment_team_name',
       't.organisation_id as treatment_team_organisation_id',
       'p.restricted_at',
+      'p.restriction_reason',
       'p.erased_at',
       'p.created_at',
       'p.updated_at',

@@ -119,6 +119,7 @@ function gdprExport(logLength: number): GdprExport {
       reason: 'assigned_job_specialist',
       purpose: 'ips_follow_up',
       legalBasis: 'caseload_assignment',
+      breakTheGlass: false,
     })),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AccessLogRepository } from '../../../db/repositories/access-log.ts';
+import type { AuditRecord } from '../../../db/repositories/audit-events-of.ts';
 import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
@@ -43,7 +44,15 @@ export function registerAccessLog(app: Api, deps: Deps) {
     async (request) => {
       const repo = new AccessLogRepository(deps.store, accessContext(request), deps.policy);
       const page = await repo.page(request.params.id, request.query.limit, request.query.cursor);
-      return { ...page, items: page.items.map((e) => ({ ...e, at: e.at.toISOString() })) };
+      return { ...page, items: page.items.map(toAccessLogEntryDto) };
     },
   );
+}
+
+export function toAccessLogEntryDto(a: AuditRecord): z.output<typeof AccessLogEntryDto> {
+  return {
+    ...a,
+    at: a.at.toISOString(),
+    actor: { name: a.actor.name, role: a.actor.role, organisation: a.actor.organisation?.name ?? null },
+  };
 }

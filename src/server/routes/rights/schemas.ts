@@ -1,13 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type GdprExport, ParticipantRightsRepository } from '../../../db/repositories/participant-rights.ts';
-import type { AuditRecord } from '../../../db/repositories/participant-rights-rows.ts';
 import type { TeamExport } from '../../../db/repositories/team-export.ts';
 import { noteCategories } from '../../../domain/code-lists.ts';
 import { accessContext } from '../access-context.ts';
 import { ConsentDto, toConsentDto } from '../consents/schemas.ts';
 import type { Deps } from '../deps.ts';
-import { AccessLogEntryDto } from '../participants/access-log.ts';
+import { AccessLogEntryDto, toAccessLogEntryDto } from '../participants/access-log.ts';
 import { CaseNoteDto, ParticipantDto, toParticipantDto, WithheldDto } from '../participants/schemas.ts';
 
 export function rightsFor(request: FastifyRequest, deps: Deps): ParticipantRightsRepository {
@@ -112,22 +111,6 @@ export const GdprExportDto = z
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function toLogEntryDto(a: AuditRecord): z.output<typeof AccessLogEntryDto> {
-  return {
-    id: a.id,
-    at: a.at.toISOString(),
-    actor: { name: a.actor.name, role: a.actor.role, organisation: a.actor.organisation?.name ?? null },
-    action: a.action,
-    subjectType: a.subjectType,
-    view: a.view,
-    decision: a.decision,
-    reason: a.reason,
-    purpose: a.purpose,
-    legalBasis: a.legalBasis,
-    breakTheGlass: a.reason === 'break_the_glass' || a.action === 'break_glass',
-  };
-}
-
 export function toGdprExportDto(e: GdprExport): z.output<typeof GdprExportDto> {
   const p = e.participant;
   return {
@@ -148,7 +131,7 @@ export function toGdprExportDto(e: GdprExport): z.output<typeof GdprExportDto> {
           convertedAt: iso(e.candidate.convertedAt),
         }
       : null,
-    accessLog: e.accessLog.map(toLogEntryDto),
+    accessLog: e.accessLog.map(toAccessLogEntryDto),
   };
 }
 
