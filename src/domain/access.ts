@@ -89,6 +89,9 @@ export interface AccessRequest {
   now: Date;
 }
 
+/** How long a supervisor's break-the-glass access lasts unless configured otherwise. */
+export const DEFAULT_BREAK_GLASS_MINUTES = 120;
+
 export type PolicyFn = (request: AccessRequest) => Decision;
 
 /** Everything a repository needs to know about the caller of one request. */

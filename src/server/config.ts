@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_BREAK_GLASS_MINUTES } from '../domain/access.ts';
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -30,7 +31,7 @@ const EnvSchema = z.object({
     .int('must be a whole number of minutes from 5 to 1440')
     .min(5, 'must be a whole number of minutes from 5 to 1440')
     .max(1440, 'must be a whole number of minutes from 5 to 1440')
-    .default(120),
+    .default(DEFAULT_BREAK_GLASS_MINUTES),
 });
 
 export interface Config {

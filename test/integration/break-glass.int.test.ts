@@ -85,6 +85,17 @@ describe(`break-the-glass on ${dbKind}`, () => {
     }
     const marit = await signIn(app, 'marit.leder');
     expect((await marit.request('GET', '/api/break-glass')).statusCode).toBe(403);
+    // An administrator belongs to no programme: refused with the reason, not an error.
+    const admin = await signIn(app, 'admin');
+    expect((await admin.request('GET', '/api/break-glass')).json()).toMatchObject({
+      reason: 'admin_no_case_content',
+    });
+    const review = await admin.request(
+      'POST',
+      '/api/break-glass/6f1e2f4a-1111-4111-8111-111111111111/review',
+      {},
+    );
+    expect(review.json()).toMatchObject({ reason: 'admin_no_case_content' });
     expect(await countOf(store, 'break_glass')).toBe(0);
   });
 });

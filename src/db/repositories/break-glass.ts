@@ -1,6 +1,7 @@
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { Store } from '../store.ts';
+import { programmeOf, userIdOf } from './caller.ts';
 import { authorise, Denial, guarded, guardedRead } from './guard.ts';
 import { gateParticipant } from './participant-gate.ts';
 
@@ -35,7 +36,7 @@ export class BreakGlassRepository {
         now,
       });
       if (gate instanceof Denial) return gate;
-      const userId = this.ctx.actor.kind === 'user' ? this.ctx.actor.userId : '';
+      const userId = userIdOf(this.ctx);
       return tx
         .insertInto('break_glass')
         .values({
@@ -53,15 +54,16 @@ export class BreakGlassRepository {
 
   list(status: 'unreviewed' | 'all'): Promise<BreakGlassAccess[]> {
     return guardedRead(this.store, async (db, sink) => {
-      const programmeId = this.programmeId();
+      const programmeId = programmeOf(this.ctx);
       const decision = await authorise(
         sink,
         this.ctx,
         this.policy,
-        { action: 'manage', subject: { type: 'programme', programmeId } },
+        { action: 'manage', subject: { type: 'programme', programmeId: programmeId ?? '' } },
         { subjectType: 'break_glass_review', programmeId },
       );
-      if (!decision.allow) return new Denial(decision.reason);
+      if (!decision.allow || !programmeId)
+        return new Denial(decision.allow ? 'no_programme' : decision.reason);
       const rows = await db
         .selectFrom('break_glass as b')
         .innerJoin('participant as p', 'p.id', 'b.participant_id')
@@ -100,19 +102,21 @@ export class BreakGlassRepository {
 
   review(id: string, note: string | null): Promise<void> {
     return guarded(this.store, async (tx) => {
-      const programmeId = this.programmeId();
-      const row = await tx
-        .selectFrom('break_glass')
-        .select(['participant_id', 'reviewed_at'])
-        .where('id', '=', id)
-        .where('programme_id', '=', programmeId)
-        .forUpdate()
-        .executeTakeFirst();
+      const programmeId = programmeOf(this.ctx);
+      const row = programmeId
+        ? await tx
+            .selectFrom('break_glass')
+            .select(['participant_id', 'reviewed_at'])
+            .where('id', '=', id)
+            .where('programme_id', '=', programmeId)
+            .forUpdate()
+            .executeTakeFirst()
+        : undefined;
       const decision = await authorise(
         tx,
         this.ctx,
         this.policy,
-        { action: 'manage', subject: { type: 'programme', programmeId } },
+        { action: 'manage', subject: { type: 'programme', programmeId: programmeId ?? '' } },
         {
           subjectType: 'break_glass',
           subjectId: id,
@@ -124,16 +128,11 @@ export class BreakGlassRepository {
       if (!decision.allow) return new Denial(decision.reason);
       if (!row) throw new AppError('not_found', `break-the-glass access ${id} not found`);
       if (row.reviewed_at) throw new AppError('conflict', 'this access has already been reviewed');
-      const userId = this.ctx.actor.kind === 'user' ? this.ctx.actor.userId : null;
       await tx
         .updateTable('break_glass')
-        .set({ reviewed_by: userId, reviewed_at: new Date(), review_note: note })
+        .set({ reviewed_by: userIdOf(this.ctx), reviewed_at: new Date(), review_note: note })
         .where('id', '=', id)
         .execute();
     });
-  }
-
-  private programmeId(): string {
-    return this.ctx.actor.kind === 'user' ? (this.ctx.actor.programmeId ?? '') : '';
   }
 }

@@ -6,7 +6,7 @@ import type { IdentityNumberPolicy } from '../../domain/fnr.ts';
 import { validateReferral } from '../../domain/participant.ts';
 import { writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
-import { programmeOf } from './candidate-rows.ts';
+import { programmeOf } from './caller.ts';
 import { insertConsent, type NewConsent } from './consents.ts';
 import { ask, Denial, recordDecision } from './guard.ts';
 import { insertParticipant, type NewParticipant } from './participants.ts';

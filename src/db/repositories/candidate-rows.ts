@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { AccessContext } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { AgeBand, WorkWish } from '../../domain/code-lists.ts';
 import type { FieldError } from '../../domain/field-error.ts';
@@ -30,10 +29,6 @@ export function assertAnonymous(fields: Record<string, string | null | undefined
     if (findings.length > 0) errors.push({ path, message: `${path} ${describeFindings(findings)}` });
   }
   if (errors.length > 0) throw AppError.validation(errors);
-}
-
-export function programmeOf(ctx: AccessContext): string | null {
-  return ctx.actor.kind === 'user' ? ctx.actor.programmeId : null;
 }
 
 export function candidateQuery(db: Kysely<Schema>) {

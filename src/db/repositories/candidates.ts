@@ -6,14 +6,9 @@ import type { AgeBand, WorkWish } from '../../domain/code-lists.ts';
 import type { IdentityNumberPolicy } from '../../domain/fnr.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
+import { programmeOf, userIdOf } from './caller.ts';
 import { type Conversion, type Converted, convertCandidate } from './candidate-conversion.ts';
-import {
-  assertAnonymous,
-  type Candidate,
-  candidateQuery,
-  programmeOf,
-  toCandidate,
-} from './candidate-rows.ts';
+import { assertAnonymous, type Candidate, candidateQuery, toCandidate } from './candidate-rows.ts';
 import { authorise, Denial, guarded, guardedRead } from './guard.ts';
 import { nextHandle } from './handles.ts';
 
@@ -59,7 +54,7 @@ export class CandidateRepository {
           age_band: input.ageBand,
           work_wish: input.workWish,
           note: input.note,
-          raised_by: this.ctx.actor.kind === 'user' ? this.ctx.actor.userId : '',
+          raised_by: userIdOf(this.ctx),
         })
         .execute();
       return toCandidate(await candidateQuery(tx).where('c.id', '=', id).executeTakeFirstOrThrow());

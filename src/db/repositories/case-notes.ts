@@ -1,6 +1,7 @@
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import type { NoteCategory } from '../../domain/code-lists.ts';
 import type { Store } from '../store.ts';
+import { userIdOf } from './caller.ts';
 import { Denial, guarded } from './guard.ts';
 import { gateParticipant } from './participant-gate.ts';
 import { type CaseNote, notesOf } from './participants.ts';
@@ -23,7 +24,7 @@ export class CaseNoteRepository {
         details: { view: 'case_note' },
       });
       if (gate instanceof Denial) return gate;
-      const authorId = this.ctx.actor.kind === 'user' ? this.ctx.actor.userId : '';
+      const authorId = userIdOf(this.ctx);
       const { id } = await tx
         .insertInto('case_note')
         .values({ participant_id: participantId, category, body, author_id: authorId })

@@ -3,9 +3,10 @@ import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import type { AgeBand, WorkWish } from '../../domain/code-lists.ts';
 import { type AuditEntry, type AuditSink, writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
+import { userIdOf } from './caller.ts';
 import { ask } from './guard.ts';
 import type { Attendee, Ref } from './meeting-rows.ts';
-import { participantTarget, userIdOf } from './participant-gate.ts';
+import { participantTarget } from './participant-gate.ts';
 import { participantWithFactsQuery, toFacts } from './participant-rows.ts';
 
 export interface CandidateItem {

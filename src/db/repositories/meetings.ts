@@ -4,11 +4,10 @@ import { AppError } from '../../domain/app-error.ts';
 import { isRealDate } from '../../domain/participant.ts';
 import type { AuditSink } from '../audit/writer.ts';
 import type { Store } from '../store.ts';
-import { programmeOf } from './candidate-rows.ts';
+import { programmeOf, userIdOf } from './caller.ts';
 import { type AuditTarget, authorise, Denial, guarded, guardedRead } from './guard.ts';
 import { decideItems, itemRows, type Minutes, toItem } from './meeting-minutes.ts';
 import { attendeesOf, checkAttendees, openMeeting, type Ref } from './meeting-rows.ts';
-import { userIdOf } from './participant-gate.ts';
 
 export interface NewMeeting {
   teamId: string;

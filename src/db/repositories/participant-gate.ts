@@ -10,6 +10,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { type DataCategory, type NoteCategory, noteCategories } from '../../domain/code-lists.ts';
 import { type AuditSink, writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
+import { userIdOf } from './caller.ts';
 import { ask, Denial, recordDecision } from './guard.ts';
 import {
   type ParticipantFactsRow,
@@ -35,11 +36,6 @@ export interface Visibility {
   withheld: Withheld[];
   /** Some category was opened only by break-the-glass: the event is flagged for review. */
   breakTheGlass: boolean;
-}
-
-export function userIdOf(ctx: AccessContext): string {
-  // The nil UUID matches no break-the-glass row: the system actor never needs one.
-  return ctx.actor.kind === 'user' ? ctx.actor.userId : '00000000-0000-0000-0000-000000000000';
 }
 
 /**

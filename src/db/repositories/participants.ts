@@ -6,15 +6,10 @@ import { type NoteCategory, type ReferralSource } from '../../domain/code-lists.
 import { writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
+import { programmeOf, userIdOf } from './caller.ts';
 import { ask, authorise, Denial, guarded, guardedRead } from './guard.ts';
 import { nextHandle } from './handles.ts';
-import {
-  gateParticipant,
-  gateRecord,
-  participantTarget,
-  userIdOf,
-  type Withheld,
-} from './participant-gate.ts';
+import { gateParticipant, gateRecord, participantTarget, type Withheld } from './participant-gate.ts';
 import {
   type Participant,
   type ParticipantSummary,
@@ -66,7 +61,7 @@ export class ParticipantRepository {
   /** The caller's caseload: assigned, the whole programme, or the records shared with them. */
   list(): Promise<ParticipantSummary[]> {
     return guarded(this.store, async (tx) => {
-      const programmeId = this.programmeId();
+      const programmeId = programmeOf(this.ctx);
       const decision = await authorise(
         tx,
         this.ctx,
@@ -141,7 +136,7 @@ export class ParticipantRepository {
 
   create(input: NewParticipant): Promise<Participant> {
     return guarded(this.store, async (tx) => {
-      const programmeId = this.programmeId();
+      const programmeId = programmeOf(this.ctx);
       // The id is made here so the one audit event of the decision can name the new participant.
       const id = randomUUID();
       const decision = await authorise(
@@ -190,10 +185,6 @@ export class ParticipantRepository {
         .execute();
       return toParticipant(await participantQuery(tx).where('p.id', '=', id).executeTakeFirstOrThrow());
     });
-  }
-
-  private programmeId(): string | null {
-    return this.ctx.actor.kind === 'user' ? this.ctx.actor.programmeId : null;
   }
 }
 

@@ -1,13 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { BreakGlassRepository } from '../../../db/repositories/break-glass.ts';
+import { DEFAULT_BREAK_GLASS_MINUTES } from '../../../domain/access.ts';
 import { accessContext } from '../access-context.ts';
 import { problems, Uuid } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams } from '../participants/schemas.ts';
-
-/** How long a break-the-glass access lasts unless configured otherwise. */
-export const DEFAULT_BREAK_GLASS_MINUTES = 120;
 
 const repo = (request: FastifyRequest, deps: Deps) =>
   new BreakGlassRepository(deps.store, accessContext(request), deps.policy);

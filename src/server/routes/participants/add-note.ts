@@ -4,7 +4,7 @@ import { noteCategories } from '../../../domain/code-lists.ts';
 import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { CaseNoteDto, ParticipantParams } from './schemas.ts';
+import { CaseNoteDto, ParticipantParams, toCaseNoteDto } from './schemas.ts';
 
 const NoteBody = z.strictObject({
   category: z.enum(noteCategories),
@@ -26,7 +26,7 @@ export function registerAddNote(app: Api, deps: Deps) {
     async (request, reply) => {
       const repo = new CaseNoteRepository(deps.store, accessContext(request), deps.policy);
       const note = await repo.add(request.params.id, request.body.category, request.body.body);
-      return reply.status(201).send({ ...note, createdAt: note.createdAt.toISOString() });
+      return reply.status(201).send(toCaseNoteDto(note));
     },
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Participant, ParticipantSummary } from '../../../db/repositories/participant-rows.ts';
-import type { ParticipantRecord } from '../../../db/repositories/participants.ts';
+import type { CaseNote, ParticipantRecord } from '../../../db/repositories/participants.ts';
 import { dataCategories, noteCategories, referralSources } from '../../../domain/code-lists.ts';
 import { IsoDate, Ref, Uuid } from '../common-schemas.ts';
 
@@ -85,10 +85,14 @@ export function toParticipantDto(p: Participant): z.output<typeof ParticipantDto
   };
 }
 
+export function toCaseNoteDto(n: CaseNote): z.output<typeof CaseNoteDto> {
+  return { ...n, createdAt: n.createdAt.toISOString() };
+}
+
 export function toRecordDto(r: ParticipantRecord): z.output<typeof ParticipantRecordDto> {
   return {
     ...toParticipantDto(r),
-    notes: r.notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
+    notes: r.notes.map(toCaseNoteDto),
     withheld: r.withheld as z.output<typeof WithheldDto>[],
   };
 }

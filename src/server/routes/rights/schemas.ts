@@ -7,7 +7,13 @@ import { accessContext } from '../access-context.ts';
 import { ConsentDto, toConsentDto } from '../consents/schemas.ts';
 import type { Deps } from '../deps.ts';
 import { AccessLogEntryDto, toAccessLogEntryDto } from '../participants/access-log.ts';
-import { CaseNoteDto, ParticipantDto, toParticipantDto, WithheldDto } from '../participants/schemas.ts';
+import {
+  CaseNoteDto,
+  ParticipantDto,
+  toCaseNoteDto,
+  toParticipantDto,
+  WithheldDto,
+} from '../participants/schemas.ts';
 
 export function rightsFor(request: FastifyRequest, deps: Deps): ParticipantRightsRepository {
   return new ParticipantRightsRepository(deps.store, accessContext(request), deps.policy);
@@ -46,10 +52,6 @@ export const ErasureDto = z.object({
   erasedAt: z.string(),
 });
 
-function toNoteDto(n: TeamExport['categories'][number]['notes'][number]) {
-  return { ...n, createdAt: n.createdAt.toISOString() };
-}
-
 export const TeamExportDto = z
   .object({
     participant: z.object({
@@ -70,7 +72,7 @@ export function toTeamExportDto(e: TeamExport): z.output<typeof TeamExportDto> {
   return {
     participant: e.participant,
     generatedAt: e.generatedAt.toISOString(),
-    categories: e.categories.map((c) => ({ ...c, notes: c.notes.map(toNoteDto) })),
+    categories: e.categories.map((c) => ({ ...c, notes: c.notes.map(toCaseNoteDto) })),
     withheld: e.withheld as z.output<typeof WithheldDto>[],
   };
 }
@@ -122,7 +124,7 @@ export function toGdprExportDto(e: GdprExport): z.output<typeof GdprExportDto> {
       erasedAt: iso(p.erasedAt),
     },
     consents: e.consents.map((c) => toConsentDto(c)),
-    notes: e.notes.map(toNoteDto),
+    notes: e.notes.map(toCaseNoteDto),
     meetingItems: e.meetingItems,
     candidate: e.candidate
       ? {
