@@ -21,6 +21,8 @@ export interface ProgrammeTable {
   legal_model: Generated<string>;
   host_organisation_id: string | null;
   next_handle: Generated<number>;
+  /** The programme's own casework thresholds; defaults in src/domain/casework-settings.ts. */
+  casework_settings: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: CreatedAt;
 }
 
@@ -87,6 +89,11 @@ export interface ParticipantTable {
   restricted_at: Date | null;
   restriction_reason: string | null;
   erased_at: Date | null;
+  track: Generated<string>;
+  employed_at_referral: boolean | null;
+  birth_date: string | null;
+  stage: Generated<string>;
+  stage_since: Generated<string>;
   created_at: CreatedAt;
   updated_at: Timestamp;
   version: Generated<number>;
@@ -219,6 +226,157 @@ export interface AuditChainTable {
   sealed_at: CreatedAt;
 }
 
+export interface StageTransitionTable {
+  id: Generated<string>;
+  participant_id: string;
+  stage: string;
+  effective_date: string;
+  discharge_reason: string | null;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface CaseworkDocumentTable {
+  participant_id: string;
+  kind: 'career_profile' | 'support_plan';
+  version: number;
+  content: Json<Record<string, unknown>>;
+  source: Generated<'manual' | 'job_experience'>;
+  job_id: string | null;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface ParticipantBenefitTable {
+  id: Generated<string>;
+  participant_id: string;
+  benefit: string;
+  monthly_amount: number | null;
+  from_date: string;
+  to_date: string | null;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface BenefitsPlanTable {
+  id: Generated<string>;
+  participant_id: string;
+  plan_date: string;
+  hours_per_week: number;
+  hourly_wage: number;
+  inputs: Json<Record<string, unknown>>;
+  effect: Json<Record<string, unknown>>;
+  model_version: string;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface EmployerTable {
+  id: Generated<string>;
+  programme_id: string;
+  org_number: string;
+  name: string;
+  industry: string | null;
+  location: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface EmployerContactPersonTable {
+  id: Generated<string>;
+  employer_id: string;
+  name: string;
+  title: string | null;
+  phone: string | null;
+  email: string | null;
+  created_at: CreatedAt;
+}
+
+export interface EmployerContactTable {
+  id: Generated<string>;
+  programme_id: string;
+  employer_id: string;
+  job_specialist_id: string;
+  participant_id: string | null;
+  contact_person_id: string | null;
+  contact_date: string;
+  face_to_face: boolean;
+  outcome: string;
+  matches_preferences: boolean | null;
+  next_step: string | null;
+  next_step_date: string | null;
+  note: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface JobTable {
+  id: Generated<string>;
+  participant_id: string;
+  employer_id: string;
+  title: string;
+  occupation: string | null;
+  employment_type: string;
+  wage_type: string;
+  hours_per_week: number;
+  start_date: string;
+  end_date: string | null;
+  end_reason: string | null;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface ParticipantContactTable {
+  id: Generated<string>;
+  participant_id: string;
+  job_id: string | null;
+  contact_date: string;
+  counterpart: string;
+  mode: string;
+  outcome: string;
+  category: string;
+  note: string | null;
+  next_step: string | null;
+  next_step_date: string | null;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface ActivityEntryTable {
+  id: Generated<string>;
+  user_id: string;
+  programme_id: string;
+  entry_date: string;
+  place: string;
+  activity: string;
+  minutes: number;
+  note: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface SpecialistEmploymentTable {
+  id: Generated<string>;
+  user_id: string;
+  programme_id: string;
+  start_date: string;
+  end_date: string | null;
+  fte: number;
+  end_reason: string | null;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface CodeEntryTable {
+  list: string;
+  code: string;
+  label_nb: string;
+  label_en: string;
+  active: Generated<boolean>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface Schema {
   organisation: OrganisationTable;
   programme: ProgrammeTable;
@@ -241,4 +399,16 @@ export interface Schema {
   audit_event: AuditEventTable;
   audit_pending: AuditPendingTable;
   audit_chain: AuditChainTable;
+  stage_transition: StageTransitionTable;
+  casework_document: CaseworkDocumentTable;
+  participant_benefit: ParticipantBenefitTable;
+  benefits_plan: BenefitsPlanTable;
+  employer: EmployerTable;
+  employer_contact_person: EmployerContactPersonTable;
+  employer_contact: EmployerContactTable;
+  job: JobTable;
+  participant_contact: ParticipantContactTable;
+  activity_entry: ActivityEntryTable;
+  specialist_employment: SpecialistEmploymentTable;
+  code_entry: CodeEntryTable;
 }

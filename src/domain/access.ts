@@ -18,7 +18,12 @@ export type ParticipantAction =
   | 'gdpr_export'
   | 'break_glass'
   | 'restrict'
-  | 'erase';
+  | 'erase'
+  /** Casework records (stages, profile, benefits, jobs, contacts), per category: the record holders'. */
+  | 'record_casework'
+  | 'discharge'
+  /** Handing the participant to another job specialist: the supervisor's. */
+  | 'reassign';
 
 export type Action = ParticipantAction | 'list' | 'create' | 'manage';
 
@@ -48,7 +53,15 @@ export type Subject =
   /** Anonymous candidates and team meetings of a programme. */
   | { type: 'cooperation'; programmeId: string | null }
   /** The programme's own settings (legal model) and the break-the-glass review list. */
-  | { type: 'programme'; programmeId: string };
+  | { type: 'programme'; programmeId: string }
+  /** Employers and employer contacts of a programme (job development). */
+  | { type: 'job_development'; programmeId: string | null }
+  /** One job specialist's own work: caseload page, tasks, activity log, weekly employer contacts. */
+  | { type: 'specialist_work'; programmeId: string | null; specialistId: string }
+  /** Job specialists' employment in the programme (start, end, FTE). */
+  | { type: 'workforce'; programmeId: string | null }
+  /** The code lists: anyone signed in reads them, an administrator changes them. */
+  | { type: 'code_lists' };
 
 export type DenyReason =
   | 'unauthenticated'
@@ -72,6 +85,9 @@ export type AllowReason =
   | 'consent'
   | 'own_record'
   | 'break_the_glass'
+  | 'own_work'
+  | 'system_administrator'
+  | 'signed_in'
   | 'system';
 
 export type Decision =

@@ -159,3 +159,220 @@ export const workWishes = codeList({
   explore: { nb: 'Vil utforske muligheter', en: 'Wants to explore options' },
 });
 export type WorkWish = (typeof workWishes.codes)[number];
+
+// Casework. Codes are stable; an administrator may relabel them and retire or add codes where the
+// list is marked extensible in CASEWORK_LISTS (src/domain/code-list-overrides.ts merges the changes).
+
+export const stages = codeList({
+  referred: { nb: 'Henvist', en: 'Referred' },
+  first_meeting: { nb: 'Første møte', en: 'First meeting' },
+  career_profile: { nb: 'Karriereprofil', en: 'Career profile' },
+  job_search: { nb: 'Jobbsøk', en: 'Job search' },
+  in_work: { nb: 'I arbeid (oppfølging)', en: 'In work (follow-along)' },
+  paused: { nb: 'Pause', en: 'Paused' },
+  discharged: { nb: 'Avsluttet', en: 'Discharged' },
+});
+export type Stage = (typeof stages.codes)[number];
+
+export const tracks = codeList({
+  standard: { nb: 'IPS', en: 'IPS' },
+  ips_ung: { nb: 'IPS ung (16–30 år)', en: 'IPS youth (16–30)' },
+});
+export type Track = (typeof tracks.codes)[number];
+
+export const dischargeReasons = codeList({
+  in_work: { nb: 'I arbeid', en: 'In work' },
+  in_education: { nb: 'I utdanning', en: 'In education' },
+  transferred_ips: { nb: 'Overført til annen IPS-tjeneste', en: 'Transferred to another IPS service' },
+  transferred_nav_measure: { nb: 'Overført til annet NAV-tiltak', en: 'Transferred to another NAV measure' },
+  no_longer_wants_work: { nb: 'Ønsker ikke lenger arbeid', en: 'No longer wants work' },
+  disability_pension: { nb: 'Uføretrygd uten arbeid', en: 'Disability pension without work' },
+  lost_contact: {
+    nb: 'Avbrutt behandling eller kontakt',
+    en: 'Dropped out of treatment or contact',
+  },
+  moved: { nb: 'Flyttet', en: 'Moved' },
+  died: { nb: 'Død', en: 'Died' },
+  other: { nb: 'Annet', en: 'Other' },
+});
+
+export const benefitTypes = codeList({
+  aap: { nb: 'Arbeidsavklaringspenger (AAP)', en: 'Work assessment allowance (AAP)' },
+  uforetrygd: { nb: 'Uføretrygd', en: 'Disability pension' },
+  sykepenger: { nb: 'Sykepenger', en: 'Sickness benefit' },
+  kvalifiseringsstonad: { nb: 'Kvalifiseringsstønad', en: 'Qualification benefit' },
+  sosialhjelp: { nb: 'Økonomisk sosialhjelp', en: 'Social assistance' },
+  dagpenger: { nb: 'Dagpenger', en: 'Unemployment benefit' },
+  tiltakspenger: { nb: 'Tiltakspenger', en: 'Measures allowance' },
+  overgangsstonad: { nb: 'Overgangsstønad', en: 'Transitional benefit' },
+  bostotte: { nb: 'Bostøtte', en: 'Housing allowance' },
+  other: { nb: 'Annen ytelse', en: 'Other benefit' },
+});
+
+export const employmentTypes = codeList({
+  ordinary_competitive: { nb: 'Ordinært arbeid', en: 'Ordinary competitive work' },
+  competitive_wage_subsidy: {
+    nb: 'Ordinært arbeid med lønnstilskudd',
+    en: 'Competitive work with wage subsidy',
+  },
+  work_practice: { nb: 'Arbeidstrening / arbeidspraksis', en: 'Work practice' },
+  sheltered_vta: { nb: 'Varig tilrettelagt arbeid (VTA)', en: 'Sheltered work (VTA)' },
+  volunteering: { nb: 'Frivillig arbeid', en: 'Volunteering' },
+  education: { nb: 'Utdanning', en: 'Education' },
+});
+export type EmploymentType = (typeof employmentTypes.codes)[number];
+
+export const wageTypes = codeList({
+  hourly: { nb: 'Timelønn', en: 'Hourly wage' },
+  monthly: { nb: 'Månedslønn', en: 'Monthly salary' },
+  unpaid: { nb: 'Ulønnet', en: 'Unpaid' },
+  other: { nb: 'Annen lønnsform', en: 'Other' },
+});
+
+export const jobEndReasons = codeList({
+  better_job: { nb: 'Sluttet for en bedre jobb', en: 'Left for a better job' },
+  dissatisfied: { nb: 'Sluttet, misfornøyd med jobben', en: 'Left, dissatisfied with the job' },
+  health: { nb: 'Sluttet av helsegrunner', en: 'Left for health reasons' },
+  dismissed_performance: { nb: 'Oppsagt, arbeidsutførelse', en: 'Dismissed, performance' },
+  dismissed_other: { nb: 'Oppsagt, annen grunn', en: 'Dismissed, other reason' },
+  temporary_ended: { nb: 'Midlertidig stilling utløp', en: 'Temporary job ended' },
+  workplace_closed: { nb: 'Nedbemanning eller nedleggelse', en: 'Redundancy or closure' },
+  education: { nb: 'Begynte på utdanning', en: 'Started education' },
+  moved: { nb: 'Flyttet', en: 'Moved' },
+  other: { nb: 'Annet', en: 'Other' },
+});
+
+/** STYRK-08 sub-major groups (two digits); an administrator may add unit groups (four digits). */
+export const occupations = codeList({
+  '11': { nb: 'Politikere og ledere i offentlig og privat sektor', en: 'Chief executives and legislators' },
+  '12': { nb: 'Administrative og forretningsmessige ledere', en: 'Administrative and commercial managers' },
+  '13': { nb: 'Ledere av produksjon og tjenesteyting', en: 'Production and specialised services managers' },
+  '14': {
+    nb: 'Ledere innen hotell, varehandel og tjenesteyting',
+    en: 'Hospitality, retail and services managers',
+  },
+  '21': { nb: 'Realister og sivilingeniører', en: 'Science and engineering professionals' },
+  '22': { nb: 'Helsefagarbeid, høyere nivå', en: 'Health professionals' },
+  '23': { nb: 'Undervisningsyrker', en: 'Teaching professionals' },
+  '24': { nb: 'Yrker innen økonomi og administrasjon', en: 'Business and administration professionals' },
+  '25': { nb: 'IKT-rådgivere', en: 'ICT professionals' },
+  '26': {
+    nb: 'Juridiske, sosialfaglige og kulturelle yrker',
+    en: 'Legal, social and cultural professionals',
+  },
+  '31': { nb: 'Ingeniører og teknikere', en: 'Science and engineering associate professionals' },
+  '32': { nb: 'Helsearbeidere', en: 'Health associate professionals' },
+  '33': { nb: 'Yrker innen økonomi og kontor, høyskolenivå', en: 'Business and administration associates' },
+  '34': {
+    nb: 'Juridiske, sosiale, kulturelle og idrettsrelaterte yrker',
+    en: 'Legal, social, cultural and sports associates',
+  },
+  '35': { nb: 'IKT-teknikere', en: 'ICT technicians' },
+  '41': { nb: 'Allmenne kontorarbeidere', en: 'General and keyboard clerks' },
+  '42': { nb: 'Kundeservicemedarbeidere', en: 'Customer services clerks' },
+  '43': { nb: 'Økonomi- og lagermedarbeidere', en: 'Numerical and material recording clerks' },
+  '44': { nb: 'Andre funksjonærer', en: 'Other clerical support workers' },
+  '51': { nb: 'Servicefag', en: 'Personal service workers' },
+  '52': { nb: 'Salgsyrker', en: 'Sales workers' },
+  '53': { nb: 'Omsorgsarbeidere', en: 'Personal care workers' },
+  '54': { nb: 'Sikkerhetspersonale', en: 'Protective services workers' },
+  '61': { nb: 'Markedsrettet jordbruk, skogbruk og fiske', en: 'Market-oriented agricultural workers' },
+  '62': { nb: 'Skogbruk, fiske og fangst', en: 'Forestry, fishery and hunting workers' },
+  '71': { nb: 'Byggearbeidere', en: 'Building and related trades workers' },
+  '72': { nb: 'Metallarbeidere og mekanikere', en: 'Metal, machinery and related trades workers' },
+  '73': { nb: 'Håndverkere og grafikere', en: 'Handicraft and printing workers' },
+  '74': { nb: 'Elektrikere og elektronikere', en: 'Electrical and electronics trades workers' },
+  '75': { nb: 'Næringsmiddel-, tre- og tekstilarbeid', en: 'Food, wood and garment trades workers' },
+  '81': { nb: 'Operatører av stasjonære maskiner', en: 'Stationary plant and machine operators' },
+  '82': { nb: 'Montører', en: 'Assemblers' },
+  '83': { nb: 'Førere av transportmidler', en: 'Drivers and mobile plant operators' },
+  '91': { nb: 'Renholdere og hjelpearbeidere', en: 'Cleaners and helpers' },
+  '92': { nb: 'Hjelpearbeidere i landbruk og fiske', en: 'Agricultural, forestry and fishery labourers' },
+  '93': {
+    nb: 'Hjelpearbeidere i industri, bygg og transport',
+    en: 'Labourers in mining, construction and transport',
+  },
+  '94': { nb: 'Hjelpearbeidere i matproduksjon', en: 'Food preparation assistants' },
+  '95': { nb: 'Gatesalgs- og servicearbeid', en: 'Street and related sales and service workers' },
+  '96': { nb: 'Renovasjon og andre hjelpearbeidere', en: 'Refuse workers and other elementary workers' },
+});
+
+export const employerContactOutcomes = codeList({
+  meeting_booked: { nb: 'Avtalt nytt møte', en: 'Follow-up meeting booked' },
+  opening_identified: { nb: 'Fant en mulig stilling', en: 'Possible job found' },
+  interview: { nb: 'Intervju avtalt for deltaker', en: 'Interview arranged for a participant' },
+  hired: { nb: 'Deltaker ansatt', en: 'Participant hired' },
+  no_opening: { nb: 'Ingen ledige stillinger nå', en: 'No openings now' },
+  information: { nb: 'Informasjon om IPS', en: 'Information about IPS' },
+  declined: { nb: 'Ikke interessert', en: 'Not interested' },
+});
+
+export const contactCounterparts = codeList({
+  participant: { nb: 'Deltaker', en: 'Participant' },
+  employer: { nb: 'Arbeidsgiver', en: 'Employer' },
+  treatment_team: { nb: 'Behandlingsteam', en: 'Treatment team' },
+  nav: { nb: 'NAV', en: 'NAV' },
+  network: { nb: 'Familie og nettverk', en: 'Family and network' },
+});
+export type ContactCounterpart = (typeof contactCounterparts.codes)[number];
+
+export const contactModes = codeList({
+  face_to_face: { nb: 'Ansikt til ansikt', en: 'Face to face' },
+  phone: { nb: 'Telefon', en: 'Phone' },
+  video: { nb: 'Video', en: 'Video' },
+  message: { nb: 'Melding', en: 'Message' },
+});
+
+/** A contact attempt counts too: no one is discharged for missed appointments without outreach. */
+export const contactOutcomes = codeList({
+  held: { nb: 'Gjennomført', en: 'Held' },
+  outreach_attempt: { nb: 'Oppsøkende forsøk, ikke nådd', en: 'Outreach attempt, not reached' },
+  no_show: { nb: 'Møtte ikke', en: 'Did not attend' },
+});
+
+export const disclosurePreferences = codeList({
+  undecided: { nb: 'Ikke bestemt', en: 'Undecided' },
+  no_disclosure: { nb: 'Vil ikke fortelle om helse', en: 'Does not want to disclose' },
+  partial: { nb: 'Vil fortelle noe', en: 'Partial disclosure' },
+  full: { nb: 'Vil fortelle åpent', en: 'Full disclosure' },
+});
+
+export const supportKinds = codeList({
+  regular_checkins: { nb: 'Faste samtaler', en: 'Regular check-ins' },
+  workplace_adjustment: { nb: 'Tilrettelegging på arbeidsplassen', en: 'Workplace adjustment' },
+  employer_support: { nb: 'Støtte til arbeidsgiver', en: 'Support for the employer' },
+  travel_support: { nb: 'Hjelp med reise til jobb', en: 'Help with travel to work' },
+  benefits_follow_up: { nb: 'Oppfølging av ytelser', en: 'Benefits follow-up' },
+  health_coordination: { nb: 'Samordning med behandling', en: 'Coordination with treatment' },
+  skills_training: { nb: 'Opplæring i jobben', en: 'Skills training on the job' },
+  peer_support: { nb: 'Likepersonstøtte', en: 'Peer support' },
+  other: { nb: 'Annet', en: 'Other' },
+});
+
+export const activityPlaces = codeList({
+  community: { nb: 'Ute i samfunnet', en: 'In the community' },
+  office: { nb: 'Kontor', en: 'Office' },
+  team_meeting: { nb: 'Teammøte', en: 'Team meeting' },
+  travel: { nb: 'Reise', en: 'Travel' },
+});
+export type ActivityPlace = (typeof activityPlaces.codes)[number];
+
+export const activityKinds = codeList({
+  participant_meeting: { nb: 'Møte med deltaker', en: 'Meeting with a participant' },
+  employer_contact: { nb: 'Arbeidsgiverkontakt', en: 'Employer contact' },
+  follow_along: { nb: 'Oppfølging i jobb', en: 'Follow-along' },
+  team_meeting: { nb: 'Teammøte', en: 'Team meeting' },
+  documentation: { nb: 'Dokumentasjon', en: 'Documentation' },
+  supervision: { nb: 'Veiledning', en: 'Supervision' },
+  travel: { nb: 'Reise', en: 'Travel' },
+  other: { nb: 'Annet', en: 'Other' },
+});
+
+export const workforceEndReasons = codeList({
+  new_job_elsewhere: { nb: 'Ny jobb et annet sted', en: 'New job elsewhere' },
+  internal_move: { nb: 'Ny rolle i samme virksomhet', en: 'New role in the same organisation' },
+  workload: { nb: 'Arbeidsbelastning', en: 'Workload' },
+  end_of_funding: { nb: 'Prosjektet eller finansieringen tok slutt', en: 'End of project or funding' },
+  retirement: { nb: 'Pensjon', en: 'Retirement' },
+  other: { nb: 'Annet', en: 'Other' },
+});

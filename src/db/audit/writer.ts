@@ -19,7 +19,9 @@ export type AuditAction =
   | 'break_glass'
   | 'review'
   | 'erase'
-  | 'restrict';
+  | 'restrict'
+  | 'reassign'
+  | 'discharge';
 
 export interface AuditEntry {
   action: AuditAction;

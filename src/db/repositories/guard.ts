@@ -31,6 +31,9 @@ export const AUDIT_ACTION: Record<Action, AuditAction> = {
   break_glass: 'break_glass',
   restrict: 'restrict',
   erase: 'erase',
+  record_casework: 'update',
+  discharge: 'discharge',
+  reassign: 'reassign',
 };
 
 export interface Ask {

@@ -42,7 +42,11 @@ export function decideParticipant(actor: UserActor, s: ParticipantFacts, req: Ac
         : deny('role_not_permitted');
     case 'restrict':
     case 'erase':
+    case 'reassign':
       return holder === 'programme_supervisor' ? allow(holder, basis) : deny('role_not_permitted');
+    case 'record_casework':
+    case 'discharge':
+      return decideCasework(actor, s, req, holder);
     case 'manage_consent':
     case 'withdraw_consent':
     case 'read_access_log':
@@ -88,6 +92,27 @@ function decideCategory(
   if (coverage.covered) return allow('consent', 'consent');
   return deny(
     coverage.gap === 'no_consent' && actor.role === 'job_specialist' ? 'not_assigned' : coverage.gap,
+  );
+}
+
+/**
+ * Casework (stages, discharge, profile, benefits, jobs, contacts) is the record holders' work:
+ * cooperating services contribute notes, not casework records. The supervisor stays in scope.
+ */
+function decideCasework(
+  actor: UserActor,
+  s: ParticipantFacts,
+  req: AccessRequest,
+  holder: Holder | null,
+): Decision {
+  if (!holder) return deny(actor.role === 'job_specialist' ? 'not_assigned' : 'role_not_permitted');
+  if (s.restricted) return deny('processing_restricted');
+  const category = req.category ?? 'job_plan';
+  if (holder === 'programme_supervisor' && OUTSIDE_SUPERVISION.includes(category))
+    return deny('outside_supervision_scope');
+  return allow(
+    holder,
+    holder === 'assigned_job_specialist' ? 'caseload_assignment' : 'programme_supervision',
   );
 }
 

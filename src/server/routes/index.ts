@@ -1,10 +1,15 @@
+import { registerActivityRoutes } from './activity/index.ts';
 import { registerBreakGlass } from './break-glass/routes.ts';
 import { registerCandidateRoutes } from './candidates/index.ts';
+import { registerCaseloadRoutes } from './caseload/index.ts';
+import { registerCaseworkRoutes } from './casework/index.ts';
+import { registerCodeListRoutes } from './code-lists/index.ts';
 import { registerConsentAttachment } from './consents/attachment.ts';
 import { registerListConsents } from './consents/list.ts';
 import { registerRecordConsent } from './consents/record.ts';
 import { registerRenewConsent, registerWithdrawConsent } from './consents/withdraw.ts';
 import type { Api, Deps } from './deps.ts';
+import { registerJobDevelopmentRoutes } from './employers/index.ts';
 import { registerFhirAuditEvent } from './fhir/audit-event.ts';
 import { registerFhirConsent } from './fhir/consent.ts';
 import { registerHealth } from './health.ts';
@@ -23,6 +28,7 @@ import { registerRestriction } from './rights/restriction.ts';
 import { registerTeamExport } from './rights/team-export.ts';
 import { registerCurrentSession } from './session/current.ts';
 import { registerLogin } from './session/login.ts';
+import { registerWorkforceRoutes } from './workforce/index.ts';
 
 export function registerRoutes(app: Api, deps: Deps) {
   for (const register of [
@@ -51,6 +57,12 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerErasure,
     registerFhirConsent,
     registerFhirAuditEvent,
+    registerCaseworkRoutes,
+    registerCaseloadRoutes,
+    registerJobDevelopmentRoutes,
+    registerActivityRoutes,
+    registerWorkforceRoutes,
+    registerCodeListRoutes,
   ]) {
     register(app, deps);
   }
