@@ -1,13 +1,19 @@
 import { AccessLogPage } from './pages/AccessLogPage.tsx';
+import { ActivityPage } from './pages/ActivityPage.tsx';
 import { CandidatesPage } from './pages/CandidatesPage.tsx';
 import { CaseloadPage } from './pages/CaseloadPage.tsx';
+import { CodeListsPage } from './pages/CodeListsPage.tsx';
+import { EmployerPage } from './pages/EmployerPage.tsx';
+import { EmployersPage } from './pages/EmployersPage.tsx';
 import { MeetingPage } from './pages/MeetingPage.tsx';
 import { MeetingsPage } from './pages/MeetingsPage.tsx';
 import { MySidePage } from './pages/MySidePage.tsx';
 import { NewParticipantPage } from './pages/NewParticipantPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OverviewPage } from './pages/OverviewPage.tsx';
 import { ParticipantPage } from './pages/ParticipantPage.tsx';
 import { ProgrammeSettingsPage } from './pages/ProgrammeSettingsPage.tsx';
+import { WorkforcePage } from './pages/WorkforcePage.tsx';
 import type { Route } from './router/routes.ts';
 
 /** The page for a route behind sign-in. */
@@ -31,6 +37,18 @@ export function RoutePage({ route }: { route: Exclude<Route, { name: 'signIn' }>
       return <MeetingsPage />;
     case 'meeting':
       return <MeetingPage key={route.id} id={route.id} />;
+    case 'overview':
+      return <OverviewPage />;
+    case 'employers':
+      return <EmployersPage />;
+    case 'employer':
+      return <EmployerPage key={route.id} id={route.id} />;
+    case 'activity':
+      return <ActivityPage />;
+    case 'workforce':
+      return <WorkforcePage />;
+    case 'codeLists':
+      return <CodeListsPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

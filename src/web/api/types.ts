@@ -3,14 +3,14 @@ import type { paths } from './schema.ts';
 type Method = 'get' | 'post' | 'patch' | 'put';
 
 /** The JSON body of a route's response, taken from the generated OpenAPI types. */
-type Json<P extends keyof paths, M extends Method, S extends number> = paths[P][M] extends {
+export type Json<P extends keyof paths, M extends Method, S extends number> = paths[P][M] extends {
   responses: { [K in S]: { content: { 'application/json': infer T } } };
 }
   ? T
   : never;
 
 /** The JSON request body of a route. */
-type Body<P extends keyof paths, M extends Exclude<Method, 'get'>> = paths[P][M] extends {
+export type Body<P extends keyof paths, M extends Exclude<Method, 'get'>> = paths[P][M] extends {
   requestBody: { content: { 'application/json': infer T } };
 }
   ? T

@@ -6,15 +6,29 @@ import { followLink, useLocation } from '../router/navigation.ts';
 import { paths } from '../router/routes.ts';
 import { isTeamRole } from '../session/permissions.ts';
 
-type NavKey = 'caseload' | 'candidates' | 'meetings' | 'mySide' | 'programmeSettings';
+type NavKey =
+  | 'caseload'
+  | 'overview'
+  | 'employers'
+  | 'activity'
+  | 'candidates'
+  | 'meetings'
+  | 'workforce'
+  | 'mySide'
+  | 'programmeSettings'
+  | 'codeLists';
 
 const TEAM_PAGES: NavKey[] = ['caseload', 'candidates', 'meetings'];
 
 /** The pages a role works in; the API decides access, this only leaves out pages that would refuse. */
 function pagesFor(role: Role): NavKey[] {
+  if (role === 'job_specialist') return ['caseload', 'employers', 'activity', 'candidates', 'meetings'];
+  if (role === 'supervisor')
+    return ['caseload', 'overview', 'employers', 'activity', 'candidates', 'meetings', 'workforce'];
   if (isTeamRole(role)) return TEAM_PAGES;
   if (role === 'participant') return ['mySide'];
-  if (role === 'programme_manager') return ['programmeSettings'];
+  if (role === 'programme_manager') return ['programmeSettings', 'workforce'];
+  if (role === 'admin') return ['codeLists'];
   return [];
 }
 
@@ -24,6 +38,11 @@ const HREF: Record<NavKey, string> = {
   meetings: paths.meetings,
   mySide: paths.mySide,
   programmeSettings: paths.programmeSettings,
+  overview: paths.overview,
+  employers: paths.employers,
+  activity: paths.activity,
+  workforce: paths.workforce,
+  codeLists: paths.codeLists,
 };
 
 /** A page is current on its own path and below it (a meeting is part of Teammøter). */

@@ -1,3 +1,6 @@
+import { caseworkEn } from './areas/casework-en.ts';
+import { unitEn } from './areas/unit-en.ts';
+import { workEn } from './areas/work-en.ts';
 import type { Messages } from './nb.ts';
 
 /** English. Typed as Messages so a key missing or added here fails the type check. */
@@ -19,6 +22,11 @@ export const en: Messages = {
     meetings: 'Team meetings',
     mySide: 'My page',
     programmeSettings: 'Programme settings',
+    overview: 'Overview',
+    employers: 'Employers',
+    activity: 'Activity',
+    workforce: 'Staffing',
+    codeLists: 'Code lists',
   },
   languages: { nb: 'Norsk', en: 'English' },
   signIn: {
@@ -516,4 +524,11 @@ export const en: Messages = {
     body: 'The page does not exist, or the link is wrong.',
     home: 'Go to the front page',
   },
+  charts: {
+    showTable: 'Show the numbers in a table',
+    period: 'Period',
+  },
+  casework: caseworkEn,
+  work: workEn,
+  unit: unitEn,
 };

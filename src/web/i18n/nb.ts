@@ -1,5 +1,8 @@
 import type { ConsentField } from '../forms/consentForm.ts';
 import type { ParticipantField } from '../forms/participantForm.ts';
+import { caseworkNb } from './areas/casework-nb.ts';
+import { unitNb } from './areas/unit-nb.ts';
+import { workNb } from './areas/work-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
 
 /** Norwegian bokmål, the default language. Every other language must have exactly these keys. */
@@ -22,6 +25,11 @@ export const nb = {
     meetings: 'Teammøter',
     mySide: 'Min side',
     programmeSettings: 'Programinnstillinger',
+    overview: 'Oversikt',
+    employers: 'Arbeidsgivere',
+    activity: 'Aktivitet',
+    workforce: 'Bemanning',
+    codeLists: 'Kodeverk',
   },
   languages: { nb: 'Norsk', en: 'English' },
   signIn: {
@@ -526,6 +534,13 @@ export const nb = {
     body: 'Siden finnes ikke, eller lenken er feil.',
     home: 'Gå til forsiden',
   },
+  charts: {
+    showTable: 'Vis tallene i en tabell',
+    period: 'Periode',
+  },
+  casework: caseworkNb,
+  work: workNb,
+  unit: unitNb,
 };
 
 export type Messages = typeof nb;

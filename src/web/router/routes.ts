@@ -11,6 +11,12 @@ export type Route =
   | { name: 'candidates' }
   | { name: 'meetings' }
   | { name: 'meeting'; id: string }
+  | { name: 'overview' }
+  | { name: 'employers' }
+  | { name: 'employer'; id: string }
+  | { name: 'activity' }
+  | { name: 'workforce' }
+  | { name: 'codeLists' }
   | { name: 'notFound' };
 
 const segment = (id: string) => encodeURIComponent(id);
@@ -26,12 +32,19 @@ export const paths = {
   candidates: '/kandidater',
   meetings: '/teammoter',
   meeting: (id: string) => `/teammoter/${segment(id)}`,
+  overview: '/oversikt',
+  employers: '/arbeidsgivere',
+  employer: (id: string) => `/arbeidsgivere/${segment(id)}`,
+  activity: '/aktivitet',
+  workforce: '/bemanning',
+  codeLists: '/kodeverk',
 };
 
 /** Where a role starts: participants see their own page, programme managers their settings. */
 export function homePath(role: Role): string {
   if (role === 'participant') return paths.mySide;
   if (role === 'programme_manager') return paths.programmeSettings;
+  if (role === 'admin') return paths.codeLists;
   return paths.caseload;
 }
 
@@ -47,6 +60,11 @@ const FIXED: Record<string, Route> = {
   [paths.programmeSettings]: { name: 'programmeSettings' },
   [paths.candidates]: { name: 'candidates' },
   [paths.meetings]: { name: 'meetings' },
+  [paths.overview]: { name: 'overview' },
+  [paths.employers]: { name: 'employers' },
+  [paths.activity]: { name: 'activity' },
+  [paths.workforce]: { name: 'workforce' },
+  [paths.codeLists]: { name: 'codeLists' },
 };
 
 /** Routes with an id in the path: the pattern, and the route it gives for the decoded id. */
@@ -54,6 +72,7 @@ const WITH_ID: [RegExp, (id: string) => Route][] = [
   [/^\/deltakere\/([^/]+)$/, (id) => ({ name: 'participant', id })],
   [/^\/deltakere\/([^/]+)\/tilgangslogg$/, (id) => ({ name: 'accessLog', id })],
   [/^\/teammoter\/([^/]+)$/, (id) => ({ name: 'meeting', id })],
+  [/^\/arbeidsgivere\/([^/]+)$/, (id) => ({ name: 'employer', id })],
 ];
 
 export function matchRoute(pathname: string, search: string): Route {

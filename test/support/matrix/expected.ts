@@ -1,7 +1,7 @@
 import type { ConsentState, MatrixAction, MatrixRole, OrgSide } from './fixture.ts';
 
-/** A cell's outcome: allowed with the reason, or denied with the reason. */
-export type Outcome = `allow:${string}` | `deny:${string}`;
+/** A cell's outcome: allowed (with the reason where the audit event gives one), or denied with the reason. */
+export type Outcome = `allow:${string}` | `deny:${string}` | 'allow';
 
 type Model = 'consent_based' | 'integrated';
 

@@ -1,6 +1,9 @@
 import type { Api, Deps } from '../deps.ts';
+import { registerActivityLog, registerDeleteActivity, registerLogActivity } from './routes.ts';
 
+/** The job specialist's activity log: time by place, and the community share. */
 export function registerActivityRoutes(app: Api, deps: Deps) {
-  void app;
-  void deps;
+  registerLogActivity(app, deps);
+  registerActivityLog(app, deps);
+  registerDeleteActivity(app, deps);
 }

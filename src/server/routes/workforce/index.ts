@@ -1,6 +1,9 @@
 import type { Api, Deps } from '../deps.ts';
+import { registerEndEmployment, registerListWorkforce, registerStartEmployment } from './routes.ts';
 
+/** Job specialists' employment in the programme: tenure, FTE and turnover. */
 export function registerWorkforceRoutes(app: Api, deps: Deps) {
-  void app;
-  void deps;
+  registerListWorkforce(app, deps);
+  registerStartEmployment(app, deps);
+  registerEndEmployment(app, deps);
 }

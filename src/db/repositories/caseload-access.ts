@@ -1,0 +1,142 @@
+import type { AccessContext, Decision, ParticipantFacts, PolicyFn } from '../../domain/access.ts';
+import type { LegalModel } from '../../domain/code-lists.ts';
+import { type CaseworkSettings, caseworkSettings } from '../../domain/casework-settings.ts';
+import { type AuditEntry, type AuditSink, writeAudit } from '../audit/writer.ts';
+import type { Db } from '../database.ts';
+import { ask, Denial, recordDecision } from './guard.ts';
+import { participantTarget } from './participant-gate.ts';
+
+/** The job specialist whose work is asked for, and their programme's thresholds. */
+export interface SpecialistWork {
+  specialist: { id: string; displayName: string };
+  programmeId: string;
+  hostOrganisationId: string | null;
+  legalModel: LegalModel;
+  settings: CaseworkSettings;
+}
+
+/** The columns a caseload or task row carries so each participant can be decided on its own. */
+export interface ShownParticipant {
+  id: string;
+  programme_id: string;
+  job_specialist_id: string | null;
+  treatment_team_id: string | null;
+  restricted_at: Date | null;
+}
+
+async function specialistOf(db: Db, specialistId: string) {
+  return db
+    .selectFrom('app_user as u')
+    .innerJoin('programme as g', 'g.id', 'u.programme_id')
+    .select([
+      'u.id',
+      'u.display_name',
+      'u.programme_id',
+      'g.host_organisation_id',
+      'g.legal_model',
+      'g.casework_settings',
+    ])
+    .where('u.id', '=', specialistId)
+    .executeTakeFirst();
+}
+
+/**
+ * Decides whether the caller may see one job specialist's work (caseload page, tasks), writing the
+ * event of a refusal. A user who does not exist or has no programme is decided as another
+ * programme's, so a refusal does not tell whether the id exists.
+ */
+export async function openSpecialistWork(
+  db: Db,
+  sink: AuditSink,
+  ctx: AccessContext,
+  policy: PolicyFn,
+  specialistId: string,
+): Promise<{ work: SpecialistWork; decision: Extract<Decision, { allow: true }> } | Denial> {
+  const row = await specialistOf(db, specialistId);
+  const programmeId = row?.programme_id ?? null;
+  const subject = { type: 'specialist_work' as const, programmeId, specialistId };
+  const decision = ask(ctx, policy, { action: 'list', subject }, new Date());
+  if (!decision.allow || !row || !programmeId) {
+    const reason = decision.allow ? 'other_programme' : decision.reason;
+    await recordDecision(sink, ctx, 'list', { allow: false, reason }, workTarget(specialistId, programmeId));
+    return new Denial(reason);
+  }
+  const work: SpecialistWork = {
+    specialist: { id: row.id, displayName: row.display_name },
+    programmeId,
+    hostOrganisationId: row.host_organisation_id,
+    legalModel: row.legal_model as LegalModel,
+    settings: caseworkSettings(row.casework_settings),
+  };
+  return { work, decision };
+}
+
+function workTarget<P extends string | null>(specialistId: string, programmeId: P) {
+  return { subjectType: 'specialist_work', subjectId: specialistId, programmeId };
+}
+
+/** Where a view of many participants was allowed: the decision and the event it is recorded under. */
+export interface Grant {
+  decision: Extract<Decision, { allow: true }>;
+  programme: { hostOrganisationId: string | null; legalModel: LegalModel };
+  target: { subjectType: string; subjectId?: string; programmeId: string };
+  view: string;
+}
+
+export function workGrant(
+  opened: { work: SpecialistWork; decision: Extract<Decision, { allow: true }> },
+  view: string,
+): Grant {
+  const { work, decision } = opened;
+  return { decision, programme: work, target: workTarget(work.specialist.id, work.programmeId), view };
+}
+
+/**
+ * The participants the caller may see, each decided as ParticipantRepository.list() does, and the
+ * audit of the view: the allowed decision and one 'list' event per participant shown, in one batch.
+ * Consents are not loaded: these are the record holders' views, and a consent never makes anyone a
+ * record holder.
+ */
+export async function auditShown<R extends ShownParticipant>(
+  sink: AuditSink,
+  ctx: AccessContext,
+  policy: PolicyFn,
+  grant: Grant,
+  rows: R[],
+): Promise<R[]> {
+  const now = new Date();
+  const visible = rows.filter(
+    (r) =>
+      ask(ctx, policy, { action: 'read', subject: factsOf(r, grant), category: 'identity' }, now).allow,
+  );
+  const shown = [...new Map(visible.map((r) => [r.id, r])).values()];
+  const { decision, view } = grant;
+  const allowed = { decision: 'allow' as const, reason: decision.reason, legalBasis: decision.legalBasis };
+  const events: AuditEntry[] = [
+    { ...grant.target, action: 'list', ...allowed, details: { view } },
+    ...shown.map((r) => ({
+      ...participantTarget(factsOf(r, grant), { view }),
+      action: 'list' as const,
+      ...allowed,
+    })),
+  ];
+  await writeAudit(sink, ctx, events);
+  return visible;
+}
+
+function factsOf(r: ShownParticipant, grant: Grant): ParticipantFacts {
+  return {
+    type: 'participant',
+    id: r.id,
+    programmeId: r.programme_id,
+    jobSpecialistId: r.job_specialist_id,
+    hostOrganisationId: grant.programme.hostOrganisationId,
+    treatmentTeamId: r.treatment_team_id,
+    treatmentTeamOrganisationId: null,
+    legalModel: grant.programme.legalModel,
+    consents: [],
+    restricted: r.restricted_at !== null,
+    erased: false,
+    breakGlassUntil: null,
+  };
+}

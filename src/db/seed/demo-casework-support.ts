@@ -1,0 +1,57 @@
+import { addDays } from '../../domain/employment.ts';
+
+export { addDays };
+
+/** Random numbers in [0, 1), from the seed's own deterministic generator. */
+export type Random = () => number;
+
+const DAY_MS = 86_400_000;
+
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** A moment on a date, in working hours, for the recorded_at of something done that day. */
+export function at(date: string, hour = 12): Date {
+  return new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
+}
+
+export function int(random: Random, min: number, max: number): number {
+  return min + Math.floor(random() * (max - min + 1));
+}
+
+export function pick<T>(random: Random, xs: readonly T[]): T {
+  return xs[Math.floor(random() * xs.length)] as T;
+}
+
+export function chance(random: Random, p: number): boolean {
+  return random() < p;
+}
+
+/** Days from `from` to `to` (both inclusive). */
+export function eachDay(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
+  return days;
+}
+
+/** Fixed-date public holidays (the movable Easter and Whitsun ones are left out: a demo needs no more). */
+const HOLIDAYS = new Set(['01-01', '05-01', '05-17', '12-24', '12-25', '12-26', '12-31']);
+
+/** A weekday that is not a public holiday. */
+export function isWorkingDay(date: string): boolean {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !HOLIDAYS.has(date.slice(5));
+}
+
+/**
+ * Inserts rows in a few multi-row statements: every integration test reseeds the demo, so one
+ * statement per row would cost seconds.
+ */
+export async function inChunks<R>(rows: readonly R[], insert: (chunk: R[]) => Promise<unknown>, size = 500) {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { ActivityEntry } from '../../../db/repositories/activity.ts';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { activityFor, EntryDto, EntryParams, LogDto, LogQuery, NewEntryBody } from './schemas.ts';
+
+function toEntryDto(e: ActivityEntry) {
+  return { ...e, recordedAt: e.recordedAt.toISOString() };
+}
+
+export function registerLogActivity(app: Api, deps: Deps) {
+  app.post(
+    '/api/activity',
+    {
+      schema: {
+        tags: ['activity'],
+        summary: 'Log time spent by place and activity in the caller’s own activity log (job specialists)',
+        body: NewEntryBody,
+        response: { 201: EntryDto, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(toEntryDto(await activityFor(request, deps).create(request.body))),
+  );
+}
+
+export function registerActivityLog(app: Api, deps: Deps) {
+  app.get(
+    '/api/activity',
+    {
+      schema: {
+        tags: ['activity'],
+        summary: 'A job specialist’s activity log over a period, with the community share per week',
+        querystring: LogQuery,
+        response: { 200: LogDto, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const log = await activityFor(request, deps).list(request.query);
+      return { ...log, entries: log.entries.map(toEntryDto) };
+    },
+  );
+}
+
+export function registerDeleteActivity(app: Api, deps: Deps) {
+  app.delete(
+    '/api/activity/:entryId',
+    {
+      schema: {
+        tags: ['activity'],
+        summary: 'Remove one of the caller’s own activity entries (a quick correction)',
+        params: EntryParams,
+        response: { 204: z.null(), ...problems(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await activityFor(request, deps).delete(request.params.entryId);
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,40 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { CodeListRepository } from '../../../db/repositories/code-lists.ts';
+import { CASEWORK_LIST_NAMES } from '../../../domain/code-list-overrides.ts';
+import { accessContext } from '../access-context.ts';
+import type { Deps } from '../deps.ts';
+
+export function codeListsFor(request: FastifyRequest, deps: Deps): CodeListRepository {
+  return new CodeListRepository(deps.store, accessContext(request), deps.policy);
+}
+
+const LabelText = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+export const CodeParams = z.strictObject({
+  list: z.string().describe(`one of ${CASEWORK_LIST_NAMES.join(', ')} (else 404)`),
+  code: z.string().describe('lower-case letters, digits and underscores, at most 64 (else 400)'),
+});
+
+export const CodeChangeBody = z.strictObject({
+  nb: LabelText.describe('the label in Norwegian bokmål'),
+  en: LabelText.describe('the label in English'),
+  active: z.boolean().describe('false retires the code: kept on old records, no longer offered'),
+});
+
+export const CodeEntryDto = z.object({
+  code: z.string(),
+  label: z.object({ nb: z.string(), en: z.string() }),
+  active: z.boolean(),
+  builtIn: z.boolean().describe('false for a code an administrator added'),
+});
+
+export const CodeListsDto = z.object({
+  lists: z.record(
+    z.enum(CASEWORK_LIST_NAMES),
+    z.object({
+      extensible: z.boolean().describe('whether codes may be added or built-in ones retired'),
+      entries: z.array(CodeEntryDto),
+    }),
+  ),
+});

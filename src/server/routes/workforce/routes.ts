@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { EmploymentDto, EmploymentParams, EndEmploymentBody, NewEmploymentBody, workforceFor } from './schemas.ts';
+
+export function registerListWorkforce(app: Api, deps: Deps) {
+  app.get(
+    '/api/workforce',
+    {
+      schema: {
+        tags: ['workforce'],
+        summary: 'The job specialists’ employments in the programme (current first)',
+        response: { 200: z.object({ items: z.array(EmploymentDto) }), ...problems(401, 403) },
+      },
+    },
+    async (request) => ({ items: await workforceFor(request, deps).list() }),
+  );
+}
+
+export function registerStartEmployment(app: Api, deps: Deps) {
+  app.post(
+    '/api/workforce',
+    {
+      schema: {
+        tags: ['workforce'],
+        summary: 'Record that a job specialist started in the programme, with their FTE',
+        body: NewEmploymentBody,
+        response: { 201: EmploymentDto, ...problems(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await workforceFor(request, deps).create(request.body)),
+  );
+}
+
+export function registerEndEmployment(app: Api, deps: Deps) {
+  app.post(
+    '/api/workforce/:id/end',
+    {
+      schema: {
+        tags: ['workforce'],
+        summary: 'Record that a job specialist left the programme, and why (turnover)',
+        params: EmploymentParams,
+        body: EndEmploymentBody,
+        response: { 200: EmploymentDto, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => workforceFor(request, deps).end(request.params.id, request.body),
+  );
+}

@@ -1,0 +1,3 @@
+import type { caseworkNb } from './casework-nb.ts';
+
+export const caseworkEn: typeof caseworkNb = {};

@@ -1,0 +1,3 @@
+import type { unitNb } from './unit-nb.ts';
+
+export const unitEn: typeof unitNb = {};

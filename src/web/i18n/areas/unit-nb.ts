@@ -1,0 +1,2 @@
+/** Bokmål texts of this area; the English file has exactly these keys. */
+export const unitNb = {};

@@ -1,0 +1,3 @@
+import type { workNb } from './work-nb.ts';
+
+export const workEn: typeof workNb = {};
