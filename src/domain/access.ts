@@ -53,7 +53,7 @@ export type Subject =
   /** Anonymous candidates and team meetings of a programme. */
   | { type: 'cooperation'; programmeId: string | null }
   /** The programme's own settings (legal model) and the break-the-glass review list. */
-  | { type: 'programme'; programmeId: string }
+  | { type: 'programme'; programmeId: string | null }
   /** Employers and employer contacts of a programme (job development). */
   | { type: 'job_development'; programmeId: string | null }
   /** One job specialist's own work: caseload page, tasks, activity log, weekly employer contacts. */

@@ -29,7 +29,7 @@ describe('activity minutes', () => {
   it('allows a full day and refuses more', () => {
     expect(dayLimitProblem(1400, 40, '2026-03-02')).toBeNull();
     expect(dayLimitProblem(1380, 120, '2026-03-02')).toBe(
-      'minutes would make 25 hours on 2026-03-02, more than the 24 hours in a day (23 hours already logged)',
+      'minutes would make 25 hours (1500 minutes) on 2026-03-02, more than the 1440 minutes in a day',
     );
     expect(dayLimitProblem(0, 1441, '2026-03-02')).toContain('on 2026-03-02');
   });

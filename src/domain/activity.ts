@@ -37,5 +37,5 @@ export function dayLimitProblem(
 ): string | null {
   const total = existingMinutesThatDay + newMinutes;
   if (total <= MINUTES_PER_DAY) return null;
-  return `minutes would make ${hours(total)} hours on ${date}, more than the 24 hours in a day (${hours(existingMinutesThatDay)} hours already logged)`;
+  return `minutes would make ${hours(total)} hours (${total} minutes) on ${date}, more than the ${MINUTES_PER_DAY} minutes in a day`;
 }

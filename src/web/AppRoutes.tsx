@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CodeListsProvider } from './codes/CodeListsProvider.tsx';
 import { ApiErrorAlert } from './components/ApiErrorAlert.tsx';
 import { LoadingState } from './components/LoadingState.tsx';
 import { PageHeading } from './components/PageHeading.tsx';
@@ -43,5 +44,9 @@ export function AppRoutes() {
     return <SignInPage returnTo={returnTo} />;
   }
   if (onSignIn || leaveCaseload) return <LoadingState />;
-  return <RoutePage route={route} />;
+  return (
+    <CodeListsProvider>
+      <RoutePage route={route} />
+    </CodeListsProvider>
+  );
 }

@@ -11,6 +11,7 @@ import {
 import { expected, type Outcome } from '../support/matrix/expected.ts';
 import {
   expectedCaseworkWrite,
+  expectedEmployerContactFor,
   expectedProgramme,
   expectedReassign,
   PROGRAMME_ROLES,
@@ -130,6 +131,7 @@ function expectedFor(
   m: (typeof LEGAL_MODELS)[number],
 ) {
   if (endpoint.kind === 'read') return expected(role, side, c, m, 'read');
+  if (endpoint.kind === 'employer_contact') return expectedEmployerContactFor(role, side);
   return endpoint.kind === 'reassign' ? expectedReassign(role, side) : expectedCaseworkWrite(role, side);
 }
 
@@ -189,7 +191,7 @@ describe(`the casework access matrix over HTTP on ${dbKind}`, () => {
       readFileSync(DOC, 'utf8'),
       'docs/access-matrix-casework.md is stale: rerun with UPDATE_ACCESS_MATRIX=1',
     ).toBe(markdown);
-  });
+  }, 600_000);
 });
 
 const programmeUser = (role: ProgrammeRole, side: OrgSide) =>

@@ -63,7 +63,7 @@ insert into stage_transition (participant_id, stage, effective_date)
 -- date and its first stage, the referral, here.
 create function participant_referred() returns trigger language plpgsql as $$
 begin
-  if tg_op = 'INSERT' then
+  if tg_when = 'BEFORE' then
     new.stage_since := coalesce(new.stage_since, new.referral_date);
     new.birth_date := coalesce(new.birth_date, birth_date_of(new.fnr));
     return new;

@@ -10,9 +10,9 @@ import type { Store } from '../store.ts';
 import { programmeOf, userIdOf } from './caller.ts';
 import { loadCaseworkSettings } from './casework-settings.ts';
 import { requireActiveCodes } from './code-overrides.ts';
-import { authorise, Denial, guarded, guardedRead } from './guard.ts';
+import { ask, authorise, Denial, guarded, guardedRead } from './guard.ts';
 import { type IsoWeek, isoWeeksBetween, weekStartOf } from './iso-weeks.ts';
-import { decideOwnWork, loadSpecialist } from './specialist-work.ts';
+import { loadSpecialist } from './specialist-work.ts';
 
 export interface NewActivityEntry {
   entryDate: string;
@@ -103,14 +103,16 @@ export class ActivityRepository {
       const id = randomUUID();
       const userId = userIdOf(this.ctx);
       const programmeId = programmeOf(this.ctx);
-      const decision = decideOwnWork(this.ctx, this.policy, { programmeId, specialistId: userId }, new Date());
+      const subject = { type: 'specialist_work' as const, programmeId, specialistId: userId };
+      const decision = ask(this.ctx, this.policy, { action: 'create', subject }, new Date());
       await this.record(tx, 'create', decision, id, programmeId, {
         entryDate: input.entryDate,
         place: input.place,
         activity: input.activity,
         minutes: input.minutes,
       });
-      if (!decision.allow || !programmeId) return new Denial(decision.allow ? 'no_programme' : decision.reason);
+      if (!decision.allow || !programmeId)
+        return new Denial(decision.allow ? 'no_programme' : decision.reason);
       if (!isRealDate(input.entryDate) || input.entryDate > osloToday()) {
         throw AppError.validation([
           { path: 'entryDate', message: 'entryDate must be a real calendar date, not in the future' },
@@ -148,7 +150,11 @@ export class ActivityRepository {
         this.policy,
         {
           action: 'read',
-          subject: { type: 'specialist_work', programmeId: specialist.programmeId, specialistId: specialist.id },
+          subject: {
+            type: 'specialist_work',
+            programmeId: specialist.programmeId,
+            specialistId: specialist.id,
+          },
         },
         {
           subjectType: 'activity_log',
@@ -198,8 +204,12 @@ export class ActivityRepository {
         .where('id', '=', entryId)
         .executeTakeFirst();
       if (!row) throw new AppError('not_found', `activity entry ${entryId} not found`);
-      const work = { programmeId: row.programme_id, specialistId: row.user_id };
-      const decision = decideOwnWork(this.ctx, this.policy, work, new Date());
+      const subject = {
+        type: 'specialist_work' as const,
+        programmeId: row.programme_id,
+        specialistId: row.user_id,
+      };
+      const decision = ask(this.ctx, this.policy, { action: 'manage', subject }, new Date());
       await this.record(tx, 'delete', decision, entryId, row.programme_id, {
         entryDate: row.entry_date,
         minutes: row.minutes,

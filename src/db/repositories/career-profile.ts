@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { CASEWORK_CATEGORY } from '../../domain/casework-categories.ts';
+import type { disclosurePreferences } from '../../domain/code-lists.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { caseworkWrite } from './casework-write.ts';
@@ -24,7 +25,7 @@ export interface CareerProfileContent {
   interests: string[];
   strengths: string[];
   preferences: { occupations: string[]; hoursPerWeek?: number; places: string[]; other?: string };
-  disclosure: string;
+  disclosure: (typeof disclosurePreferences.codes)[number];
   supports: string[];
   notes?: string;
 }

@@ -1,6 +1,6 @@
 import type { AccessContext, Decision, ParticipantFacts, PolicyFn } from '../../domain/access.ts';
-import type { LegalModel } from '../../domain/code-lists.ts';
 import { type CaseworkSettings, caseworkSettings } from '../../domain/casework-settings.ts';
+import type { LegalModel } from '../../domain/code-lists.ts';
 import { type AuditEntry, type AuditSink, writeAudit } from '../audit/writer.ts';
 import type { Db } from '../database.ts';
 import { ask, Denial, recordDecision } from './guard.ts';
@@ -106,8 +106,7 @@ export async function auditShown<R extends ShownParticipant>(
 ): Promise<R[]> {
   const now = new Date();
   const visible = rows.filter(
-    (r) =>
-      ask(ctx, policy, { action: 'read', subject: factsOf(r, grant), category: 'identity' }, now).allow,
+    (r) => ask(ctx, policy, { action: 'read', subject: factsOf(r, grant), category: 'identity' }, now).allow,
   );
   const shown = [...new Map(visible.map((r) => [r.id, r])).values()];
   const { decision, view } = grant;

@@ -1,8 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
-import type { LegalModel } from '../../domain/code-lists.ts';
 import { caseworkSettings } from '../../domain/casework-settings.ts';
+import type { LegalModel } from '../../domain/code-lists.ts';
 import { osloToday } from '../../domain/participant.ts';
 import type { Db } from '../database.ts';
 import type { Schema } from '../schema.ts';
@@ -148,7 +148,10 @@ async function activeSpecialist(tx: Transaction<Schema>, programmeId: string, id
     .executeTakeFirst();
   if (!row) {
     throw AppError.validation([
-      { path: 'jobSpecialistId', message: 'jobSpecialistId is not an active job specialist in this programme' },
+      {
+        path: 'jobSpecialistId',
+        message: 'jobSpecialistId is not an active job specialist in this programme',
+      },
     ]);
   }
   return { id: row.id, displayName: row.display_name };

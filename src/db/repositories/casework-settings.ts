@@ -56,23 +56,29 @@ export class CaseworkSettingsRepository {
 
   get(): Promise<CaseworkSettingsView> {
     return guardedRead(this.store, async (db, sink) => {
-      const programmeId = this.ownProgramme();
+      const programmeId = programmeOf(this.ctx);
       const decision = await authorise(
         sink,
         this.ctx,
         this.policy,
         { action: 'read', subject: { type: 'programme', programmeId } },
-        { subjectType: 'programme', subjectId: programmeId, programmeId, details: { setting: 'casework' } },
+        {
+          subjectType: 'programme',
+          subjectId: programmeId ?? undefined,
+          programmeId,
+          details: { setting: 'casework' },
+        },
       );
-      if (!decision.allow) return new Denial(decision.reason);
+      if (!decision.allow || !programmeId)
+        return new Denial(decision.allow ? 'no_programme' : decision.reason);
       return { settings: await loadCaseworkSettings(db, programmeId), defaults: DEFAULT_CASEWORK_SETTINGS };
     });
   }
 
   update(changes: Partial<CaseworkSettings>): Promise<CaseworkSettingsView> {
     return guarded(this.store, async (tx) => {
-      const programmeId = this.ownProgramme();
-      const stored = (await storedSettings(tx, programmeId, true)) ?? {};
+      const programmeId = programmeOf(this.ctx);
+      const stored = (programmeId && (await storedSettings(tx, programmeId, true))) || {};
       const before = caseworkSettings(stored);
       const keys = Object.keys(changes) as (keyof CaseworkSettings)[];
       const decision = await authorise(
@@ -82,7 +88,7 @@ export class CaseworkSettingsRepository {
         { action: 'manage', subject: { type: 'programme', programmeId } },
         {
           subjectType: 'programme',
-          subjectId: programmeId,
+          subjectId: programmeId ?? undefined,
           programmeId,
           details: {
             setting: 'casework',
@@ -91,7 +97,8 @@ export class CaseworkSettingsRepository {
           },
         },
       );
-      if (!decision.allow) return new Denial(decision.reason);
+      if (!decision.allow || !programmeId)
+        return new Denial(decision.allow ? 'no_programme' : decision.reason);
       const next = { ...stored, ...changes };
       const settings = caseworkSettings(next);
       checkRange(settings, changes);
@@ -102,11 +109,5 @@ export class CaseworkSettingsRepository {
         .execute();
       return { settings, defaults: DEFAULT_CASEWORK_SETTINGS };
     });
-  }
-
-  private ownProgramme(): string {
-    const programmeId = programmeOf(this.ctx);
-    if (!programmeId) throw new AppError('not_found', 'you belong to no programme');
-    return programmeId;
   }
 }

@@ -52,7 +52,12 @@ export class CodeListRepository {
   ) {}
 
   async all(): Promise<Record<CaseworkListName, EffectiveList>> {
-    const decision = ask(this.ctx, this.policy, { action: 'read', subject: { type: 'code_lists' } }, new Date());
+    const decision = ask(
+      this.ctx,
+      this.policy,
+      { action: 'read', subject: { type: 'code_lists' } },
+      new Date(),
+    );
     if (!decision.allow) throw new Denial(decision.reason).error;
     const overrides = await loadCodeOverrides(this.store.db);
     return Object.fromEntries(

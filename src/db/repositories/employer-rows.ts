@@ -135,7 +135,9 @@ export function toContact(r: ContactRow, shown: boolean): EmployerContact {
     outcome: r.outcome,
     specialist: { id: r.job_specialist_id, displayName: r.display_name },
     contactPerson:
-      r.contact_person_id && r.contact_person_name ? { id: r.contact_person_id, name: r.contact_person_name } : null,
+      r.contact_person_id && r.contact_person_name
+        ? { id: r.contact_person_id, name: r.contact_person_name }
+        : null,
     forParticipant,
     participant:
       r.participant_id && !hidden ? { id: r.participant_id, name: `${r.given_name} ${r.family_name}` } : null,

@@ -26,8 +26,12 @@ export interface NewEmployer {
   location?: string | null;
 }
 
-export type NewContactPerson = Omit<ContactPerson, 'id' | 'title' | 'phone' | 'email'> &
-  Partial<Pick<ContactPerson, 'title' | 'phone' | 'email'>>;
+export interface NewContactPerson {
+  name: string;
+  title?: string | null;
+  phone?: string | null;
+  email?: string | null;
+}
 
 export interface EmployerDetail extends Omit<EmployerSummary, 'contacts' | 'lastContactDate' | 'jobs'> {
   contactPersons: ContactPerson[];
@@ -77,8 +81,14 @@ export class EmployerRepository {
         .onConflict((oc) => oc.columns(['programme_id', 'org_number']).doNothing())
         .returning('id')
         .executeTakeFirst();
-      if (!inserted) throw new AppError('conflict', `an employer with organisation number ${orgNumber} is already registered`);
-      return toEmployerSummary(await employerSummaries(tx, programmeId).where('e.id', '=', id).executeTakeFirstOrThrow());
+      if (!inserted)
+        throw new AppError(
+          'conflict',
+          `an employer with organisation number ${orgNumber} is already registered`,
+        );
+      return toEmployerSummary(
+        await employerSummaries(tx, programmeId).where('e.id', '=', id).executeTakeFirstOrThrow(),
+      );
     });
   }
 

@@ -17,7 +17,7 @@ import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { addJobExperience } from './career-profile.ts';
 import { type CaseworkAsk, type CaseworkTx, caseworkWrite, rejectIf, settingsOf } from './casework-write.ts';
-import { inactiveCodes, loadCodeOverrides } from './code-overrides.ts';
+import { type CodeCheck, inactiveCodes, loadCodeOverrides } from './code-overrides.ts';
 import { recordStage } from './stages.ts';
 
 export interface Job {
@@ -46,6 +46,12 @@ export interface NewJob {
   startDate: string;
   endDate?: string | null;
   endReason?: string | null;
+}
+
+/** What makes two jobs the same job: the employer and the title. */
+interface JobIdentity {
+  employerId: string;
+  title: string;
 }
 
 export interface JobEnd {
@@ -127,7 +133,8 @@ function rejectJob(errors: FieldError[], twin: ExistingJob | null) {
   rejectIf(errors);
 }
 
-async function checkJob(w: CaseworkTx, input: JobInput & NewJob, jobId?: string) {
+/** Checks the coded fields given and the job rules against the participant's other jobs. */
+async function checkJob(w: CaseworkTx, input: JobInput & JobIdentity, codes: CodeCheck[], jobId?: string) {
   const existing = (await jobQuery(w.tx, w.participant.id).execute()).map((r) => ({
     id: r.id,
     employerId: r.employer_id,
@@ -143,16 +150,8 @@ async function checkJob(w: CaseworkTx, input: JobInput & NewJob, jobId?: string)
     title: input.title,
     jobId,
   };
-  const codes = inactiveCodes(
-    [
-      { list: 'wage_types', code: input.wageType, path: 'wageType' },
-      { list: 'job_end_reasons', code: input.endReason, path: 'endReason' },
-      { list: 'occupations', code: input.occupation, path: 'occupation' },
-    ],
-    await loadCodeOverrides(w.tx),
-  );
   const twin = overlapsIdenticalJob({ ...input, id: jobId }, existing);
-  rejectJob([...codes, ...validateJob(input, context)], twin);
+  rejectJob([...inactiveCodes(codes, await loadCodeOverrides(w.tx)), ...validateJob(input, context)], twin);
 }
 
 async function requireOwnEmployer(tx: Transaction<Schema>, programmeId: string, employerId: string) {
@@ -209,7 +208,11 @@ export class JobRepository {
     return caseworkWrite(this.store, this.ctx, this.policy, recording(participantId, 'job'), async (w) => {
       const full = { ...input, endDate: input.endDate ?? null, endReason: input.endReason ?? null };
       await requireOwnEmployer(w.tx, w.participant.programme_id, input.employerId);
-      await checkJob(w, full);
+      await checkJob(w, full, [
+        { list: 'wage_types', code: input.wageType, path: 'wageType' },
+        { list: 'job_end_reasons', code: full.endReason, path: 'endReason' },
+        { list: 'occupations', code: input.occupation, path: 'occupation' },
+      ]);
       const { id } = await w.tx
         .insertInto('job')
         .values({
@@ -248,11 +251,9 @@ export class JobRepository {
         const job = await jobOf(w.tx, participantId, jobId, settings);
         if (job.endDate !== null)
           throw new AppError('conflict', `job ${jobId} already ended on ${job.endDate}`);
-        await checkJob(
-          w,
-          { ...job, employerId: job.employer.id, endDate: end.endDate, endReason: end.endReason },
-          jobId,
-        );
+        const ended = { ...job, employerId: job.employer.id, endDate: end.endDate, endReason: end.endReason };
+        const codes = [{ list: 'job_end_reasons', code: end.endReason, path: 'endReason' }] as const;
+        await checkJob(w, ended, [...codes], jobId);
         await w.tx
           .updateTable('job')
           .set({ end_date: end.endDate, end_reason: end.endReason })

@@ -3,6 +3,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { noteCategories } from '../../domain/code-lists.ts';
 import type { Store } from '../store.ts';
 import { type AuditRecord, auditEventsOf } from './audit-events-of.ts';
+import { eraseCaseworkText } from './casework-erasure.ts';
 import { type Consent, consentsOf } from './consent-rows.ts';
 import { consentsVisibleTo } from './consents.ts';
 import { ask, Denial, guarded, guardedRead, recordDecision } from './guard.ts';
@@ -143,6 +144,7 @@ export class ParticipantRightsRepository {
         ]);
       }
       await eraseContent(tx, participantId, erasedAt);
+      await eraseCaseworkText(tx, participantId);
       return { id: participantId, handle: opened.row.handle, erasedAt };
     });
   }

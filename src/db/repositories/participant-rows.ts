@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { ParticipantFacts } from '../../domain/access.ts';
-import type { ConsentCategory, LegalModel, Role } from '../../domain/code-lists.ts';
+import type { ConsentCategory, LegalModel, Role, Track } from '../../domain/code-lists.ts';
 import type { ConsentFacts } from '../../domain/consent.ts';
 import { compiledOnce } from '../compiled-once.ts';
 import type { Schema } from '../schema.ts';
@@ -23,6 +23,9 @@ export interface Participant extends ParticipantSummary {
   treatmentTeam: { id: string; name: string } | null;
   restricted: boolean;
   erased: boolean;
+  track: Track;
+  /** In work when referred (the IPS Grow employment rate leaves them out); null if not known. */
+  employedAtReferral: boolean | null;
   createdAt: Date;
   updatedAt: Date;
   version: number;
@@ -58,6 +61,8 @@ export function participantQuery(db: Kysely<Schema>) {
       'p.restricted_at',
       'p.restriction_reason',
       'p.erased_at',
+      'p.track',
+      'p.employed_at_referral',
       'p.created_at',
       'p.updated_at',
       'p.version',
@@ -203,6 +208,8 @@ export function toParticipant(r: ParticipantRow): Participant {
         : null,
     restricted: r.restricted_at !== null,
     erased: r.erased_at !== null,
+    track: r.track as Track,
+    employedAtReferral: r.employed_at_referral,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,

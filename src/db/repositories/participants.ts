@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
+import { validateTrack } from '../../domain/age.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { type NoteCategory, type ReferralSource } from '../../domain/code-lists.ts';
+import { type NoteCategory, type ReferralSource, type Track } from '../../domain/code-lists.ts';
 import { writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
@@ -29,6 +30,10 @@ export interface NewParticipant {
   referringOrganisationId: string;
   jobSpecialistId: string | null;
   treatmentTeamId?: string | null;
+  /** IPS ung is for ages 16–30 at referral; checked against the birth date the database derives. */
+  track?: Track;
+  /** In work when referred: the IPS Grow employment rate counts only those who were not. */
+  employedAtReferral?: boolean | null;
 }
 
 export type ParticipantChanges = Partial<Omit<NewParticipant, 'fnr'>>;
@@ -178,11 +183,14 @@ export class ParticipantRepository {
           referring_organisation_id: changes.referringOrganisationId,
           job_specialist_id: changes.jobSpecialistId,
           treatment_team_id: changes.treatmentTeamId,
+          track: changes.track,
+          employed_at_referral: changes.employedAtReferral,
           updated_at: new Date(),
           version: version + 1,
         })
         .where('id', '=', id)
         .execute();
+      if (changes.track !== undefined || changes.referralDate !== undefined) await checkTrack(tx, id);
       return toParticipant(await participantQuery(tx).where('p.id', '=', id).executeTakeFirstOrThrow());
     });
   }
@@ -241,8 +249,22 @@ export async function insertParticipant(
       referring_organisation_id: input.referringOrganisationId,
       job_specialist_id: input.jobSpecialistId,
       treatment_team_id: input.treatmentTeamId ?? null,
+      track: input.track ?? 'standard',
+      employed_at_referral: input.employedAtReferral ?? null,
     })
     .execute();
+  await checkTrack(tx, id);
+}
+
+/** The track against the age at referral, from the birth date the database derived from the fnr. */
+async function checkTrack(tx: Transaction<Schema>, id: string) {
+  const row = await tx
+    .selectFrom('participant')
+    .select(['track', 'birth_date', 'referral_date'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const errors = validateTrack(row.track as Track, row.birth_date, row.referral_date);
+  if (errors.length > 0) throw AppError.validation(errors);
 }
 
 /** The referring organisation must exist; the job specialist and treatment team must be this programme's. */

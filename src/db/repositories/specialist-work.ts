@@ -1,8 +1,7 @@
-import type { AccessContext, Decision, PolicyFn } from '../../domain/access.ts';
+import type { AccessContext } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { Db } from '../database.ts';
 import { userIdOf } from './caller.ts';
-import { ask } from './guard.ts';
 
 export interface Specialist {
   id: string;
@@ -11,7 +10,11 @@ export interface Specialist {
 }
 
 /** The job specialist whose work is asked about (the caller when no one is named). */
-export async function loadSpecialist(db: Db, ctx: AccessContext, id: string | undefined): Promise<Specialist> {
+export async function loadSpecialist(
+  db: Db,
+  ctx: AccessContext,
+  id: string | undefined,
+): Promise<Specialist> {
   const userId = id ?? userIdOf(ctx);
   const row = await db
     .selectFrom('app_user')
@@ -21,21 +24,4 @@ export async function loadSpecialist(db: Db, ctx: AccessContext, id: string | un
     .executeTakeFirst();
   if (!row?.programme_id) throw new AppError('not_found', `no job specialist ${userId}`);
   return { id: row.id, displayName: row.display_name, programmeId: row.programme_id };
-}
-
-/**
- * The policy's answer on one specialist's work, narrowed to what only the specialist may do to it:
- * a supervisor sees every specialist's log but writes in none, not even as if it were their own.
- */
-export function decideOwnWork(
-  ctx: AccessContext,
-  policy: PolicyFn,
-  work: { programmeId: string | null; specialistId: string },
-  now: Date,
-): Decision {
-  const subject = { type: 'specialist_work' as const, ...work };
-  const decision = ask(ctx, policy, { action: 'update', subject }, now);
-  return decision.allow && decision.reason !== 'own_work'
-    ? { allow: false, reason: 'role_not_permitted' }
-    : decision;
 }

@@ -1,24 +1,32 @@
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
+import type { Stage } from '../../domain/code-lists.ts';
 import { osloToday } from '../../domain/participant.ts';
 import type { Store } from '../store.ts';
 import { auditShown, openSpecialistWork, workGrant } from './caseload-access.ts';
 import { Denial, guardedRead } from './guard.ts';
-import { type TaskKind, type TaskRow, taskRows } from './tasks-query.ts';
+import { type TaskRow, taskRows } from './tasks-query.ts';
 
-export interface Task {
-  kind: TaskKind;
+/** What each kind of task is about, as the task query builds it. */
+export type TaskDetail =
+  | {
+      kind: 'follow_along_overdue';
+      detail: { jobId: string; jobTitle: string; jobStartDate: string; lastContactDate: string | null };
+    }
+  | { kind: 'consent_expiring'; detail: { consentId: string; validTo: string } }
+  | { kind: 'benefits_plan_missing'; detail: { stage: Stage } }
+  | { kind: 'rapid_search'; detail: { referralDate: string; daysSinceReferral: number } }
+  | { kind: 'next_step_due'; detail: { text: string } };
+
+export type Task = TaskDetail & {
   participant: { id: string; name: string };
   dueDate: string | null;
-  /** What the task is about, by kind (job, consent, stage, referral, next step). */
-  detail: Record<string, unknown>;
-}
+};
 
 function toTask(r: TaskRow): Task {
   return {
-    kind: r.kind,
+    ...({ kind: r.kind, detail: r.detail } as TaskDetail),
     participant: { id: r.id, name: `${r.given_name} ${r.family_name}` },
     dueDate: r.due_date,
-    detail: r.detail,
   };
 }
 

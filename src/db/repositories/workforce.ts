@@ -51,7 +51,8 @@ function toEmployment(r: EmploymentRow): Employment {
 }
 
 function requireRealDate(value: string, path: string) {
-  if (!isRealDate(value)) throw AppError.validation([{ path, message: `${path} is not a real calendar date` }]);
+  if (!isRealDate(value))
+    throw AppError.validation([{ path, message: `${path} is not a real calendar date` }]);
 }
 
 /** Job specialists' employment in the programme (start, end, FTE): tenure and turnover. */
@@ -94,7 +95,8 @@ export class WorkforceRepository {
         .where('programme_id', '=', programmeId)
         .where('end_date', 'is', null)
         .executeTakeFirst();
-      if (open) throw new AppError('conflict', 'this job specialist already has an open employment: end it first');
+      if (open)
+        throw new AppError('conflict', 'this job specialist already has an open employment: end it first');
       await tx
         .insertInto('specialist_employment')
         .values({
@@ -106,7 +108,9 @@ export class WorkforceRepository {
           recorded_by: userIdOf(this.ctx),
         })
         .execute();
-      return toEmployment(await employmentQuery(tx, programmeId).where('e.id', '=', id).executeTakeFirstOrThrow());
+      return toEmployment(
+        await employmentQuery(tx, programmeId).where('e.id', '=', id).executeTakeFirstOrThrow(),
+      );
     });
   }
 
@@ -119,7 +123,10 @@ export class WorkforceRepository {
         details: { endDate: input.endDate, endReason: input.endReason },
       });
       if (programmeId instanceof Denial) return programmeId;
-      const row = await employmentQuery(tx, programmeId).where('e.id', '=', id).forUpdate('e').executeTakeFirst();
+      const row = await employmentQuery(tx, programmeId)
+        .where('e.id', '=', id)
+        .forUpdate('e')
+        .executeTakeFirst();
       if (!row) throw new AppError('not_found', `employment ${id} not found`);
       if (row.end_date !== null) throw new AppError('conflict', `employment ${id} has already ended`);
       if (input.endDate < row.start_date) {
@@ -127,7 +134,9 @@ export class WorkforceRepository {
           { path: 'endDate', message: `endDate must not be before the start date ${row.start_date}` },
         ]);
       }
-      await requireActiveCodes(tx, [{ list: 'workforce_end_reasons', code: input.endReason, path: 'endReason' }]);
+      await requireActiveCodes(tx, [
+        { list: 'workforce_end_reasons', code: input.endReason, path: 'endReason' },
+      ]);
       await tx
         .updateTable('specialist_employment')
         .set({ end_date: input.endDate, end_reason: input.endReason })
@@ -146,7 +155,9 @@ export class WorkforceRepository {
       .where('role', '=', 'job_specialist')
       .executeTakeFirst();
     if (!user)
-      throw AppError.validation([{ path: 'userId', message: 'userId is not a job specialist of this programme' }]);
+      throw AppError.validation([
+        { path: 'userId', message: 'userId is not a job specialist of this programme' },
+      ]);
   }
 
   /** Decides and audits one action on the programme's workforce: its programme, or a Denial. */

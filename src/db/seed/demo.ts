@@ -3,6 +3,7 @@ import { syntheticFnr } from '../../domain/fnr.ts';
 import { writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
+import { seedCasework } from './demo-casework.ts';
 import { seedCooperation } from './demo-cooperation.ts';
 import {
   DEMO_PASSWORD,
@@ -76,6 +77,13 @@ export async function seedDemo(
       participants,
       today,
       random,
+      passwordHash,
+    });
+    await seedCasework(tx, {
+      programmeId: programmeIds.bodo as string,
+      orgIds,
+      userIds,
+      today,
       passwordHash,
     });
   });

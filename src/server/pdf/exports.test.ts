@@ -83,6 +83,8 @@ function gdprExport(logLength: number): GdprExport {
       programme: { id: 'g1', name: 'IPS Salten' },
       treatmentTeam: { id: 't1', name: 'FACT-team Bodø' },
       restricted: false,
+      track: 'standard',
+      employedAtReferral: null,
       erased: false,
       createdAt: at,
       updatedAt: at,

@@ -66,8 +66,11 @@ function decideProgrammeLevel(
         ? { allow: true, reason: 'programme_member', legalBasis: 'programme_management' }
         : deny('role_not_permitted');
     case 'specialist_work':
+      // A supervisor sees every job specialist's work but writes in no one's log.
       if (actor.role === 'supervisor')
-        return { allow: true, reason: 'programme_supervisor', legalBasis: 'programme_supervision' };
+        return action === 'read' || action === 'list'
+          ? { allow: true, reason: 'programme_supervisor', legalBasis: 'programme_supervision' }
+          : deny('role_not_permitted');
       if (actor.role === 'job_specialist')
         return subject.specialistId === actor.userId
           ? { allow: true, reason: 'own_work', legalBasis: 'own_account' }

@@ -647,6 +647,13 @@ export interface paths {
                         jobSpecialistId: string | null;
                         /** Format: uuid */
                         treatmentTeamId?: string | null;
+                        /**
+                         * @description standard unless given; ips_ung needs age 16–30 at referral
+                         * @enum {string}
+                         */
+                        track?: "standard" | "ips_ung";
+                        /** @description in work when referred; null if not known */
+                        employedAtReferral?: boolean | null;
                     };
                 };
             };
@@ -686,6 +693,9 @@ export interface paths {
                             } | null;
                             /** @description processing restricted on request (GDPR art. 18) */
                             restricted: boolean;
+                            /** @enum {string} */
+                            track: "standard" | "ips_ung";
+                            employedAtReferral: boolean | null;
                             createdAt: string;
                             updatedAt: string;
                             version: number;
@@ -834,6 +844,9 @@ export interface paths {
                             } | null;
                             /** @description processing restricted on request (GDPR art. 18) */
                             restricted: boolean;
+                            /** @enum {string} */
+                            track: "standard" | "ips_ung";
+                            employedAtReferral: boolean | null;
                             createdAt: string;
                             updatedAt: string;
                             version: number;
@@ -970,6 +983,13 @@ export interface paths {
                         jobSpecialistId?: string | null;
                         /** Format: uuid */
                         treatmentTeamId?: string | null;
+                        /**
+                         * @description standard unless given; ips_ung needs age 16–30 at referral
+                         * @enum {string}
+                         */
+                        track?: "standard" | "ips_ung";
+                        /** @description in work when referred; null if not known */
+                        employedAtReferral?: boolean | null;
                         /** @description the version you read: a stale one gives 409 */
                         version: number;
                     };
@@ -1011,6 +1031,9 @@ export interface paths {
                             } | null;
                             /** @description processing restricted on request (GDPR art. 18) */
                             restricted: boolean;
+                            /** @enum {string} */
+                            track: "standard" | "ips_ung";
+                            employedAtReferral: boolean | null;
                             createdAt: string;
                             updatedAt: string;
                             version: number;
@@ -2566,6 +2589,13 @@ export interface paths {
                             jobSpecialistId: string | null;
                             /** Format: uuid */
                             treatmentTeamId?: string | null;
+                            /**
+                             * @description standard unless given; ips_ung needs age 16–30 at referral
+                             * @enum {string}
+                             */
+                            track?: "standard" | "ips_ung";
+                            /** @description in work when referred; null if not known */
+                            employedAtReferral?: boolean | null;
                         };
                         /** @description the consent the person has given: recorded as its first version */
                         consent: {
@@ -4546,6 +4576,9 @@ export interface paths {
                                 } | null;
                                 /** @description processing restricted on request (GDPR art. 18) */
                                 restricted: boolean;
+                                /** @enum {string} */
+                                track: "standard" | "ips_ung";
+                                employedAtReferral: boolean | null;
                                 createdAt: string;
                                 updatedAt: string;
                                 version: number;
@@ -5326,6 +5359,4582 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/casework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant’s casework; sections of categories the caller may not see are empty and named */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stage: {
+                                /** @enum {string} */
+                                current: "referred" | "first_meeting" | "career_profile" | "job_search" | "in_work" | "paused" | "discharged";
+                                since: string;
+                                /** @enum {string} */
+                                track: "standard" | "ips_ung";
+                                employedAtReferral: boolean | null;
+                                ageAtReferral: number | null;
+                                /** @description under 30 at referral */
+                                priority: boolean;
+                            } | null;
+                            /** @description oldest first */
+                            transitions: {
+                                id: string;
+                                /** @enum {string} */
+                                stage: "referred" | "first_meeting" | "career_profile" | "job_search" | "in_work" | "paused" | "discharged";
+                                effectiveDate: string;
+                                dischargeReason: string | null;
+                                note: string | null;
+                                /** @description null for the referral recorded when the participant was created */
+                                recordedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                recordedAt: string;
+                            }[];
+                            careerProfile: {
+                                version: number;
+                                content: {
+                                    workHistory: {
+                                        employer: string;
+                                        title: string;
+                                        from?: string;
+                                        to?: string;
+                                        /** @description what worked and what did not: what the next job builds on */
+                                        whatWorked?: string;
+                                    }[];
+                                    education: {
+                                        school: string;
+                                        programme: string;
+                                        from?: string;
+                                        to?: string;
+                                        completed?: boolean;
+                                    }[];
+                                    educationGoals?: string;
+                                    interests: string[];
+                                    strengths: string[];
+                                    preferences: {
+                                        occupations: string[];
+                                        hoursPerWeek?: number;
+                                        places: string[];
+                                        other?: string;
+                                    };
+                                    /**
+                                     * @description a code of disclosure_preferences
+                                     * @enum {string}
+                                     */
+                                    disclosure: "undecided" | "no_disclosure" | "partial" | "full";
+                                    supports: string[];
+                                    notes?: string;
+                                };
+                                /** @enum {string} */
+                                source: "manual" | "job_experience";
+                                /** @description the job whose end added this version (source job_experience) */
+                                jobId: string | null;
+                                recordedAt: string;
+                                recordedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                            } | null;
+                            /** @description newest first */
+                            careerProfileVersions: {
+                                version: number;
+                                /** @enum {string} */
+                                source: "manual" | "job_experience";
+                                recordedAt: string;
+                            }[];
+                            supportPlan: {
+                                version: number;
+                                content: {
+                                    supports: {
+                                        /** @description a code of the list support_kinds (active codes only) */
+                                        kind: string;
+                                        description: string;
+                                        frequency?: string;
+                                    }[];
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                source: "manual" | "job_experience";
+                                /** @description the job whose end added this version (source job_experience) */
+                                jobId: string | null;
+                                recordedAt: string;
+                                recordedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                            } | null;
+                            benefits: {
+                                id: string;
+                                /** @description a code of benefit_types */
+                                benefit: string;
+                                monthlyAmount: number | null;
+                                fromDate: string;
+                                toDate: string | null;
+                                recordedAt: string;
+                            }[];
+                            /** @description newest first */
+                            benefitsPlans: {
+                                id: string;
+                                planDate: string;
+                                hoursPerWeek: number;
+                                hourlyWage: number;
+                                /** @description guidance for a conversation, not a decision from NAV */
+                                effect: {
+                                    monthlyEarnings: number;
+                                    benefits: {
+                                        benefit: string;
+                                        monthlyBefore: number | null;
+                                        monthlyAfter: number | null;
+                                        /** @description the model rule applied, e.g. aap_graded, not_modelled */
+                                        rule: string;
+                                    }[];
+                                    monthlyTotalBefore: number;
+                                    monthlyTotalAfter: number;
+                                    unknownAmounts: boolean;
+                                    modelVersion: string;
+                                };
+                                modelVersion: string;
+                                note: string | null;
+                                recordedAt: string;
+                            }[];
+                            /** @description newest start first */
+                            jobs: {
+                                id: string;
+                                employer: {
+                                    id: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                title: string;
+                                occupation: string | null;
+                                /** @enum {string} */
+                                employmentType: "ordinary_competitive" | "competitive_wage_subsidy" | "work_practice" | "sheltered_vta" | "volunteering" | "education";
+                                wageType: string;
+                                hoursPerWeek: number;
+                                startDate: string;
+                                endDate: string | null;
+                                endReason: string | null;
+                                /** @description competitive employment under the programme’s settings */
+                                competitive: boolean;
+                                wageSubsidised: boolean;
+                            }[];
+                            /** @description only contacts of categories the caller may see; newest first */
+                            contacts: {
+                                id: string;
+                                contactDate: string;
+                                /** @enum {string} */
+                                counterpart: "participant" | "employer" | "treatment_team" | "nav" | "network";
+                                /** @enum {string} */
+                                mode: "face_to_face" | "phone" | "video" | "message";
+                                /** @enum {string} */
+                                outcome: "held" | "outreach_attempt" | "no_show";
+                                jobId: string | null;
+                                note: string | null;
+                                nextStep: string | null;
+                                nextStepDate: string | null;
+                                /** @enum {string} */
+                                category: "identity" | "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure";
+                            }[];
+                            employerContacts: {
+                                id: string;
+                                employer: {
+                                    id: string;
+                                    name: string;
+                                };
+                                contactDate: string;
+                                faceToFace: boolean;
+                                outcome: string;
+                                nextStep: string | null;
+                                nextStepDate: string | null;
+                                jobSpecialist: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                            }[];
+                            /** @description categories whose sections are left empty for this caller */
+                            withheld: {
+                                /** @enum {string} */
+                                category: "identity" | "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure";
+                                /** @description why it is withheld, e.g. category_not_covered (missing consent) */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the participant to another stage (pause, return, re-entry); discharge has its own endpoint */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description not discharged: use the discharge endpoint
+                         * @enum {string}
+                         */
+                        stage: "referred" | "first_meeting" | "career_profile" | "job_search" | "in_work" | "paused" | "discharged";
+                        effectiveDate: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            stage: "referred" | "first_meeting" | "career_profile" | "job_search" | "in_work" | "paused" | "discharged";
+                            effectiveDate: string;
+                            dischargeReason: string | null;
+                            note: string | null;
+                            /** @description null for the referral recorded when the participant was created */
+                            recordedBy: {
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            recordedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/discharge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discharge the participant with a reason; lost contact needs documented outreach attempts first */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        effectiveDate: string;
+                        /** @description required: a code of discharge_reasons */
+                        reason?: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            stage: "referred" | "first_meeting" | "career_profile" | "job_search" | "in_work" | "paused" | "discharged";
+                            effectiveDate: string;
+                            dischargeReason: string | null;
+                            note: string | null;
+                            /** @description null for the referral recorded when the participant was created */
+                            recordedBy: {
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            recordedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/career-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save a new version of the career profile, based on the latest version read */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the latest version you read, or null if there was none: a stale one gives 409 version_conflict */
+                        basedOnVersion: number | null;
+                        content: {
+                            workHistory: {
+                                employer: string;
+                                title: string;
+                                from?: string;
+                                to?: string;
+                                /** @description what worked and what did not: what the next job builds on */
+                                whatWorked?: string;
+                            }[];
+                            education: {
+                                school: string;
+                                programme: string;
+                                from?: string;
+                                to?: string;
+                                completed?: boolean;
+                            }[];
+                            educationGoals?: string;
+                            interests: string[];
+                            strengths: string[];
+                            preferences: {
+                                occupations: string[];
+                                hoursPerWeek?: number;
+                                places: string[];
+                                other?: string;
+                            };
+                            /**
+                             * @description a code of disclosure_preferences
+                             * @enum {string}
+                             */
+                            disclosure: "undecided" | "no_disclosure" | "partial" | "full";
+                            supports: string[];
+                            notes?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            content: {
+                                workHistory: {
+                                    employer: string;
+                                    title: string;
+                                    from?: string;
+                                    to?: string;
+                                    /** @description what worked and what did not: what the next job builds on */
+                                    whatWorked?: string;
+                                }[];
+                                education: {
+                                    school: string;
+                                    programme: string;
+                                    from?: string;
+                                    to?: string;
+                                    completed?: boolean;
+                                }[];
+                                educationGoals?: string;
+                                interests: string[];
+                                strengths: string[];
+                                preferences: {
+                                    occupations: string[];
+                                    hoursPerWeek?: number;
+                                    places: string[];
+                                    other?: string;
+                                };
+                                /**
+                                 * @description a code of disclosure_preferences
+                                 * @enum {string}
+                                 */
+                                disclosure: "undecided" | "no_disclosure" | "partial" | "full";
+                                supports: string[];
+                                notes?: string;
+                            };
+                            /** @enum {string} */
+                            source: "manual" | "job_experience";
+                            /** @description the job whose end added this version (source job_experience) */
+                            jobId: string | null;
+                            recordedAt: string;
+                            recordedBy: {
+                                id: string;
+                                displayName: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/support-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save a new version of the follow-along plan of supports, based on the latest version read */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        supports: {
+                            /** @description a code of the list support_kinds (active codes only) */
+                            kind: string;
+                            description: string;
+                            frequency?: string;
+                        }[];
+                        note?: string;
+                        /** @description the latest version you read, or null if there was none: a stale one gives 409 version_conflict */
+                        basedOnVersion: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            content: {
+                                supports: {
+                                    /** @description a code of the list support_kinds (active codes only) */
+                                    kind: string;
+                                    description: string;
+                                    frequency?: string;
+                                }[];
+                                note?: string;
+                            };
+                            /** @enum {string} */
+                            source: "manual" | "job_experience";
+                            /** @description the job whose end added this version (source job_experience) */
+                            jobId: string | null;
+                            recordedAt: string;
+                            recordedBy: {
+                                id: string;
+                                displayName: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a benefit the participant receives */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a code of the list benefit_types (active codes only) */
+                        benefit: string;
+                        /** @description kroner per month */
+                        monthlyAmount?: number | null;
+                        fromDate: string;
+                        toDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description a code of benefit_types */
+                            benefit: string;
+                            monthlyAmount: number | null;
+                            fromDate: string;
+                            toDate: string | null;
+                            recordedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/benefits/{benefitId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a benefit on a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    benefitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        toDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description a code of benefit_types */
+                            benefit: string;
+                            monthlyAmount: number | null;
+                            fromDate: string;
+                            toDate: string | null;
+                            recordedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/benefits-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a dated benefits plan: the server estimates what the work would do to the benefits running then */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        planDate: string;
+                        hoursPerWeek: number;
+                        /** @description kroner per hour, gross */
+                        hourlyWage: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            planDate: string;
+                            hoursPerWeek: number;
+                            hourlyWage: number;
+                            /** @description guidance for a conversation, not a decision from NAV */
+                            effect: {
+                                monthlyEarnings: number;
+                                benefits: {
+                                    benefit: string;
+                                    monthlyBefore: number | null;
+                                    monthlyAfter: number | null;
+                                    /** @description the model rule applied, e.g. aap_graded, not_modelled */
+                                    rule: string;
+                                }[];
+                                monthlyTotalBefore: number;
+                                monthlyTotalAfter: number;
+                                unknownAmounts: boolean;
+                                modelVersion: string;
+                            };
+                            modelVersion: string;
+                            note: string | null;
+                            recordedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a job; a competitive one that has started moves the stage to in_work. 409 names startDate when an identical job overlaps */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description an employer of the caller’s programme
+                         */
+                        employerId: string;
+                        title: string;
+                        /** @description a code of the list occupations (active codes only) */
+                        occupation?: string | null;
+                        /** @enum {string} */
+                        employmentType: "ordinary_competitive" | "competitive_wage_subsidy" | "work_practice" | "sheltered_vta" | "volunteering" | "education";
+                        /** @description a code of the list wage_types (active codes only) */
+                        wageType: string;
+                        hoursPerWeek: number;
+                        /** @description not before the referral; at most 60 days ahead (a planned start) */
+                        startDate: string;
+                        endDate?: string | null;
+                        /** @description given together with endDate */
+                        endReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            job: {
+                                id: string;
+                                employer: {
+                                    id: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                title: string;
+                                occupation: string | null;
+                                /** @enum {string} */
+                                employmentType: "ordinary_competitive" | "competitive_wage_subsidy" | "work_practice" | "sheltered_vta" | "volunteering" | "education";
+                                wageType: string;
+                                hoursPerWeek: number;
+                                startDate: string;
+                                endDate: string | null;
+                                endReason: string | null;
+                                /** @description competitive employment under the programme’s settings */
+                                competitive: boolean;
+                                wageSubsidised: boolean;
+                            };
+                            /** @description no benefits plan is dated on or before the start date */
+                            benefitsPlanMissing: boolean;
+                            /** @description the stage after the job: a competitive job that has started moves it to in_work */
+                            stage: {
+                                /** @enum {string} */
+                                current: "referred" | "first_meeting" | "career_profile" | "job_search" | "in_work" | "paused" | "discharged";
+                                since: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/jobs/{jobId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a job; the career profile gets a new version with the job in its work history */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endDate: string;
+                        /** @description a code of the list job_end_reasons (active codes only) */
+                        endReason: string;
+                        /** @description added to the career profile’s work history */
+                        whatWorked?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            employer: {
+                                id: string;
+                                name: string;
+                                orgNumber: string;
+                            };
+                            title: string;
+                            occupation: string | null;
+                            /** @enum {string} */
+                            employmentType: "ordinary_competitive" | "competitive_wage_subsidy" | "work_practice" | "sheltered_vta" | "volunteering" | "education";
+                            wageType: string;
+                            hoursPerWeek: number;
+                            startDate: string;
+                            endDate: string | null;
+                            endReason: string | null;
+                            /** @description competitive employment under the programme’s settings */
+                            competitive: boolean;
+                            wageSubsidised: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a contact about the participant (an outreach attempt too), filed by whom it was with */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description not in the future, not before the referral */
+                        contactDate: string;
+                        /**
+                         * @description decides the data category the contact is filed under
+                         * @enum {string}
+                         */
+                        counterpart: "participant" | "employer" | "treatment_team" | "nav" | "network";
+                        /** @enum {string} */
+                        mode: "face_to_face" | "phone" | "video" | "message";
+                        /**
+                         * @description outreach_attempt: tried, did not reach them
+                         * @enum {string}
+                         */
+                        outcome: "held" | "outreach_attempt" | "no_show";
+                        /**
+                         * Format: uuid
+                         * @description a job of this participant the contact was about
+                         */
+                        jobId?: string | null;
+                        note?: string | null;
+                        nextStep?: string | null;
+                        nextStepDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            contactDate: string;
+                            /** @enum {string} */
+                            counterpart: "participant" | "employer" | "treatment_team" | "nav" | "network";
+                            /** @enum {string} */
+                            mode: "face_to_face" | "phone" | "video" | "message";
+                            /** @enum {string} */
+                            outcome: "held" | "outreach_attempt" | "no_show";
+                            jobId: string | null;
+                            note: string | null;
+                            nextStep: string | null;
+                            nextStepDate: string | null;
+                            /** @enum {string} */
+                            category: "identity" | "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/caseload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job specialist’s caseload page: active participants and those discharged in the last 90 days */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a job specialist of the programme; default: the caller */
+                    specialistId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            specialist: {
+                                id: string;
+                                displayName: string;
+                            };
+                            settings: {
+                                rapidSearchDays: number;
+                                caseloadMax: number;
+                            };
+                            rows: {
+                                id: string;
+                                name: string;
+                                handle: string | null;
+                                /** @enum {string} */
+                                stage: "referred" | "first_meeting" | "career_profile" | "job_search" | "in_work" | "paused" | "discharged";
+                                stageSince: string;
+                                /** @enum {string} */
+                                track: "standard" | "ips_ung";
+                                /** @description under 30 at referral */
+                                priority: boolean;
+                                referralDate: string;
+                                daysSinceReferral: number;
+                                /** @description the newest held contact with the participant */
+                                lastContactDate: string | null;
+                                daysSinceLastContact: number | null;
+                                firstEmployerContactDate: string | null;
+                                /** @description no employer contact yet, rapidSearchDays or more after referral, not in work */
+                                rapidSearchWarning: boolean;
+                                /** @description the newest current competitive job */
+                                currentJob: {
+                                    title: string;
+                                    /** @enum {string} */
+                                    employmentType: "ordinary_competitive" | "competitive_wage_subsidy" | "work_practice" | "sheltered_vta" | "volunteering" | "education";
+                                    startDate: string;
+                                } | null;
+                                nextStep: {
+                                    text: string;
+                                    date: string | null;
+                                } | null;
+                                /** @description discharged within the last 90 days: shown, but not active */
+                                discharged: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job specialist’s due and overdue tasks, by due date (undated last) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a job specialist of the programme; default: the caller */
+                    specialistId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tasks: ({
+                                /** @enum {string} */
+                                kind: "follow_along_overdue";
+                                participant: {
+                                    id: string;
+                                    name: string;
+                                };
+                                dueDate: string | null;
+                                detail: {
+                                    jobId: string;
+                                    jobTitle: string;
+                                    jobStartDate: string;
+                                    lastContactDate: string | null;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "consent_expiring";
+                                participant: {
+                                    id: string;
+                                    name: string;
+                                };
+                                dueDate: string | null;
+                                detail: {
+                                    consentId: string;
+                                    validTo: string;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "benefits_plan_missing";
+                                participant: {
+                                    id: string;
+                                    name: string;
+                                };
+                                dueDate: string | null;
+                                detail: {
+                                    /** @enum {string} */
+                                    stage: "referred" | "first_meeting" | "career_profile" | "job_search" | "in_work" | "paused" | "discharged";
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "rapid_search";
+                                participant: {
+                                    id: string;
+                                    name: string;
+                                };
+                                dueDate: string | null;
+                                detail: {
+                                    referralDate: string;
+                                    daysSinceReferral: number;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "next_step_due";
+                                participant: {
+                                    id: string;
+                                    name: string;
+                                };
+                                dueDate: string | null;
+                                detail: {
+                                    text: string;
+                                };
+                            })[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/caseload/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every job specialist’s caseload, the unassigned and the referral queue (supervisor) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseloadMax: number;
+                            specialists: {
+                                id: string;
+                                displayName: string;
+                                /** @description from the current employment row; null when none */
+                                fte: number | null;
+                                active: number;
+                                inWork: number;
+                                referred: number;
+                            }[];
+                            /** @description active participants with no job specialist */
+                            unassigned: number;
+                            /** @description stage referred: priority first, then the oldest referral */
+                            referralQueue: {
+                                id: string;
+                                name: string;
+                                referralDate: string;
+                                /** @description under 30 at referral: first in the queue */
+                                priority: boolean;
+                                /** @enum {string} */
+                                track: "standard" | "ips_ung";
+                                jobSpecialist: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/job-specialist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Hand a participant to another job specialist of the programme (supervisor) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description an active job specialist of the programme
+                         */
+                        jobSpecialistId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            jobSpecialist: {
+                                id: string;
+                                displayName: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme’s employers with their contact count, last contact and jobs, by name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                orgNumber: string;
+                                name: string;
+                                industry: string | null;
+                                location: string | null;
+                                /** @description employer contacts recorded, all specialists */
+                                contacts: number;
+                                lastContactDate: string | null;
+                                /** @description jobs participants have held there */
+                                jobs: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an employer by organisation number (once per programme) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description organisasjonsnummer: 9 digits with a valid mod-11 check digit (spaces are ignored) */
+                        orgNumber: string;
+                        name: string;
+                        industry?: string | null;
+                        location?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            orgNumber: string;
+                            name: string;
+                            industry: string | null;
+                            location: string | null;
+                            /** @description employer contacts recorded, all specialists */
+                            contacts: number;
+                            lastContactDate: string | null;
+                            /** @description jobs participants have held there */
+                            jobs: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One employer with contact persons and contacts; participants named only where the viewer may */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            orgNumber: string;
+                            name: string;
+                            industry: string | null;
+                            location: string | null;
+                            contactPersons: {
+                                id: string;
+                                name: string;
+                                title: string | null;
+                                phone: string | null;
+                                email: string | null;
+                            }[];
+                            /** @description newest first */
+                            contacts: {
+                                id: string;
+                                employerId: string;
+                                contactDate: string;
+                                faceToFace: boolean;
+                                /** @description a code of the employer_contact_outcomes list */
+                                outcome: string;
+                                specialist: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                                contactPerson: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description the contact was about one participant */
+                                forParticipant: boolean;
+                                /** @description null unless the viewer may read that participant’s employer contacts */
+                                participant: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description withheld (null) with the participant */
+                                matchesPreferences: boolean | null;
+                                /** @description withheld (null) with the participant */
+                                nextStep: string | null;
+                                /** @description withheld (null) with the participant */
+                                nextStepDate: string | null;
+                                /** @description withheld (null) with the participant */
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/{id}/contact-persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a contact person at an employer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        title?: string | null;
+                        phone?: string | null;
+                        /** Format: email */
+                        email?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            title: string | null;
+                            phone: string | null;
+                            email: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a contact with an employer, general or for one participant (then their casework too) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description an employer of the caller’s programme
+                         */
+                        employerId: string;
+                        /** @description not in the future */
+                        contactDate: string;
+                        faceToFace: boolean;
+                        /** @description an active code of the employer_contact_outcomes list */
+                        outcome: string;
+                        /**
+                         * Format: uuid
+                         * @description a contact for one participant: recorded only by that participant’s record holders
+                         */
+                        participantId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description a contact person of the employer
+                         */
+                        contactPersonId?: string | null;
+                        /** @description whether the job matches the participant’s wishes */
+                        matchesPreferences?: boolean | null;
+                        nextStep?: string | null;
+                        nextStepDate?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            employerId: string;
+                            contactDate: string;
+                            faceToFace: boolean;
+                            /** @description a code of the employer_contact_outcomes list */
+                            outcome: string;
+                            specialist: {
+                                id: string;
+                                displayName: string;
+                            };
+                            contactPerson: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description the contact was about one participant */
+                            forParticipant: boolean;
+                            /** @description null unless the viewer may read that participant’s employer contacts */
+                            participant: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description withheld (null) with the participant */
+                            matchesPreferences: boolean | null;
+                            /** @description withheld (null) with the participant */
+                            nextStep: string | null;
+                            /** @description withheld (null) with the participant */
+                            nextStepDate: string | null;
+                            /** @description withheld (null) with the participant */
+                            note: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer-contacts/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job specialist’s employer contacts per ISO week (face to face or other), with the target */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a job specialist (default: the caller) */
+                    specialistId?: string;
+                    weeks?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            specialist: {
+                                id: string;
+                                displayName: string;
+                            };
+                            /** @description the programme’s target of face-to-face employer contacts per week */
+                            anchor: number;
+                            /** @description the last N ISO weeks up to this one, oldest first, zero-filled */
+                            weeks: {
+                                /** @description ISO week, YYYY-Www */
+                                week: string;
+                                /** @description its Monday */
+                                start: string;
+                                faceToFace: number;
+                                other: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job specialist’s activity log over a period, with the community share per week */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a job specialist (default: the caller) */
+                    specialistId?: string;
+                    /** @description default: 27 days before `to` */
+                    from?: string;
+                    /** @description default: today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            specialist: {
+                                id: string;
+                                displayName: string;
+                            };
+                            from: string;
+                            to: string;
+                            /** @description newest first */
+                            entries: {
+                                id: string;
+                                entryDate: string;
+                                /** @enum {string} */
+                                place: "community" | "office" | "team_meeting" | "travel";
+                                activity: string;
+                                minutes: number;
+                                note: string | null;
+                                recordedAt: string;
+                            }[];
+                            summary: {
+                                minutesByPlace: {
+                                    community: number;
+                                    office: number;
+                                    team_meeting: number;
+                                    travel: number;
+                                };
+                                /** @description community ÷ (community + office + team meeting) minutes, 0–1; null when nothing was logged */
+                                communityShare: number | null;
+                                /** @description the Norwegian guideline range for the community share, as fractions */
+                                guideline: {
+                                    min: number;
+                                    max: number;
+                                };
+                                /** @description the IPS-25 anchor for the community share, as a fraction */
+                                anchor: number;
+                            };
+                            /** @description every ISO week of the period, oldest first */
+                            weeks: {
+                                /** @description ISO week, YYYY-Www */
+                                week: string;
+                                /** @description its Monday */
+                                start: string;
+                                minutesByPlace: {
+                                    community: number;
+                                    office: number;
+                                    team_meeting: number;
+                                    travel: number;
+                                };
+                                /** @description community ÷ (community + office + team meeting) minutes, 0–1; null when nothing was logged */
+                                communityShare: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log time spent by place and activity in the caller’s own activity log (job specialists) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description not in the future */
+                        entryDate: string;
+                        /** @enum {string} */
+                        place: "community" | "office" | "team_meeting" | "travel";
+                        /** @description an active code of the activity_kinds list */
+                        activity: string;
+                        /** @description the day’s entries together may not pass 24 hours */
+                        minutes: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            entryDate: string;
+                            /** @enum {string} */
+                            place: "community" | "office" | "team_meeting" | "travel";
+                            activity: string;
+                            minutes: number;
+                            note: string | null;
+                            recordedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activity/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one of the caller’s own activity entries (a quick correction) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The job specialists’ employments in the programme (current first) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                user: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                                startDate: string;
+                                endDate: string | null;
+                                fte: number;
+                                /** @description a code of the workforce_end_reasons list */
+                                endReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record that a job specialist started in the programme, with their FTE */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description a job specialist of the caller’s programme
+                         */
+                        userId: string;
+                        startDate: string;
+                        /** @description full-time equivalent */
+                        fte: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            user: {
+                                id: string;
+                                displayName: string;
+                            };
+                            startDate: string;
+                            endDate: string | null;
+                            fte: number;
+                            /** @description a code of the workforce_end_reasons list */
+                            endReason: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workforce/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a job specialist left the programme, and why (turnover) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description not before the start date */
+                        endDate: string;
+                        /** @description an active code of the workforce_end_reasons list */
+                        endReason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            user: {
+                                id: string;
+                                displayName: string;
+                            };
+                            startDate: string;
+                            endDate: string | null;
+                            fte: number;
+                            /** @description a code of the workforce_end_reasons list */
+                            endReason: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/code-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The casework code lists as users see them: built-in codes relabelled or retired, then added ones */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lists: {
+                                [key: string]: {
+                                    /** @description whether codes may be added or built-in ones retired */
+                                    extensible: boolean;
+                                    entries: {
+                                        code: string;
+                                        label: {
+                                            nb: string;
+                                            en: string;
+                                        };
+                                        active: boolean;
+                                        /** @description false for a code an administrator added */
+                                        builtIn: boolean;
+                                    }[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/code-lists/{list}/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Relabel, retire or restore a code, or add one to a list that may grow (administrator only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description one of stages, tracks, discharge_reasons, benefit_types, employment_types, wage_types, job_end_reasons, occupations, employer_contact_outcomes, contact_counterparts, contact_modes, contact_outcomes, disclosure_preferences, support_kinds, activity_places, activity_kinds, workforce_end_reasons (else 404) */
+                    list: string;
+                    /** @description lower-case letters, digits and underscores, at most 64 (else 400) */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the label in Norwegian bokmål */
+                        nb: string;
+                        /** @description the label in English */
+                        en: string;
+                        /** @description false retires the code: kept on old records, no longer offered */
+                        active: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            label: {
+                                nb: string;
+                                en: string;
+                            };
+                            active: boolean;
+                            /** @description false for a code an administrator added */
+                            builtIn: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programme/casework-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thresholds the programme’s casework is measured against, with the defaults */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the programme’s own choices over the defaults */
+                            settings: {
+                                competitiveMinHoursPerWeek: number;
+                                employerContactsPerWeek: number;
+                                rapidSearchDays: number;
+                                caseloadMax: number;
+                                followAlongFirstDays: number;
+                                followAlongWeeklyUntilDays: number;
+                                followAlongMonthlyDays: number;
+                                consentExpiryWarningDays: number;
+                                outreachAttemptsBeforeDischarge: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMin: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMax: number;
+                                /** @description per cent of working time (IPS-25 services item 13) */
+                                communityShareAnchor: number;
+                            };
+                            defaults: {
+                                competitiveMinHoursPerWeek: number;
+                                employerContactsPerWeek: number;
+                                rapidSearchDays: number;
+                                caseloadMax: number;
+                                followAlongFirstDays: number;
+                                followAlongWeeklyUntilDays: number;
+                                followAlongMonthlyDays: number;
+                                consentExpiryWarningDays: number;
+                                outreachAttemptsBeforeDischarge: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMin: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMax: number;
+                                /** @description per cent of working time (IPS-25 services item 13) */
+                                communityShareAnchor: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Change some casework thresholds (programme lead only); audited with the old and new values */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description only the thresholds to change; the guideline minimum may not exceed its maximum */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        competitiveMinHoursPerWeek?: number;
+                        employerContactsPerWeek?: number;
+                        rapidSearchDays?: number;
+                        caseloadMax?: number;
+                        followAlongFirstDays?: number;
+                        followAlongWeeklyUntilDays?: number;
+                        followAlongMonthlyDays?: number;
+                        consentExpiryWarningDays?: number;
+                        outreachAttemptsBeforeDischarge?: number;
+                        /** @description per cent of working time */
+                        communityShareGuidelineMin?: number;
+                        /** @description per cent of working time */
+                        communityShareGuidelineMax?: number;
+                        /** @description per cent of working time (IPS-25 services item 13) */
+                        communityShareAnchor?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the programme’s own choices over the defaults */
+                            settings: {
+                                competitiveMinHoursPerWeek: number;
+                                employerContactsPerWeek: number;
+                                rapidSearchDays: number;
+                                caseloadMax: number;
+                                followAlongFirstDays: number;
+                                followAlongWeeklyUntilDays: number;
+                                followAlongMonthlyDays: number;
+                                consentExpiryWarningDays: number;
+                                outreachAttemptsBeforeDischarge: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMin: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMax: number;
+                                /** @description per cent of working time (IPS-25 services item 13) */
+                                communityShareAnchor: number;
+                            };
+                            defaults: {
+                                competitiveMinHoursPerWeek: number;
+                                employerContactsPerWeek: number;
+                                rapidSearchDays: number;
+                                caseloadMax: number;
+                                followAlongFirstDays: number;
+                                followAlongWeeklyUntilDays: number;
+                                followAlongMonthlyDays: number;
+                                consentExpiryWarningDays: number;
+                                outreachAttemptsBeforeDischarge: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMin: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMax: number;
+                                /** @description per cent of working time (IPS-25 services item 13) */
+                                communityShareAnchor: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

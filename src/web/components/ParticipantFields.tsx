@@ -2,22 +2,28 @@ import { Select, TextField } from '@navikt/ds-react';
 import { referralSources } from '../../domain/code-lists.ts';
 import { type JobSpecialist, type NamedRef, REFERRAL_SOURCES } from '../api/types.ts';
 import {
-  type FieldErrors,
+  type FormFieldErrors,
   fieldId,
   type NewParticipantValues,
   type ParticipantField,
+  type ParticipantFormField,
   type ParticipantFormValues,
 } from '../forms/participantForm.ts';
 import { todayInOslo } from '../i18n/format.ts';
 import { useCodeLabel } from '../i18n/useCodeLabel.ts';
 import { useT } from '../i18n/useT.ts';
+import { ReferralFactsFields } from './casework/ReferralFactsFields.tsx';
 import { DateField } from './DateField.tsx';
 
 interface Props {
   /** With `fnr` for the create form; the fødselsnummer cannot be edited afterwards. */
   values: ParticipantFormValues | NewParticipantValues;
-  errors: FieldErrors;
-  onChange: (field: ParticipantField, value: string) => void;
+  errors: FormFieldErrors;
+  /**
+   * Method syntax on purpose: it is checked bivariantly, so a form that declares only the
+   * ParticipantField names still fits while the referral facts are sent through it as well.
+   */
+  onChange(field: ParticipantFormField, value: string): void;
   organisations: NamedRef[];
   jobSpecialists: JobSpecialist[];
 }
@@ -95,6 +101,12 @@ export function ParticipantFields({ values, errors, onChange, organisations, job
           </option>
         ))}
       </Select>
+      <ReferralFactsFields
+        track={values.track}
+        employedAtReferral={values.employedAtReferral}
+        errors={errors}
+        onChange={onChange}
+      />
     </>
   );
 }

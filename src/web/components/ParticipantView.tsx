@@ -7,6 +7,7 @@ import { paths } from '../router/routes.ts';
 import { holdsRecord } from '../session/permissions.ts';
 import { useCurrentUser } from '../session/SessionContext.ts';
 import { ConsentsSection } from './ConsentsSection.tsx';
+import { CaseworkSection } from './casework/CaseworkSection.tsx';
 import { NotesSection } from './NotesSection.tsx';
 import { PageHeading } from './PageHeading.tsx';
 import { ParticipantDetailsSection } from './ParticipantDetailsSection.tsx';
@@ -40,6 +41,7 @@ export function ParticipantView({ record, onSaved, onReload }: Props) {
         onSaved={onSaved}
         onReload={onReload}
       />
+      <CaseworkSection participantId={record.id} writable={holder} />
       <NotesSection record={record} writable={holder} onChanged={onReload} />
       <ConsentsSection participantId={record.id} mode={holder ? 'holder' : 'reader'} />
     </VStack>

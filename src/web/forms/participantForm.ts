@@ -1,9 +1,14 @@
+import type { Track } from '../../domain/code-lists.ts';
+import type { ReferralFactsBody } from '../api/casework-types.ts';
 import type {
   CreateParticipantBody,
   Participant,
   ReferralSource,
   UpdateParticipantBody,
 } from '../api/types.ts';
+
+/** "Was the person in work when referred?": yes, no, or not known. */
+export type EmployedAnswer = 'yes' | 'no' | 'unknown';
 
 /** Everything the edit form can change; the create form adds `fnr`. All held as input strings. */
 export interface ParticipantFormValues {
@@ -15,14 +20,26 @@ export interface ParticipantFormValues {
   referringOrganisationId: string;
   /** '' means not assigned. */
   jobSpecialistId: string;
+  track: Track;
+  employedAtReferral: EmployedAnswer;
 }
 
 export interface NewParticipantValues extends ParticipantFormValues {
   fnr: string;
 }
 
-export type ParticipantField = keyof NewParticipantValues;
+/** The referral facts casework needs; always answered (a choice with a default), so never required. */
+export type ReferralFactField = 'track' | 'employedAtReferral';
+export const REFERRAL_FACT_FIELDS: readonly ReferralFactField[] = ['track', 'employedAtReferral'];
+
+export function isReferralFactField(field: string): field is ReferralFactField {
+  return (REFERRAL_FACT_FIELDS as readonly string[]).includes(field);
+}
+
+export type ParticipantField = Exclude<keyof NewParticipantValues, ReferralFactField>;
+export type ParticipantFormField = ParticipantField | ReferralFactField;
 export type FieldErrors = Partial<Record<ParticipantField, string>>;
+export type FormFieldErrors = Partial<Record<ParticipantFormField, string>>;
 
 /** Display order, used for the error summary. */
 export const PARTICIPANT_FIELDS: readonly ParticipantField[] = [
@@ -44,8 +61,14 @@ export const REQUIRED_FIELDS = [
   'referringOrganisationId',
 ] as const satisfies readonly ParticipantField[];
 
+/** Every field of the create and edit forms, in display order. */
+export const PARTICIPANT_FORM_FIELDS: readonly ParticipantFormField[] = [
+  ...PARTICIPANT_FIELDS,
+  ...REFERRAL_FACT_FIELDS,
+];
+
 /** The input id of a field; the error summary links to it. */
-export function fieldId(field: ParticipantField): string {
+export function fieldId(field: ParticipantFormField): string {
   return `participant-${field}`;
 }
 
@@ -58,10 +81,22 @@ export function emptyValues(jobSpecialistId: string): NewParticipantValues {
     referralSource: '',
     referringOrganisationId: '',
     jobSpecialistId,
+    track: 'standard',
+    employedAtReferral: 'unknown',
   };
 }
 
-export function valuesFromParticipant(p: Participant): ParticipantFormValues {
+export function employedAnswer(employed: boolean | null | undefined): EmployedAnswer {
+  if (employed === true) return 'yes';
+  return employed === false ? 'no' : 'unknown';
+}
+
+function employedValue(answer: EmployedAnswer): boolean | null {
+  return answer === 'unknown' ? null : answer === 'yes';
+}
+
+/** The referral facts are optional here until the generated API types include them. */
+export function valuesFromParticipant(p: Participant & Partial<ReferralFactsBody>): ParticipantFormValues {
   return {
     givenName: p.givenName,
     familyName: p.familyName,
@@ -69,6 +104,8 @@ export function valuesFromParticipant(p: Participant): ParticipantFormValues {
     referralSource: p.referralSource,
     referringOrganisationId: p.referringOrganisation.id,
     jobSpecialistId: p.jobSpecialist?.id ?? '',
+    track: p.track ?? 'standard',
+    employedAtReferral: employedAnswer(p.employedAtReferral),
   };
 }
 
@@ -78,7 +115,7 @@ export function normaliseFnr(fnr: string): string {
 }
 
 /** The editable fields as the API wants them: trimmed names, referral source chosen. */
-function editableBody(values: ParticipantFormValues): Omit<CreateParticipantBody, 'fnr'> {
+function editableBody(values: ParticipantFormValues): Omit<CreateParticipantBody, 'fnr'> & ReferralFactsBody {
   return {
     givenName: values.givenName.trim(),
     familyName: values.familyName.trim(),
@@ -86,10 +123,12 @@ function editableBody(values: ParticipantFormValues): Omit<CreateParticipantBody
     referralSource: values.referralSource as ReferralSource,
     referringOrganisationId: values.referringOrganisationId,
     jobSpecialistId: values.jobSpecialistId || null,
+    track: values.track,
+    employedAtReferral: employedValue(values.employedAtReferral),
   };
 }
 
-export function createBody(values: NewParticipantValues): CreateParticipantBody {
+export function createBody(values: NewParticipantValues): CreateParticipantBody & ReferralFactsBody {
   return { fnr: normaliseFnr(values.fnr), ...editableBody(values) };
 }
 
@@ -98,9 +137,9 @@ export function updateBody(
   original: ParticipantFormValues,
   values: ParticipantFormValues,
   version: number,
-): UpdateParticipantBody {
+): UpdateParticipantBody & Partial<ReferralFactsBody> {
   const next = editableBody(values);
-  const body: UpdateParticipantBody = { version };
+  const body: UpdateParticipantBody & Partial<ReferralFactsBody> = { version };
   if (next.givenName !== original.givenName) body.givenName = next.givenName;
   if (next.familyName !== original.familyName) body.familyName = next.familyName;
   if (next.referralDate !== original.referralDate) body.referralDate = next.referralDate;
@@ -109,5 +148,9 @@ export function updateBody(
     body.referringOrganisationId = next.referringOrganisationId;
   }
   if ((next.jobSpecialistId ?? '') !== original.jobSpecialistId) body.jobSpecialistId = next.jobSpecialistId;
+  if (values.track !== original.track) body.track = next.track;
+  if (values.employedAtReferral !== original.employedAtReferral) {
+    body.employedAtReferral = next.employedAtReferral;
+  }
   return body;
 }

@@ -2,7 +2,12 @@ import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../api/ApiError.ts';
 import { todayInOslo } from '../i18n/format.ts';
 import { useT } from '../i18n/useT.ts';
-import { PARTICIPANT_FIELDS, type ParticipantField, type ParticipantFormValues } from './participantForm.ts';
+import {
+  isReferralFactField,
+  PARTICIPANT_FORM_FIELDS,
+  type ParticipantFormField,
+  type ParticipantFormValues,
+} from './participantForm.ts';
 import { serverFieldErrors } from './serverFieldErrors.ts';
 import { useFormErrors } from './useFormErrors.ts';
 import { validateParticipant } from './validateParticipant.ts';
@@ -21,9 +26,11 @@ export function useParticipantForm<V extends ParticipantFormValues>(
   const [values, setValues] = useState(initial);
   const [generalError, setGeneralError] = useState<ApiError | null>(null);
   const [unmatched, setUnmatched] = useState<string[]>([]);
-  const fieldErrors = useFormErrors<ParticipantField>();
+  const fieldErrors = useFormErrors<ParticipantFormField>();
+  const invalid = (field: ParticipantFormField) =>
+    isReferralFactField(field) ? t.casework.referral.invalid[field] : t.validation.invalid[field];
 
-  const onChange = (field: ParticipantField, value: string) => {
+  const onChange = (field: ParticipantFormField, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
     fieldErrors.clear(field);
   };
@@ -43,10 +50,10 @@ export function useParticipantForm<V extends ParticipantFormValues>(
       fieldErrors.show({ fnr: t.validation.fnrTaken });
       return;
     }
-    const mapped = error.status === 400 ? serverFieldErrors(error, PARTICIPANT_FIELDS) : null;
+    const mapped = error.status === 400 ? serverFieldErrors(error, PARTICIPANT_FORM_FIELDS) : null;
     const rejected = mapped?.fields ?? [];
     if (rejected.length > 0) {
-      fieldErrors.show(Object.fromEntries(rejected.map((field) => [field, t.validation.invalid[field]])));
+      fieldErrors.show(Object.fromEntries(rejected.map((field) => [field, invalid(field)])));
     }
     if (!mapped || mapped.unmatched.length > 0 || rejected.length === 0) {
       setGeneralError(error);

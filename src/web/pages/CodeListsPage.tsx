@@ -1,7 +1,51 @@
+import { BodyLong, VStack } from '@navikt/ds-react';
+import { useContext } from 'react';
+import { CASEWORK_LIST_NAMES } from '../../domain/code-list-overrides.ts';
+import { useCodeListsAdmin } from '../api/useCodeListsAdmin.ts';
+import { CodeListsContext } from '../codes/CodeListsContext.ts';
+import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
+import { LoadingState } from '../components/LoadingState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { CodeListSection } from '../components/unit/CodeListSection.tsx';
 import { useT } from '../i18n/useT.ts';
 
+/** For the administrator: the casework code lists' labels, and codes added to or retired from them. */
 export function CodeListsPage() {
   const t = useT();
-  return <PageHeading>{t.header.codeLists}</PageHeading>;
+  const lists = useCodeListsAdmin();
+  const shared = useContext(CodeListsContext);
+  // Labels are shown everywhere from the shared lists, so those are fetched again too.
+  const onChanged = () => {
+    lists.reload();
+    shared.reload();
+  };
+
+  const body = () => {
+    if (lists.error) return <ApiErrorAlert error={lists.error} onRetry={lists.reload} />;
+    if (!lists.data) return <LoadingState />;
+    const { data } = lists;
+    return CASEWORK_LIST_NAMES.map((name) => {
+      const list = data.lists[name];
+      if (!list) return null;
+      return (
+        <CodeListSection
+          key={name}
+          name={name}
+          extensible={list.extensible}
+          entries={list.entries}
+          onChanged={onChanged}
+        />
+      );
+    });
+  };
+
+  return (
+    <VStack gap="space-40">
+      <VStack gap="space-16">
+        <PageHeading>{t.unit.codeLists.title}</PageHeading>
+        <BodyLong className="text-column">{t.unit.codeLists.intro}</BodyLong>
+      </VStack>
+      {body()}
+    </VStack>
+  );
 }

@@ -5,9 +5,10 @@ import { BreakGlassReviewSection } from '../components/BreakGlassReviewSection.t
 import { LegalModelForm } from '../components/LegalModelForm.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { CaseworkSettingsSection } from '../components/unit/CaseworkSettingsSection.tsx';
 import { useT } from '../i18n/useT.ts';
 
-/** For the programme manager: the legal model, and the break-the-glass accesses to review. */
+/** For the programme manager: the legal model, the casework thresholds, and the break-the-glass accesses to review. */
 export function ProgrammeSettingsPage() {
   const t = useT();
   const programme = useProgramme();
@@ -33,6 +34,7 @@ export function ProgrammeSettingsPage() {
         <PageHeading>{t.programme.title}</PageHeading>
         {body()}
       </VStack>
+      <CaseworkSettingsSection />
       <BreakGlassReviewSection />
     </VStack>
   );

@@ -23,7 +23,7 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export interface ParticipantEndpoint {
   method: Method;
   route: string;
-  kind: 'read' | 'casework' | 'reassign';
+  kind: 'read' | 'casework' | 'employer_contact' | 'reassign';
   path(participantId: string, env: CaseworkEnv): Promise<string> | string;
   body?(participantId: string, env: CaseworkEnv): Promise<unknown> | unknown;
 }
@@ -192,7 +192,7 @@ export const PARTICIPANT_ENDPOINTS: ParticipantEndpoint[] = [
   {
     method: 'POST',
     route: '/api/employer-contacts',
-    kind: 'casework',
+    kind: 'employer_contact',
     path: () => '/api/employer-contacts',
     body: (id, env) => ({
       employerId: env.employerId,
@@ -241,20 +241,26 @@ export function orgNumberFor(n: number): string {
   }
 }
 
+/** An activity entry of the caller's own (of the assigned job specialist when the caller has no programme). */
 async function ownActivityEntry(env: CaseworkEnv) {
   const id = randomUUID();
-  const programme = await env.store.db
+  const caller = await env.store.db
     .selectFrom('app_user')
     .select('programme_id')
     .where('id', '=', env.callerId)
     .executeTakeFirstOrThrow();
-  if (!programme.programme_id) return randomUUID();
+  const owner = caller.programme_id ? env.callerId : env.assignedSpecialistId;
+  const { programme_id } = await env.store.db
+    .selectFrom('app_user')
+    .select('programme_id')
+    .where('id', '=', owner)
+    .executeTakeFirstOrThrow();
   await env.store.db
     .insertInto('activity_entry')
     .values({
       id,
-      user_id: env.callerId,
-      programme_id: programme.programme_id,
+      user_id: owner,
+      programme_id: programme_id as string,
       entry_date: daysFromToday(-1),
       place: 'office',
       activity: 'documentation',
@@ -262,6 +268,16 @@ async function ownActivityEntry(env: CaseworkEnv) {
     })
     .execute();
   return id;
+}
+
+/** Ends the open employment of the job specialist the workforce cells start one for. */
+async function noOpenEmployment(env: CaseworkEnv) {
+  await env.store.db
+    .updateTable('specialist_employment')
+    .set({ end_date: daysFromToday(0), end_reason: 'other' })
+    .where('user_id', '=', env.otherSpecialistId)
+    .where('end_date', 'is', null)
+    .execute();
 }
 
 async function employmentRow(env: CaseworkEnv) {
@@ -368,8 +384,11 @@ export const PROGRAMME_ENDPOINTS: ProgrammeEndpoint[] = [
     method: 'POST',
     route: '/api/workforce',
     rule: 'workforce',
-    path: () => '/api/workforce',
-    body: (env) => ({ userId: env.otherSpecialistId, startDate: daysFromToday(-env.cell - 1), fte: 0.5 }),
+    path: async (env) => {
+      await noOpenEmployment(env);
+      return '/api/workforce';
+    },
+    body: (env) => ({ userId: env.otherSpecialistId, startDate: daysFromToday(0), fte: 0.5 }),
   },
   {
     method: 'POST',

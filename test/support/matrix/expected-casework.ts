@@ -18,6 +18,15 @@ export function expectedCaseworkWrite(role: MatrixRole, side: OrgSide): Outcome 
   }
 }
 
+/**
+ * An employer contact for a participant is job development first (the IPS unit's), then casework on
+ * that participant: anyone outside the unit is refused before the participant is looked at.
+ */
+export function expectedEmployerContactFor(role: MatrixRole, side: OrgSide): Outcome {
+  if (role === 'job_specialist' || role === 'supervisor') return expectedCaseworkWrite(role, side);
+  return role === 'admin' ? 'deny:admin_no_case_content' : 'deny:role_not_permitted';
+}
+
 /** Handing a participant to another job specialist is the hosting supervisor's decision alone. */
 export function expectedReassign(role: MatrixRole, side: OrgSide): Outcome {
   if (role === 'admin') return 'deny:admin_no_case_content';
@@ -67,7 +76,8 @@ export function expectedProgramme(rule: ProgrammeRule, role: ProgrammeRole, side
       if (role === 'job_specialist') return side === 'same' ? 'allow' : 'deny:not_own_record';
       return allowIf(role === 'supervisor');
     case 'own_work':
-      return allowIf(role === 'job_specialist' || role === 'supervisor');
+      // Only a job specialist writes in their own activity log; the supervisor reads everyone's.
+      return allowIf(role === 'job_specialist');
     case 'workforce':
       return allowIf(role === 'supervisor' || role === 'programme_manager');
     case 'settings_read':

@@ -50,7 +50,7 @@ export function registerDeleteActivity(app: Api, deps: Deps) {
         tags: ['activity'],
         summary: 'Remove one of the caller’s own activity entries (a quick correction)',
         params: EntryParams,
-        response: { 204: z.null(), ...problems(401, 403, 404) },
+        response: { 204: z.null(), ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

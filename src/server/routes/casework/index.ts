@@ -1,6 +1,26 @@
 import type { Api, Deps } from '../deps.ts';
+import { registerAddBenefit, registerBenefitsPlan, registerEndBenefit } from './benefits.ts';
+import { registerAddContact } from './contacts.ts';
+import { registerCareerProfile, registerSupportPlan } from './documents.ts';
+import { registerGetCasework } from './get.ts';
+import { registerAddJob, registerEndJob } from './jobs.ts';
+import { registerDischarge, registerStageMove } from './stages.ts';
 
+/** A participant's casework: lifecycle, career profile and supports, benefits, jobs and contacts. */
 export function registerCaseworkRoutes(app: Api, deps: Deps) {
-  void app;
-  void deps;
+  for (const register of [
+    registerGetCasework,
+    registerStageMove,
+    registerDischarge,
+    registerCareerProfile,
+    registerSupportPlan,
+    registerAddBenefit,
+    registerEndBenefit,
+    registerBenefitsPlan,
+    registerAddJob,
+    registerEndJob,
+    registerAddContact,
+  ]) {
+    register(app, deps);
+  }
 }

@@ -8,7 +8,8 @@ export function registerListCodeLists(app: Api, deps: Deps) {
     {
       schema: {
         tags: ['code-lists'],
-        summary: 'The casework code lists as users see them: built-in codes relabelled or retired, then added ones',
+        summary:
+          'The casework code lists as users see them: built-in codes relabelled or retired, then added ones',
         response: { 200: CodeListsDto, ...problems(401, 403) },
       },
     },
@@ -28,6 +29,7 @@ export function registerPutCode(app: Api, deps: Deps) {
         response: { 200: CodeEntryDto, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => codeListsFor(request, deps).put(request.params.list, request.params.code, request.body),
+    async (request) =>
+      codeListsFor(request, deps).put(request.params.list, request.params.code, request.body),
   );
 }

@@ -1,6 +1,18 @@
 import type { Api, Deps } from '../deps.ts';
+import { registerRecordEmployerContact, registerWeeklyEmployerContacts } from './contacts.ts';
+import {
+  registerAddContactPerson,
+  registerCreateEmployer,
+  registerGetEmployer,
+  registerListEmployers,
+} from './employers.ts';
 
+/** Job development: the programme's employers, their contact persons, and every contact with them. */
 export function registerJobDevelopmentRoutes(app: Api, deps: Deps) {
-  void app;
-  void deps;
+  registerListEmployers(app, deps);
+  registerCreateEmployer(app, deps);
+  registerGetEmployer(app, deps);
+  registerAddContactPerson(app, deps);
+  registerRecordEmployerContact(app, deps);
+  registerWeeklyEmployerContacts(app, deps);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Participant, ParticipantSummary } from '../../../db/repositories/participant-rows.ts';
 import type { CaseNote, ParticipantRecord } from '../../../db/repositories/participants.ts';
-import { dataCategories, noteCategories, referralSources } from '../../../domain/code-lists.ts';
+import { dataCategories, noteCategories, referralSources, tracks } from '../../../domain/code-lists.ts';
 import { IsoDate, Ref, Uuid } from '../common-schemas.ts';
 
 const Name = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
@@ -22,6 +22,8 @@ export const ParticipantDto = ParticipantSummaryDto.extend({
   programme: Ref,
   treatmentTeam: Ref.nullable(),
   restricted: z.boolean().describe('processing restricted on request (GDPR art. 18)'),
+  track: z.enum(tracks.codes),
+  employedAtReferral: z.boolean().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
@@ -37,6 +39,11 @@ export const CreateParticipantBody = z.strictObject({
   referringOrganisationId: Uuid,
   jobSpecialistId: Uuid.nullable(),
   treatmentTeamId: Uuid.nullable().optional(),
+  track: z
+    .enum(tracks.codes)
+    .optional()
+    .describe('standard unless given; ips_ung needs age 16–30 at referral'),
+  employedAtReferral: z.boolean().nullable().optional().describe('in work when referred; null if not known'),
 });
 
 export const UpdateParticipantBody = CreateParticipantBody.omit({ fnr: true })
@@ -79,6 +86,8 @@ export function toParticipantDto(p: Participant): z.output<typeof ParticipantDto
     programme: p.programme,
     treatmentTeam: p.treatmentTeam,
     restricted: p.restricted,
+    track: p.track,
+    employedAtReferral: p.employedAtReferral,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
     version: p.version,

@@ -5,7 +5,11 @@ import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 
 const whole = (min: number, max: number) =>
-  z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+  z
+    .number()
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
 const percent = () => z.number().min(0, 'must be at least 0').max(100, 'must be at most 100');
 
 /** Each threshold within what an IPS programme could sensibly choose. */

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { EmploymentDto, EmploymentParams, EndEmploymentBody, NewEmploymentBody, workforceFor } from './schemas.ts';
+import {
+  EmploymentDto,
+  EmploymentParams,
+  EndEmploymentBody,
+  NewEmploymentBody,
+  workforceFor,
+} from './schemas.ts';
 
 export function registerListWorkforce(app: Api, deps: Deps) {
   app.get(

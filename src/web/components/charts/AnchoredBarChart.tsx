@@ -40,6 +40,8 @@ interface Props {
   format?: (value: number) => string;
   yMax?: number;
   height?: number;
+  /** The table's first column heading: what the bars are (weeks by default, or e.g. job specialists). */
+  rowHeader?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export function AnchoredBarChart({
   format,
   yMax,
   height = 240,
+  rowHeader,
 }: Props) {
   const t = useT();
   const show = format ?? ((v: number) => String(v));
@@ -109,7 +112,7 @@ export function AnchoredBarChart({
           <caption className="aksel-sr-only">{title}</caption>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell scope="col">{t.charts.period}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{rowHeader ?? t.charts.period}</Table.HeaderCell>
               {series.map((s) => (
                 <Table.HeaderCell key={s.key} scope="col" align="right">
                   {s.label}

@@ -1,0 +1,17 @@
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { CaseloadOverviewDto, caseloadFor } from './schemas.ts';
+
+export function registerCaseloadOverview(app: Api, deps: Deps) {
+  app.get(
+    '/api/caseload/overview',
+    {
+      schema: {
+        tags: ['caseload'],
+        summary: 'Every job specialist’s caseload, the unassigned and the referral queue (supervisor)',
+        response: { 200: CaseloadOverviewDto, ...problems(401, 403) },
+      },
+    },
+    async (request) => caseloadFor(request, deps).overview(),
+  );
+}

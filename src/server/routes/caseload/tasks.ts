@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { SpecialistQuery, specialistIdOf, TaskDto, tasksFor } from './schemas.ts';
+
+export function registerTasks(app: Api, deps: Deps) {
+  app.get(
+    '/api/tasks',
+    {
+      schema: {
+        tags: ['caseload'],
+        summary: 'A job specialist’s due and overdue tasks, by due date (undated last)',
+        querystring: SpecialistQuery,
+        response: { 200: z.object({ tasks: z.array(TaskDto) }), ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => ({
+      tasks: await tasksFor(request, deps).list(specialistIdOf(request, request.query.specialistId)),
+    }),
+  );
+}

@@ -1,0 +1,42 @@
+import type { FastifyRequest } from 'fastify';
+import { EmployerContactRepository } from '../../../db/repositories/employer-contacts.ts';
+import { accessContext } from '../access-context.ts';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { NewEmployerContactBody, WeeklyDto, WeeklyQuery } from './contact-schemas.ts';
+import { EmployerContactDto } from './schemas.ts';
+
+function contactsFor(request: FastifyRequest, deps: Deps): EmployerContactRepository {
+  return new EmployerContactRepository(deps.store, accessContext(request), deps.policy);
+}
+
+export function registerRecordEmployerContact(app: Api, deps: Deps) {
+  app.post(
+    '/api/employer-contacts',
+    {
+      schema: {
+        tags: ['employers'],
+        summary:
+          'Record a contact with an employer, general or for one participant (then their casework too)',
+        body: NewEmployerContactBody,
+        response: { 201: EmployerContactDto, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await contactsFor(request, deps).create(request.body)),
+  );
+}
+
+export function registerWeeklyEmployerContacts(app: Api, deps: Deps) {
+  app.get(
+    '/api/employer-contacts/weekly',
+    {
+      schema: {
+        tags: ['employers'],
+        summary: 'A job specialist’s employer contacts per ISO week (face to face or other), with the target',
+        querystring: WeeklyQuery,
+        response: { 200: WeeklyDto, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => contactsFor(request, deps).weekly(request.query.specialistId, request.query.weeks),
+  );
+}

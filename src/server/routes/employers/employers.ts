@@ -1,0 +1,82 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { EmployerRepository } from '../../../db/repositories/employers.ts';
+import { accessContext } from '../access-context.ts';
+import { problems } from '../common-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import {
+  ContactPersonDto,
+  EmployerDetailDto,
+  EmployerParams,
+  EmployerSummaryDto,
+  NewContactPersonBody,
+  NewEmployerBody,
+} from './schemas.ts';
+
+function employersFor(request: FastifyRequest, deps: Deps): EmployerRepository {
+  return new EmployerRepository(deps.store, accessContext(request), deps.policy);
+}
+
+export function registerListEmployers(app: Api, deps: Deps) {
+  app.get(
+    '/api/employers',
+    {
+      schema: {
+        tags: ['employers'],
+        summary: 'The programme’s employers with their contact count, last contact and jobs, by name',
+        response: { 200: z.object({ items: z.array(EmployerSummaryDto) }), ...problems(401, 403) },
+      },
+    },
+    async (request) => ({ items: await employersFor(request, deps).list() }),
+  );
+}
+
+export function registerCreateEmployer(app: Api, deps: Deps) {
+  app.post(
+    '/api/employers',
+    {
+      schema: {
+        tags: ['employers'],
+        summary: 'Register an employer by organisation number (once per programme)',
+        body: NewEmployerBody,
+        response: { 201: EmployerSummaryDto, ...problems(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await employersFor(request, deps).create(request.body)),
+  );
+}
+
+export function registerGetEmployer(app: Api, deps: Deps) {
+  app.get(
+    '/api/employers/:id',
+    {
+      schema: {
+        tags: ['employers'],
+        summary:
+          'One employer with contact persons and contacts; participants named only where the viewer may',
+        params: EmployerParams,
+        response: { 200: EmployerDetailDto, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => employersFor(request, deps).get(request.params.id),
+  );
+}
+
+export function registerAddContactPerson(app: Api, deps: Deps) {
+  app.post(
+    '/api/employers/:id/contact-persons',
+    {
+      schema: {
+        tags: ['employers'],
+        summary: 'Add a contact person at an employer',
+        params: EmployerParams,
+        body: NewContactPersonBody,
+        response: { 201: ContactPersonDto, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await employersFor(request, deps).addContactPerson(request.params.id, request.body)),
+  );
+}

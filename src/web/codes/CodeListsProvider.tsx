@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import { useApiQuery } from '../api/useApiQuery.ts';
+import { type CodeLists, CodeListsContext } from './CodeListsContext.ts';
+
+/** Loads the code lists once per sign-in; until they arrive the built-in labels are shown. */
+export function CodeListsProvider({ children }: { children: ReactNode }) {
+  const { data, reload } = useApiQuery<{ lists: CodeLists }>('/api/code-lists');
+  return (
+    <CodeListsContext.Provider value={{ lists: data?.lists ?? {}, reload }}>
+      {children}
+    </CodeListsContext.Provider>
+  );
+}

@@ -1,0 +1,84 @@
+import { Button, VStack } from '@navikt/ds-react';
+import { useState } from 'react';
+import type { Casework } from '../../api/casework-types.ts';
+import { lastTransitionDate, type StageFacts } from '../../forms/casework/stageForm.ts';
+import { formatDate, todayInOslo } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/useT.ts';
+import { WithheldNotice } from '../WithheldNotice.tsx';
+import { DischargeForm } from './DischargeForm.tsx';
+import { SavedMessage } from './SavedMessage.tsx';
+import { StageForm } from './StageForm.tsx';
+import { StageSummary } from './StageSummary.tsx';
+import { StageTimeline } from './StageTimeline.tsx';
+import { withheldReason } from './withheld.ts';
+
+interface Props {
+  participantId: string;
+  casework: Casework;
+  writable: boolean;
+  onChanged: () => void;
+  onRecordAttempt: () => void;
+}
+
+/** Forløp: where the participant is, how they got there, and the next step or the discharge. */
+export function StagePanel({ participantId, casework, writable, onChanged, onRecordAttempt }: Props) {
+  const { t, lang } = useI18n();
+  const [round, setRound] = useState(0);
+  const [discharging, setDischarging] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const withheld = withheldReason(casework, 'job_plan');
+  const last = lastTransitionDate(casework.transitions);
+  const facts: StageFacts = {
+    today: todayInOslo(),
+    lastDate: last ? { date: last, shown: formatDate(last, lang) } : null,
+  };
+  const saved = (text: string) => {
+    setMessage(text);
+    setDischarging(false);
+    setRound((r) => r + 1);
+    onChanged();
+  };
+  const active = casework.stage.current !== 'discharged';
+
+  return (
+    <VStack gap="space-24">
+      <StageSummary stage={casework.stage} />
+      {withheld && <WithheldNotice reason={withheld} />}
+      <SavedMessage text={message} />
+      {!withheld && <StageTimeline transitions={casework.transitions} />}
+      {writable && !discharging && (
+        <StageForm
+          key={`stage-${round}`}
+          participantId={participantId}
+          casework={casework}
+          facts={facts}
+          onSaved={() => saved(t.casework.stage.saved)}
+        />
+      )}
+      {writable && active && !discharging && (
+        <Button
+          type="button"
+          variant="secondary"
+          className="fit-content"
+          onClick={() => {
+            setMessage(null);
+            setDischarging(true);
+          }}
+          data-testid="discharge-open"
+        >
+          {t.casework.discharge.open}
+        </Button>
+      )}
+      {writable && active && discharging && (
+        <DischargeForm
+          participantId={participantId}
+          casework={casework}
+          facts={facts}
+          onSaved={() => saved(t.casework.discharge.saved)}
+          onCancel={() => setDischarging(false)}
+          onRecordAttempt={onRecordAttempt}
+        />
+      )}
+    </VStack>
+  );
+}

@@ -1,0 +1,6 @@
+import type { Casework } from '../../api/casework-types.ts';
+
+/** Why the reader may not see `category`, or undefined when they may. */
+export function withheldReason(casework: Casework, category: string): string | undefined {
+  return casework.withheld.find((w) => w.category === category)?.reason;
+}
