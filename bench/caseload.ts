@@ -243,12 +243,11 @@ ${d.specialist.participantContacts.toLocaleString('en')} participant contacts.`;
 }
 
 function renderPlan(title: string, p: Plan): string {
-  const kind = p.generic ? 'generic' : 'custom';
   const indexes =
     p.missingIndexes.length === 0
       ? 'uses the expected indexes'
       : `**does not use ${p.missingIndexes.map((i) => `\`${i}\``).join(', ')}**`;
-  return `#### ${title}: execution ${p.execution} of the prepared statement (${kind} plan; ${indexes})
+  return `#### ${title}: execution ${p.execution} of the prepared statement (${indexes})
 
 \`\`\`
 ${p.text}

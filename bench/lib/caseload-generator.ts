@@ -12,9 +12,9 @@ export const CASELOAD_GENERATION = {
   /** Contacts with or about a participant per week of their time in the programme. */
   participantContactsPerWeek: 2,
   /** Employer contacts about one participant, from job search on: one every this many days. */
-  participantEmployerContactEveryDays: 10,
+  participantEmployerContactEveryDays: 21,
   /** General job development: employer contacts per specialist per working day. */
-  generalEmployerContactsPerDay: 0.8,
+  generalEmployerContactsPerDay: 0.6,
   activityEntriesPerDay: 5,
 };
 
@@ -115,17 +115,19 @@ export async function generateCaseload(client: pg.Client, onStep: (label: string
          from (
            select *, d_first + 7 + (r2 * 14)::int as d_profile
            from (
-             select *, referral + 3 + (r1 * 11)::int as d_first,
-               case when not active then least(referral + 60 + (random() * 600)::int, current_date - 1) end
-                 as discharge
+             select *, referral + 3 + (r1 * 11)::int as d_first
              from (
-               select gen_random_uuid() as participant_id, gen_random_uuid() as consent_id,
-                 s.id as specialist_id,
-                 row_number() over () as n, k <= ${g.activePerSpecialist} as active,
-                 case when k <= ${g.activePerSpecialist} then current_date - (random() * 730)::int
-                   else current_date - 100 - (random() * ${days - 100})::int end as referral,
-                 random() as r1, random() as r2, random() as r3, random() as r4, random() as r5
-               from bench_specialist s cross join generate_series(1, ${perSpecialist}) k
+               select *, coalesce(discharge - 60 - (r5 * 600)::int, current_date - (r5 * 730)::int)
+                 as referral
+               from (
+                 select gen_random_uuid() as participant_id, gen_random_uuid() as consent_id,
+                   s.id as specialist_id,
+                   row_number() over () as n, k <= ${g.activePerSpecialist} as active,
+                   case when k > ${g.activePerSpecialist} then current_date - 1 - (random() * ${days - 1})::int
+                     end as discharge,
+                   random() as r1, random() as r2, random() as r3, random() as r4, random() as r5
+                 from bench_specialist s cross join generate_series(1, ${perSpecialist}) k
+               ) a
              ) b
            ) c
          ) d

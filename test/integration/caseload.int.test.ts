@@ -59,7 +59,7 @@ async function participantOf(username: string, referredDaysAgo: number, birthYea
     .values({
       id,
       programme_id: programme_id as string,
-      fnr: syntheticFnr(new Date(Date.UTC(birthYear, 5, born)), () => 0.25),
+      fnr: syntheticFnr(new Date(Date.UTC(birthYear, 5, born))),
       given_name: 'Side',
       family_name: `Testesen ${born}`,
       referral_date: daysFromToday(-referredDaysAgo),

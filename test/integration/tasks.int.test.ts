@@ -51,7 +51,7 @@ async function kariParticipant(referredDaysAgo: number, stage = 'referred') {
     .values({
       id,
       programme_id: programme_id as string,
-      fnr: syntheticFnr(new Date(Date.UTC(1980, 0, fnrSeed)), () => 0.5),
+      fnr: syntheticFnr(new Date(Date.UTC(1980, 0, fnrSeed))),
       given_name: 'Oppgave',
       family_name: `Testesen ${fnrSeed}`,
       referral_date: daysFromToday(-referredDaysAgo),

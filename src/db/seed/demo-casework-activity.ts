@@ -5,7 +5,7 @@ import {
   at,
   chance,
   eachDay,
-  inChunks,
+  insertJsonRows,
   int,
   isWorkingDay,
   pick,
@@ -13,7 +13,22 @@ import {
 } from './demo-casework-support.ts';
 import { atWork, type Tenure } from './demo-casework-workforce.ts';
 
-type Row = Insertable<ActivityEntryTable>;
+type Row = Required<
+  Pick<
+    Insertable<ActivityEntryTable>,
+    'user_id' | 'programme_id' | 'entry_date' | 'place' | 'activity' | 'minutes' | 'recorded_at'
+  >
+>;
+
+const TYPES = {
+  user_id: 'uuid',
+  programme_id: 'uuid',
+  entry_date: 'date',
+  place: 'text',
+  activity: 'text',
+  minutes: 'integer',
+  recorded_at: 'timestamptz',
+} as const;
 
 const COMMUNITY = [
   'participant_meeting',
@@ -64,5 +79,5 @@ export async function insertActivity(
       .filter((d) => isWorkingDay(d) && atWork(t, d))
       .flatMap((d) => day(t, d, ctx.programmeId, ctx.random)),
   );
-  await inChunks(rows, (chunk) => tx.insertInto('activity_entry').values(chunk).execute());
+  await insertJsonRows(tx, 'activity_entry', TYPES, rows);
 }

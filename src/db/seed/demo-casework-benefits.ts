@@ -95,7 +95,7 @@ function activeOn(benefits: readonly Benefit[], date: string): BenefitInput[] {
 
 /** When a plan was made and for what work: before most job starts, and for some still searching. */
 function planMoments(j: Journey, today: string, random: Random) {
-  if (j.ingrid) return [{ date: addDays(today, -10), hours: 15, wage: 205 }];
+  if (j.ingrid) return [{ date: addDays(today, -10), hours: 18.5, wage: 205 }];
   const moments = j.jobs
     .filter((x) => isCompetitiveType(x.opening.type) && chance(random, 0.85))
     .map((x) => ({
@@ -127,7 +127,7 @@ function planRows(j: Journey, benefits: readonly Benefit[], ctx: Ctx): Insertabl
         inputs: JSON.stringify(inputs),
         effect: JSON.stringify(effect),
         model_version: effect.modelVersion,
-        note: j.ingrid ? 'Regnet på 40 % stilling i butikk (15 timer i uka).' : pick(ctx.random, NOTES),
+        note: j.ingrid ? 'Regnet på halv stilling i butikk (18,5 timer i uka).' : pick(ctx.random, NOTES),
         recorded_by: recorderOn(ctx.tenures, j.p.specialistId, m.date),
         recorded_at: at(m.date, 10),
       },

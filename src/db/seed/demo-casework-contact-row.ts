@@ -6,7 +6,23 @@ import type { Journey } from './demo-casework-journeys.ts';
 import { at, pick, type Random } from './demo-casework-support.ts';
 import { recorderOn, type Tenure } from './demo-casework-workforce.ts';
 
-export type ContactRow = Insertable<ParticipantContactTable>;
+export type ContactRow = Required<Omit<Insertable<ParticipantContactTable>, 'id'>>;
+
+/** The columns' database types, for inserting the rows as one JSON array. */
+export const CONTACT_TYPES = {
+  participant_id: 'uuid',
+  job_id: 'uuid',
+  contact_date: 'date',
+  counterpart: 'text',
+  mode: 'text',
+  outcome: 'text',
+  category: 'text',
+  note: 'text',
+  next_step: 'text',
+  next_step_date: 'date',
+  recorded_by: 'uuid',
+  recorded_at: 'timestamptz',
+} as const;
 
 export interface ContactCtx {
   today: string;
@@ -31,6 +47,8 @@ export function contactRow(
     outcome: more.outcome ?? 'held',
     category: contactCategory(counterpart),
     note: more.note ?? null,
+    next_step: null,
+    next_step_date: null,
     recorded_by: recorderOn(ctx.tenures, j.p.specialistId, date),
     recorded_at: at(date, 16),
   };

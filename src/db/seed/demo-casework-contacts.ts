@@ -1,11 +1,17 @@
 import type { Transaction } from 'kysely';
 import type { Stage } from '../../domain/code-lists.ts';
 import type { Schema } from '../schema.ts';
-import { type ContactCtx, type ContactRow, contactRow, meetingMode } from './demo-casework-contact-row.ts';
+import {
+  CONTACT_TYPES,
+  type ContactCtx,
+  type ContactRow,
+  contactRow,
+  meetingMode,
+} from './demo-casework-contact-row.ts';
 import { MEETING_NOTES, OTHER_NOTES } from './demo-casework-contact-text.ts';
 import { closing, followAlong, LOST_AFTER_DAYS } from './demo-casework-follow-along.ts';
 import { dischargeOf, type Journey, segments, stageOn } from './demo-casework-journeys.ts';
-import { addDays, chance, inChunks, int, pick } from './demo-casework-support.ts';
+import { addDays, chance, insertJsonRows, int, pick } from './demo-casework-support.ts';
 
 /** Days between meetings with the participant in each stage; in work, follow-along takes over. */
 const MEETING_GAP: Partial<Record<Stage, readonly [number, number]>> = {
@@ -99,5 +105,5 @@ export async function insertContacts(tx: Transaction<Schema>, journeys: readonly
   const rows = journeys.flatMap((j) =>
     withNextStep([...regular(j, ctx), ...followAlong(j, ctx), ...closing(j, ctx)], j),
   );
-  await inChunks(rows, (chunk) => tx.insertInto('participant_contact').values(chunk).execute());
+  await insertJsonRows(tx, 'participant_contact', CONTACT_TYPES, rows);
 }

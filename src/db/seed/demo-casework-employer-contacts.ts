@@ -8,7 +8,7 @@ import {
   at,
   chance,
   eachDay,
-  inChunks,
+  insertJsonRows,
   int,
   isWorkingDay,
   pick,
@@ -16,7 +16,23 @@ import {
 } from './demo-casework-support.ts';
 import { atWork, recorderOn, type Tenure } from './demo-casework-workforce.ts';
 
-type Row = Insertable<EmployerContactTable>;
+type Row = Required<Omit<Insertable<EmployerContactTable>, 'id'>>;
+
+const TYPES = {
+  programme_id: 'uuid',
+  employer_id: 'uuid',
+  job_specialist_id: 'uuid',
+  participant_id: 'uuid',
+  contact_person_id: 'uuid',
+  contact_date: 'date',
+  face_to_face: 'boolean',
+  outcome: 'text',
+  matches_preferences: 'boolean',
+  next_step: 'text',
+  next_step_date: 'date',
+  note: 'text',
+  recorded_at: 'timestamptz',
+} as const;
 
 interface Ctx {
   programmeId: string;
@@ -76,10 +92,11 @@ function row(
     employer_id: employer.id,
     job_specialist_id: by,
     participant_id: j?.p.id ?? null,
-    contact_person_id: chance(ctx.random, 0.7) ? pick(ctx.random, employer.personIds) : null,
+    contact_person_id: chance(ctx.random, 0.6) ? pick(ctx.random, employer.personIds) : null,
     contact_date: date,
     face_to_face: chance(ctx.random, 0.82),
     outcome,
+    matches_preferences: null,
     next_step: step?.text ?? null,
     next_step_date: stepDate,
     note: chance(ctx.random, 0.3) ? (NOTES[outcome] ?? null) : null,
@@ -157,5 +174,5 @@ export async function insertEmployerContacts(
   ctx: Ctx,
 ) {
   const rows = [...ctx.tenures.flatMap((t) => tenureRows(t, journeys, ctx)), ...hiringRows(journeys, ctx)];
-  await inChunks(rows, (chunk) => tx.insertInto('employer_contact').values(chunk).execute());
+  await insertJsonRows(tx, 'employer_contact', TYPES, rows);
 }

@@ -29,7 +29,9 @@ function some<T>(random: Random, xs: readonly T[], n: number): T[] {
 function personOf(j: Journey, random: Random) {
   const past = some(random, PAST_JOBS, int(random, 0, 2));
   return {
-    past: past.map((x, k) => ({ ...x, from: `${2014 + 3 * k}-08-01`, to: `${2015 + 3 * k}-06-30` })),
+    // School from 16, and any earlier jobs from 19: dated by the participant's own birth year.
+    born: Number(j.p.birthDate?.slice(0, 4) ?? 1985),
+    past: past.map((x, k) => ({ ...x, year: 19 + 2 * k })),
     school: pick(random, SCHOOLS),
     interests: some(random, INTERESTS, int(random, 2, 3)),
     strengths: some(random, STRENGTHS, int(random, 2, 3)),
@@ -57,14 +59,20 @@ function jobExperience(job: PlannedJob, on: string) {
   };
 }
 
-/** The profile as it read on `date`: past work, then the jobs in IPS that had started by then. */
-function contentOn(j: Journey, person: Person, date: string, revised: boolean): CareerProfileContent {
+/** The profile as it read on the version's date: past work, then the jobs in IPS begun by then. */
+function contentOn(j: Journey, person: Person, v: Version): CareerProfileContent {
+  const { date, revised } = v;
+  const past = person.past.map(({ year, ...x }) => ({
+    ...x,
+    from: `${person.born + year}-08-01`,
+    to: `${person.born + year + 1}-06-30`,
+  }));
+  const note = v.job
+    ? `Lagt til erfaringen fra ${v.job.employer.name}.`
+    : 'Oppdatert etter ny samtale om ønsker.';
   return {
-    workHistory: [
-      ...person.past,
-      ...j.jobs.filter((x) => x.start <= date).map((x) => jobExperience(x, date)),
-    ],
-    education: [{ ...person.school, from: '2012-08-15', to: '2015-06-20' }],
+    workHistory: [...past, ...j.jobs.filter((x) => x.start <= date).map((x) => jobExperience(x, date))],
+    education: [{ ...person.school, from: `${person.born + 16}-08-15`, to: `${person.born + 19}-06-20` }],
     ...(person.goal ? { educationGoals: person.goal } : {}),
     interests: person.interests,
     strengths: person.strengths,
@@ -76,7 +84,7 @@ function contentOn(j: Journey, person: Person, date: string, revised: boolean): 
     },
     disclosure: person.disclosure,
     supports: person.supports,
-    ...(revised ? { notes: 'Oppdatert etter ny samtale om hva deltakeren ønsker.' } : {}),
+    ...(revised ? { notes: note } : {}),
   };
 }
 
@@ -84,7 +92,7 @@ function contentOn(j: Journey, person: Person, date: string, revised: boolean): 
 function ingridPerson(person: Person): Person {
   return {
     ...person,
-    past: [{ ...PAST_JOBS[0], from: '2016-08-01', to: '2018-12-31' }],
+    past: [{ ...PAST_JOBS[0], year: 19 }],
     interests: ['dyr', 'friluftsliv', 'foto'],
     strengths: ['punktlig', 'god med folk', 'nøyaktig'],
     places: ['Bodø sentrum', 'Mørkved'],
@@ -122,7 +130,7 @@ function profileRows(j: Journey, person: Person, today: string, tenures: Tenure[
     participant_id: j.p.id,
     kind: 'career_profile' as const,
     version: k + 1,
-    content: JSON.stringify(contentOn(j, person, v.date, v.revised)),
+    content: JSON.stringify(contentOn(j, person, v)),
     source: v.job ? ('job_experience' as const) : ('manual' as const),
     job_id: v.job?.id ?? null,
     recorded_by: recorderOn(tenures, j.p.specialistId, v.date),

@@ -1,4 +1,6 @@
+import { sql, type Transaction } from 'kysely';
 import { addDays } from '../../domain/employment.ts';
+import type { Schema } from '../schema.ts';
 
 export { addDays };
 
@@ -48,10 +50,26 @@ export function isWorkingDay(date: string): boolean {
   return weekday !== 0 && weekday !== 6 && !HOLIDAYS.has(date.slice(5));
 }
 
+type PgType = 'uuid' | 'date' | 'text' | 'boolean' | 'integer' | 'timestamptz';
+
 /**
- * Inserts rows in a few multi-row statements: every integration test reseeds the demo, so one
- * statement per row would cost seconds.
+ * Inserts many rows in one statement that reads them from a JSON array. Every integration test
+ * reseeds the demo, and for the thousands of contact and activity rows this is about a quarter
+ * faster on PGlite than multi-row VALUES (one parameter instead of thousands to bind).
  */
-export async function inChunks<R>(rows: readonly R[], insert: (chunk: R[]) => Promise<unknown>, size = 500) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+export async function insertJsonRows<R extends object>(
+  tx: Transaction<Schema>,
+  table: keyof Schema & string,
+  types: Record<keyof R & string, PgType>,
+  rows: readonly R[],
+) {
+  if (rows.length === 0) return;
+  const columns = Object.keys(types);
+  const unknown = Object.keys(rows[0] as object).filter((k) => !columns.includes(k));
+  if (unknown.length > 0) throw new Error(`no column type for ${unknown.join(', ')} in ${table}`);
+  const definitions = columns.map((c) => `${c} ${types[c as keyof R & string]}`).join(', ');
+  await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
+    select * from jsonb_to_recordset(cast(${JSON.stringify(rows)} as jsonb)) as x(${sql.raw(definitions)})`.execute(
+    tx,
+  );
 }
