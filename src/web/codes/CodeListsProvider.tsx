@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
+import type { CodeListsView } from '../api/unit-types.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
-import { type CodeLists, CodeListsContext } from './CodeListsContext.ts';
+import { CodeListsContext } from './CodeListsContext.ts';
 
 /** Loads the code lists once per sign-in; until they arrive the built-in labels are shown. */
 export function CodeListsProvider({ children }: { children: ReactNode }) {
-  const { data, reload } = useApiQuery<{ lists: CodeLists }>('/api/code-lists');
+  const { data, reload } = useApiQuery<CodeListsView>('/api/code-lists');
   return (
     <CodeListsContext.Provider value={{ lists: data?.lists ?? {}, reload }}>
       {children}

@@ -1,11 +1,11 @@
-import type { BenefitsEstimate } from '../../../domain/benefits.ts';
+import type { BenefitsPlan } from '../../api/casework-types.ts';
 import { useCodeList } from '../../codes/useCodeList.ts';
 import { useI18n } from '../../i18n/useT.ts';
 import { AnchoredBarChart, type ChartRow } from '../charts/AnchoredBarChart.tsx';
 import { formatNumber } from './formatNumber.ts';
 
 /** Before and after per benefit and in total, as bars (and a table for screen readers). */
-export function EstimateChart({ estimate }: { estimate: BenefitsEstimate }) {
+export function EstimateChart({ estimate }: { estimate: BenefitsPlan['effect'] }) {
   const { t, lang } = useI18n();
   const p = t.casework.plan;
   const types = useCodeList('benefit_types');

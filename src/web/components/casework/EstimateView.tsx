@@ -1,12 +1,18 @@
 import { BodyShort, Detail, VStack } from '@navikt/ds-react';
-import { BENEFIT_RULE_TEXT, type BenefitsEstimate } from '../../../domain/benefits.ts';
+import { BENEFIT_RULE_TEXT, type BenefitRule } from '../../../domain/benefits.ts';
+import type { BenefitsPlan } from '../../api/casework-types.ts';
 import { useCodeList } from '../../codes/useCodeList.ts';
 import { useI18n } from '../../i18n/useT.ts';
 import { EstimateChart } from './EstimateChart.tsx';
 import { formatNumber } from './formatNumber.ts';
 
+/** A saved plan keeps the rules of the model version it was made with, so a rule may be unknown here. */
+function isKnownRule(rule: string): rule is BenefitRule {
+  return Object.hasOwn(BENEFIT_RULE_TEXT, rule);
+}
+
 /** What the work might do to each benefit, in kroner a month, with the rule behind each figure. */
-export function EstimateView({ estimate }: { estimate: BenefitsEstimate }) {
+export function EstimateView({ estimate }: { estimate: BenefitsPlan['effect'] }) {
   const { t, lang } = useI18n();
   const p = t.casework.plan;
   const types = useCodeList('benefit_types');
@@ -21,7 +27,7 @@ export function EstimateView({ estimate }: { estimate: BenefitsEstimate }) {
           <li key={`${b.benefit}-${i}`}>
             <BodyShort weight="semibold">{types.label(b.benefit)}</BodyShort>
             <BodyShort>{`${p.before}: ${kr(b.monthlyBefore)} · ${p.after}: ${kr(b.monthlyAfter)}`}</BodyShort>
-            <BodyShort size="small">{BENEFIT_RULE_TEXT[b.rule][lang]}</BodyShort>
+            {isKnownRule(b.rule) && <BodyShort size="small">{BENEFIT_RULE_TEXT[b.rule][lang]}</BodyShort>}
           </li>
         ))}
       </VStack>

@@ -1,6 +1,6 @@
 import { VStack } from '@navikt/ds-react';
 import { useState } from 'react';
-import type { Casework } from '../../api/casework-types.ts';
+import type { Casework, CaseworkWithheld } from '../../api/casework-types.ts';
 import { useT } from '../../i18n/useT.ts';
 import { WithheldNotice } from '../WithheldNotice.tsx';
 import { ContactForm } from './ContactForm.tsx';
@@ -21,7 +21,11 @@ interface Props {
 }
 
 /** Contacts are filed by whom they were with, so each hidden category is named where its contacts would be. */
-const CONTACT_CATEGORIES = ['job_plan', 'team_discussion', 'employer_contact'];
+const CONTACT_CATEGORIES: readonly CaseworkWithheld['category'][] = [
+  'job_plan',
+  'team_discussion',
+  'employer_contact',
+];
 
 /** Oppfølging: the contact log and a quick contact, the plan of supports, and employer contacts. */
 export function FollowAlongPanel({

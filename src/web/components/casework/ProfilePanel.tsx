@@ -23,7 +23,7 @@ export function ProfilePanel({ participantId, casework, writable, onChanged }: P
   const [message, setMessage] = useState<string | null>(null);
   const withheld = withheldReason(casework, 'job_plan');
   const profile = casework.careerProfile;
-  const youth = casework.stage.track === 'ips_ung';
+  const youth = casework.stage?.track === 'ips_ung';
   if (withheld) return <WithheldNotice reason={withheld} />;
 
   return (

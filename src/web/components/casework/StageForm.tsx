@@ -1,6 +1,6 @@
 import { Select, Textarea } from '@navikt/ds-react';
 import type { Stage } from '../../../domain/code-lists.ts';
-import type { Casework, NewStageBody, StageTransition } from '../../api/casework-types.ts';
+import type { NewStageBody, StageTransition } from '../../api/casework-types.ts';
 import { useCaseworkWrite } from '../../api/useCaseworkWrite.ts';
 import { useCodeList } from '../../codes/useCodeList.ts';
 import type { StageFacts } from '../../forms/casework/stageForm.ts';
@@ -20,7 +20,8 @@ import { CaseworkFormFrame } from './CaseworkFormFrame.tsx';
 
 interface Props {
   participantId: string;
-  casework: Casework;
+  current: Stage;
+  transitions: StageTransition[];
   facts: StageFacts;
   onSaved: () => void;
 }
@@ -34,12 +35,12 @@ function headingOf(current: Stage, t: ReturnType<typeof useT>): string {
 }
 
 /** Move on, pause or resume: only the stages the lifecycle allows from here are offered. */
-export function StageForm({ participantId, casework, facts, onSaved }: Props) {
+export function StageForm({ participantId, current, transitions, facts, onSaved }: Props) {
   const t = useT();
   const s = t.casework.stage;
   const stages = useCodeList('stages');
   const write = useCaseworkWrite<NewStageBody, StageTransition>(participantId, 'POST', 'stages');
-  const choices = stageChoices(casework.stage.current, casework.transitions);
+  const choices = stageChoices(current, transitions);
   const form = useFormFlow<StageValues, StageField>({
     initial: { stage: '', effectiveDate: todayInOslo(), note: '' },
     fields: STAGE_FIELDS,
@@ -57,7 +58,7 @@ export function StageForm({ participantId, casework, facts, onSaved }: Props) {
     <CaseworkFormFrame
       testId="stage-form"
       submitTestId="stage-submit"
-      heading={headingOf(casework.stage.current, t)}
+      heading={headingOf(current, t)}
       form={form}
       order={STAGE_FIELDS}
       fieldId={fieldId}

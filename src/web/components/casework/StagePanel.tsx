@@ -38,19 +38,22 @@ export function StagePanel({ participantId, casework, writable, onChanged, onRec
     setRound((r) => r + 1);
     onChanged();
   };
-  const active = casework.stage.current !== 'discharged';
+  // The stage is part of the job plan: without it there is nothing to show but why.
+  const stage = casework.stage;
+  if (!stage) return withheld ? <WithheldNotice reason={withheld} /> : null;
+  const active = stage.current !== 'discharged';
 
   return (
     <VStack gap="space-24">
-      <StageSummary stage={casework.stage} />
-      {withheld && <WithheldNotice reason={withheld} />}
+      <StageSummary stage={stage} />
       <SavedMessage text={message} />
-      {!withheld && <StageTimeline transitions={casework.transitions} />}
+      <StageTimeline transitions={casework.transitions} />
       {writable && !discharging && (
         <StageForm
           key={`stage-${round}`}
           participantId={participantId}
-          casework={casework}
+          current={stage.current}
+          transitions={casework.transitions}
           facts={facts}
           onSaved={() => saved(t.casework.stage.saved)}
         />

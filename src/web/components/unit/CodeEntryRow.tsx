@@ -1,6 +1,6 @@
 import { Alert, Button, Fieldset, HStack, Switch, Tag, TextField, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
-import type { CodeEntry } from '../../../domain/code-list-overrides.ts';
+import type { CodeListEntry } from '../../api/unit-types.ts';
 import { useCodeListChange } from '../../api/useCodeListChange.ts';
 import {
   canToggle,
@@ -19,7 +19,7 @@ import { FormErrorSummary } from '../FormErrorSummary.tsx';
 interface Props {
   list: string;
   extensible: boolean;
-  entry: CodeEntry;
+  entry: CodeListEntry;
   onSaved: () => void;
 }
 

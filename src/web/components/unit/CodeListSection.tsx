@@ -1,6 +1,7 @@
 import { Alert, BodyShort, Heading, HStack, Tag, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
-import type { CaseworkListName, CodeEntry } from '../../../domain/code-list-overrides.ts';
+import type { CaseworkListName } from '../../../domain/code-list-overrides.ts';
+import type { CodeListEntry } from '../../api/unit-types.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AddCodeForm } from './AddCodeForm.tsx';
 import { CodeEntryRow } from './CodeEntryRow.tsx';
@@ -8,7 +9,7 @@ import { CodeEntryRow } from './CodeEntryRow.tsx';
 interface Props {
   name: CaseworkListName;
   extensible: boolean;
-  entries: CodeEntry[];
+  entries: CodeListEntry[];
   onChanged: () => void;
 }
 

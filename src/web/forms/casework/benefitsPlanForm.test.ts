@@ -10,7 +10,15 @@ const benefit = (
   amount: number | null,
   fromDate: string,
   toDate: string | null,
-) => ({ id, benefit: benefitCode, monthlyAmount: amount, fromDate, toDate }) satisfies ParticipantBenefit;
+) =>
+  ({
+    id,
+    benefit: benefitCode,
+    monthlyAmount: amount,
+    fromDate,
+    toDate,
+    recordedAt: `${fromDate}T09:00:00.000Z`,
+  }) satisfies ParticipantBenefit;
 
 const benefits = [
   benefit('a', 'aap', 20000, '2026-01-01', null),

@@ -166,6 +166,7 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** After validation: the disclosure choice offers only its list's codes, and one was required. */
 export function profileContent(values: ProfileValues): CareerProfileContent {
   const hours = parseNumber(values.hoursPerWeek);
   return defined({
@@ -200,7 +201,7 @@ export function profileContent(values: ProfileValues): CareerProfileContent {
       places: linesOf(values.places),
       other: optionalText(values.other),
     }),
-    disclosure: values.disclosure,
+    disclosure: values.disclosure as CareerProfileContent['disclosure'],
     supports: values.supports,
     notes: optionalText(values.notes),
   });

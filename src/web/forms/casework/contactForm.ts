@@ -52,12 +52,13 @@ export function validateContact(
   });
 }
 
+/** After validation: the selects offer only their list's codes, and a choice was required. */
 export function contactBody(values: ContactValues): NewContactBody {
   return {
     contactDate: values.contactDate,
-    counterpart: values.counterpart,
-    mode: values.mode,
-    outcome: values.outcome,
+    counterpart: values.counterpart as NewContactBody['counterpart'],
+    mode: values.mode as NewContactBody['mode'],
+    outcome: values.outcome as NewContactBody['outcome'],
     jobId: values.jobId || undefined,
     note: optionalText(values.note),
     nextStep: optionalText(values.nextStep),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParticipantContact } from '../../api/casework-types.ts';
 import { outreachAttempts, outreachCheck } from './dischargeForm.ts';
 
-const contact = (contactDate: string, outcome: string): ParticipantContact => ({
+const contact = (contactDate: string, outcome: ParticipantContact['outcome']): ParticipantContact => ({
   id: `${contactDate}-${outcome}`,
   contactDate,
   counterpart: 'participant',

@@ -93,12 +93,13 @@ export function validateJob(values: JobValues, t: CaseworkTexts, today: string):
   });
 }
 
+/** After validation: the employment type select offers only the list's codes, and one was required. */
 export function jobBody(values: JobValues): NewJobBody {
   return {
     employerId: values.employerId,
     title: values.title.trim(),
     occupation: values.occupation || undefined,
-    employmentType: values.employmentType,
+    employmentType: values.employmentType as EmploymentType,
     wageType: values.wageType,
     hoursPerWeek: parseNumber(values.hoursPerWeek) ?? 0,
     startDate: values.startDate,

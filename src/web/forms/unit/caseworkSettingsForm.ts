@@ -1,4 +1,4 @@
-import type { CaseworkSettingsValues } from '../../api/unit-types.ts';
+import type { CaseworkSettingsChanges, CaseworkSettingsValues } from '../../api/unit-types.ts';
 import type { Messages } from '../../i18n/nb.ts';
 import { parseDecimal } from './numbers.ts';
 
@@ -51,11 +51,8 @@ export function validateSettings(v: SettingsText, t: Messages): Partial<Record<S
 }
 
 /** Only the thresholds that differ from the current ones: the API records each change. */
-export function settingsChanges(
-  v: SettingsText,
-  current: CaseworkSettingsValues,
-): Partial<CaseworkSettingsValues> {
-  const changes: Partial<CaseworkSettingsValues> = {};
+export function settingsChanges(v: SettingsText, current: CaseworkSettingsValues): CaseworkSettingsChanges {
+  const changes: CaseworkSettingsChanges = {};
   for (const key of SETTING_KEYS) {
     const n = parseDecimal(v[key]);
     if (n !== null && n !== current[key]) changes[key] = n;

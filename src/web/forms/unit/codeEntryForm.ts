@@ -1,5 +1,4 @@
-import type { CodeEntry } from '../../../domain/code-list-overrides.ts';
-import type { CodeChangeBody } from '../../api/unit-types.ts';
+import type { CodeChangeBody, CodeListEntry } from '../../api/unit-types.ts';
 import type { Messages } from '../../i18n/nb.ts';
 
 export const CODE_PATTERN = /^[a-z0-9_]{1,64}$/;
@@ -14,7 +13,7 @@ export interface LabelValues {
 export type LabelField = 'nb' | 'en' | 'active';
 export const LABEL_FIELDS: readonly LabelField[] = ['nb', 'en', 'active'];
 
-export const labelValues = (entry: CodeEntry): LabelValues => ({
+export const labelValues = (entry: CodeListEntry): LabelValues => ({
   nb: entry.label.nb,
   en: entry.label.en,
   active: entry.active,
@@ -42,7 +41,7 @@ export const labelBody = (v: LabelValues): CodeChangeBody => ({
 });
 
 /** Whether the administrator may retire or restore this code: only where codes carry no rules. */
-export const canToggle = (extensible: boolean, entry: CodeEntry) => extensible || !entry.builtIn;
+export const canToggle = (extensible: boolean, entry: CodeListEntry) => extensible || !entry.builtIn;
 
 export interface NewCodeValues {
   code: string;
