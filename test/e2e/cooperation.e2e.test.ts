@@ -206,8 +206,9 @@ describe('consent-gated cooperation in Chromium', () => {
       ['Jobbplan og jobbstatus', PLAN_NOTE],
       ['Arbeidsrelevante helseopplysninger', HEALTH_NOTE],
     ] as const) {
-      await page.getByLabel('Kategori', { exact: true }).selectOption({ label: category });
-      await page.getByLabel('Notat', { exact: true }).fill(text);
+      const noteForm = page.getByTestId('note-form');
+      await noteForm.getByLabel('Kategori', { exact: true }).selectOption({ label: category });
+      await noteForm.getByLabel('Notat', { exact: true }).fill(text);
       await page.getByRole('button', { name: 'Lagre notat' }).click();
       await page.getByText(text).waitFor();
     }

@@ -47,7 +47,13 @@ export function NoteForm({ participantId, onAdded }: Props) {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="note-form-heading" className="form-column">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="note-form-heading"
+      className="form-column"
+      data-testid="note-form"
+    >
       <VStack gap="space-16" align="start">
         <Heading id="note-form-heading" level="3" size="small">
           {t.notes.formHeading}
