@@ -1,10 +1,9 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { ActivityEntryTable, Schema } from '../schema.ts';
 import {
-  addDays,
   at,
   chance,
-  eachDay,
+  type Day,
   insertJsonRows,
   int,
   isWorkingDay,
@@ -43,9 +42,9 @@ const quarter = (minutes: number) => Math.max(15, Math.round(minutes / 15) * 15)
 
 /**
  * One working day, logged as one entry per place: a team meeting on Tuesdays, travel some days, and
- * 54–66 % of the rest of the time out in the community (the IPS-25 anchor is 65 %).
+ * 54–66 % of the working time out in the community (the IPS-25 anchor is 65 %).
  */
-function day(t: Tenure, date: string, programmeId: string, random: Random): Row[] {
+function day(t: Tenure, { date, weekday }: Day, programmeId: string, random: Random): Row[] {
   const entry = (place: string, activity: string, minutes: number): Row => ({
     user_id: t.userId,
     programme_id: programmeId,
@@ -57,7 +56,7 @@ function day(t: Tenure, date: string, programmeId: string, random: Random): Row[
   });
   const working = int(random, 390, 450);
   const community = quarter(working * (0.54 + random() * 0.12));
-  const team = new Date(`${date}T00:00:00Z`).getUTCDay() === 2 ? int(random, 4, 6) * 15 : 0;
+  const team = weekday === 2 ? int(random, 4, 6) * 15 : 0;
   const office = quarter(working - community - team);
   const rows = [
     entry('community', pick(random, COMMUNITY), community),
@@ -71,12 +70,11 @@ function day(t: Tenure, date: string, programmeId: string, random: Random): Row[
 /** Each job specialist's logged time on every working day of the past year they were at work. */
 export async function insertActivity(
   tx: Transaction<Schema>,
-  ctx: { programmeId: string; today: string; tenures: Tenure[]; random: Random },
+  ctx: { programmeId: string; calendar: readonly Day[]; tenures: Tenure[]; random: Random },
 ) {
-  const first = addDays(ctx.today, -364);
   const rows = ctx.tenures.flatMap((t) =>
-    eachDay(first, ctx.today)
-      .filter((d) => isWorkingDay(d) && atWork(t, d))
+    ctx.calendar
+      .filter((d) => isWorkingDay(d) && atWork(t, d.date))
       .flatMap((d) => day(t, d, ctx.programmeId, ctx.random)),
   );
   await insertJsonRows(tx, 'activity_entry', TYPES, rows);

@@ -7,7 +7,7 @@ import {
   addDays,
   at,
   chance,
-  eachDay,
+  type Day,
   insertJsonRows,
   int,
   isWorkingDay,
@@ -36,7 +36,7 @@ const TYPES = {
 
 interface Ctx {
   programmeId: string;
-  today: string;
+  calendar: readonly Day[];
   tenures: Tenure[];
   employers: readonly SeededEmployer[];
   random: Random;
@@ -132,14 +132,9 @@ function tenureRows(t: Tenure, journeys: readonly Journey[], ctx: Ctx): Row[] {
   // Their own caseload, and the one they handed over: whose it was on a date is settled per contact.
   const successors = new Set(ctx.tenures.filter((x) => x.predecessorId === t.userId).map((x) => x.userId));
   const mine = journeys.filter((j) => j.p.specialistId === t.userId || successors.has(j.p.specialistId));
-  const first = addDays(ctx.today, -364);
-  const days = eachDay(first > t.start ? first : t.start, ctx.today).filter(
-    (d) => isWorkingDay(d) && atWork(t, d),
-  );
   const weeks = new Map<string, string[]>();
-  for (const d of days) {
-    const monday = addDays(d, -((new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7));
-    weeks.set(monday, [...(weeks.get(monday) ?? []), d]);
+  for (const d of ctx.calendar) {
+    if (isWorkingDay(d) && atWork(t, d.date)) weeks.set(d.monday, [...(weeks.get(d.monday) ?? []), d.date]);
   }
   return [...weeks.values()].flatMap((w) => week(t, w, mine, ctx));
 }

@@ -34,10 +34,25 @@ export function chance(random: Random, p: number): boolean {
   return random() < p;
 }
 
-/** Days from `from` to `to` (both inclusive). */
-export function eachDay(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
+/** A day of the calendar, with its weekday (0 = Sunday) and the Monday that starts its week. */
+export interface Day {
+  date: string;
+  weekday: number;
+  monday: string;
+}
+
+/** The 365 days up to and including today, built once and shared (date arithmetic is not free). */
+export function pastYear(today: string): Day[] {
+  const d = new Date(`${addDays(today, -364)}T00:00:00Z`);
+  const days: Day[] = [];
+  let monday = '';
+  for (let k = 0; k < 365; k++) {
+    const date = d.toISOString().slice(0, 10);
+    const weekday = d.getUTCDay();
+    if (weekday === 1 || monday === '') monday = date;
+    days.push({ date, weekday, monday });
+    d.setUTCDate(d.getUTCDate() + 1);
+  }
   return days;
 }
 
@@ -45,9 +60,8 @@ export function eachDay(from: string, to: string): string[] {
 const HOLIDAYS = new Set(['01-01', '05-01', '05-17', '12-24', '12-25', '12-26', '12-31']);
 
 /** A weekday that is not a public holiday. */
-export function isWorkingDay(date: string): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !HOLIDAYS.has(date.slice(5));
+export function isWorkingDay(day: Day): boolean {
+  return day.weekday !== 0 && day.weekday !== 6 && !HOLIDAYS.has(day.date.slice(5));
 }
 
 type PgType = 'uuid' | 'date' | 'text' | 'boolean' | 'integer' | 'timestamptz';

@@ -9,7 +9,7 @@ import { insertJobs } from './demo-casework-jobs.ts';
 import { type DemoParticipant, planJourneys } from './demo-casework-journeys.ts';
 import { insertDocuments } from './demo-casework-profiles.ts';
 import { insertStages } from './demo-casework-stages.ts';
-import { isoDay } from './demo-casework-support.ts';
+import { isoDay, pastYear } from './demo-casework-support.ts';
 import { seedWorkforce } from './demo-casework-workforce.ts';
 import { demoParticipantUser } from './demo-data.ts';
 import { prng } from './seed-support.ts';
@@ -72,7 +72,7 @@ export async function seedCasework(tx: Transaction<Schema>, s: CaseworkSeed) {
   });
   const participants = await participantsOf(tx, s.programmeId);
   const journeys = planJourneys(participants, await ingridId(tx), employers, today, random);
-  const ctx = { programmeId: s.programmeId, today, tenures, employers, random };
+  const ctx = { programmeId: s.programmeId, today, calendar: pastYear(today), tenures, employers, random };
   await insertStages(tx, journeys, tenures);
   await insertJobs(tx, journeys, tenures);
   await insertDocuments(tx, journeys, ctx);
