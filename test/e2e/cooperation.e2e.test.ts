@@ -243,7 +243,8 @@ describe('consent-gated cooperation in Chromium', () => {
     await expectNoAxeViolations(page, 'withdrawal confirmation');
     await confirm.getByRole('button', { name: 'Ja, trekk tilbake' }).click();
     await page.getByRole('status').filter({ hasText: 'Samtykket er trukket tilbake.' }).waitFor();
-    expect(await navConsent.getByTestId('consent-state').textContent()).toBe('Trukket tilbake');
+    // The list reloads after the confirmation is shown: wait for the new state rather than read it once.
+    await navConsent.getByTestId('consent-state').filter({ hasText: 'Trukket tilbake' }).waitFor();
     await signOut();
 
     // NAV is now refused, and told why.
