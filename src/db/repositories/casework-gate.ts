@@ -3,14 +3,8 @@ import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import type { DataCategory } from '../../domain/code-lists.ts';
 import type { AuditSink } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
-import { ask, Denial, recordDecision } from './guard.ts';
-import {
-  type Opened,
-  openParticipant,
-  participantTarget,
-  type Visibility,
-  visibility,
-} from './participant-gate.ts';
+import { Denial } from './guard.ts';
+import { decideWholeRecord, type Opened, openParticipant, type Visibility } from './participant-gate.ts';
 
 /** The categories casework records are filed under (contacts with the team are team discussion). */
 export const CASEWORK_CATEGORIES = [
@@ -33,22 +27,14 @@ export async function gateCasework(
 ): Promise<(Opened & { visibility: Visibility }) | Denial> {
   const opened = await openParticipant(db, sink, ctx, 'read', id);
   if (opened instanceof Denial) return opened;
-  const now = new Date();
-  const identity = ask(ctx, policy, { action: 'read', subject: opened.facts, category: 'identity' }, now);
-  const seen = identity.allow
-    ? visibility(ctx, policy, opened.facts, 'read', CASEWORK_CATEGORIES, now)
-    : null;
-  const details = {
-    view: 'casework',
-    ...(seen
-      ? {
-          categories: seen.allowed,
-          withheld: seen.withheld,
-          ...(seen.breakTheGlass ? { breakTheGlass: true } : {}),
-        }
-      : {}),
-  };
-  await recordDecision(sink, ctx, 'read', identity, participantTarget(opened.facts, details));
-  if (!identity.allow || !seen) return new Denial(identity.reason);
-  return { ...opened, visibility: seen };
+  const seen = await decideWholeRecord(
+    sink,
+    ctx,
+    policy,
+    opened.facts,
+    'read',
+    CASEWORK_CATEGORIES,
+    'casework',
+  );
+  return seen instanceof Denial ? seen : { ...opened, visibility: seen };
 }

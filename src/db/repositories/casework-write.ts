@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { type CaseworkSettings, caseworkSettings } from '../../domain/casework-settings.ts';
 import type { DataCategory } from '../../domain/code-lists.ts';
 import type { FieldError } from '../../domain/field-error.ts';
 import { osloToday } from '../../domain/participant.ts';
@@ -59,14 +58,4 @@ export function caseworkWrite<T>(
 /** Throws one 400 naming every field at fault, if any. */
 export function rejectIf(errors: readonly FieldError[]): void {
   if (errors.length > 0) throw AppError.validation([...errors]);
-}
-
-/** The programme's casework thresholds (its own choices over the defaults). */
-export async function settingsOf(db: Kysely<Schema>, programmeId: string): Promise<CaseworkSettings> {
-  const row = await db
-    .selectFrom('programme')
-    .select('casework_settings')
-    .where('id', '=', programmeId)
-    .executeTakeFirstOrThrow();
-  return caseworkSettings(row.casework_settings);
 }

@@ -14,7 +14,7 @@ import {
   versionsOf,
 } from './career-profile.ts';
 import { gateCasework } from './casework-gate.ts';
-import { settingsOf } from './casework-write.ts';
+import { loadCaseworkSettings } from './casework-settings.ts';
 import { type Contact, contactsOf, type EmployerContactAbout, employerContactsAbout } from './contacts.ts';
 import { Denial, guardedRead } from './guard.ts';
 import { type Job, jobsOf } from './jobs.ts';
@@ -70,7 +70,7 @@ async function jobPlan(db: Kysely<Schema>, id: string, programmeId: string) {
     careerProfile: await latestDocument<CareerProfileContent>(db, id, 'career_profile'),
     careerProfileVersions: await versionsOf(db, id, 'career_profile'),
     supportPlan: await latestDocument<SupportPlanContent>(db, id, 'support_plan'),
-    jobs: await jobsOf(db, id, await settingsOf(db, programmeId)),
+    jobs: await jobsOf(db, id, await loadCaseworkSettings(db, programmeId)),
   };
 }
 

@@ -16,7 +16,8 @@ import type { FieldError } from '../../domain/field-error.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { addJobExperience } from './career-profile.ts';
-import { type CaseworkAsk, type CaseworkTx, caseworkWrite, rejectIf, settingsOf } from './casework-write.ts';
+import { loadCaseworkSettings } from './casework-settings.ts';
+import { type CaseworkAsk, type CaseworkTx, caseworkWrite, rejectIf } from './casework-write.ts';
 import { type CodeCheck, inactiveCodes, loadCodeOverrides } from './code-overrides.ts';
 import { recordStage } from './stages.ts';
 
@@ -230,7 +231,12 @@ export class JobRepository {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const job = await jobOf(w.tx, participantId, id, await settingsOf(w.tx, w.participant.programme_id));
+      const job = await jobOf(
+        w.tx,
+        participantId,
+        id,
+        await loadCaseworkSettings(w.tx, w.participant.programme_id),
+      );
       return {
         job,
         benefitsPlanMissing: await benefitsPlanMissing(w.tx, participantId, job.startDate),
@@ -247,7 +253,7 @@ export class JobRepository {
       this.policy,
       recording(participantId, 'job_end'),
       async (w) => {
-        const settings = await settingsOf(w.tx, w.participant.programme_id);
+        const settings = await loadCaseworkSettings(w.tx, w.participant.programme_id);
         const job = await jobOf(w.tx, participantId, jobId, settings);
         if (job.endDate !== null)
           throw new AppError('conflict', `job ${jobId} already ended on ${job.endDate}`);

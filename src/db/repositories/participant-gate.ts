@@ -123,6 +123,35 @@ export function visibility(
   return out;
 }
 
+/**
+ * Decides a read or export of a whole record (or a whole view of it, like the casework): refused
+ * unless identity is allowed; otherwise each of `categories` is decided, and the one audit event
+ * names the allowed and the withheld ones.
+ */
+export async function decideWholeRecord(
+  sink: AuditSink,
+  ctx: AccessContext,
+  policy: PolicyFn,
+  facts: ParticipantFacts,
+  action: 'read' | 'export',
+  categories: readonly DataCategory[],
+  view?: string,
+): Promise<Visibility | Denial> {
+  const now = new Date();
+  const identity = ask(ctx, policy, { action, subject: facts, category: 'identity' }, now);
+  const seen = identity.allow ? visibility(ctx, policy, facts, action, categories, now) : null;
+  const decided = seen
+    ? {
+        categories: seen.allowed,
+        withheld: seen.withheld,
+        ...(seen.breakTheGlass ? { breakTheGlass: true } : {}),
+      }
+    : {};
+  const details = seen || view ? { ...(view ? { view } : {}), ...decided } : undefined;
+  await recordDecision(sink, ctx, action, identity, participantTarget(facts, details));
+  return identity.allow && seen ? seen : new Denial(identity.reason);
+}
+
 interface NoteJson {
   id: string;
   category: NoteCategory;
@@ -148,18 +177,8 @@ export async function gateRecord(
   const row = await participantRecordWithFacts(db, id, userIdOf(ctx));
   if (!row) return missing(sink, ctx, action, id);
   const facts = toFacts(row);
-  const now = new Date();
-  const identity = ask(ctx, policy, { action, subject: facts, category: 'identity' }, now);
-  const seen = identity.allow ? visibility(ctx, policy, facts, action, noteCategories, now) : null;
-  const details = seen
-    ? {
-        categories: seen.allowed,
-        withheld: seen.withheld,
-        ...(seen.breakTheGlass ? { breakTheGlass: true } : {}),
-      }
-    : undefined;
-  await recordDecision(sink, ctx, action, identity, participantTarget(facts, details));
-  if (!identity.allow || !seen) return new Denial(identity.reason);
+  const seen = await decideWholeRecord(sink, ctx, policy, facts, action, noteCategories);
+  if (seen instanceof Denial) return seen;
   const allowed = new Set<string>(seen.allowed);
   const notes = (row.notes as unknown as NoteJson[])
     .filter((n) => allowed.has(n.category))

@@ -7,7 +7,8 @@ import { addDays } from '../../domain/employment.ts';
 import { validateDischarge, validateTransition } from '../../domain/lifecycle.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
-import { caseworkWrite, rejectIf, settingsOf } from './casework-write.ts';
+import { loadCaseworkSettings } from './casework-settings.ts';
+import { caseworkWrite, rejectIf } from './casework-write.ts';
 import { inactiveCodes, loadCodeOverrides } from './code-overrides.ts';
 
 export interface Transition {
@@ -161,7 +162,7 @@ export class StageRepository {
       ask,
       async ({ tx, participant, userId, today }) => {
         const reason = discharge.reason ?? null;
-        const settings = await settingsOf(tx, participant.programme_id);
+        const settings = await loadCaseworkSettings(tx, participant.programme_id);
         const codes = inactiveCodes(
           [{ list: 'discharge_reasons', code: reason, path: 'reason' }],
           await loadCodeOverrides(tx),
