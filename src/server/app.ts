@@ -11,10 +11,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { decide } from '../domain/policy/decide.ts';
 import { LocalPasswordAuthenticator } from './auth/authenticator.ts';
 import { registerSessionHook } from './auth/session-hook.ts';
 import { registerErrorHandler } from './error-handler.ts';
-import { decide } from './policy/decide.ts';
 import type { Api, Deps } from './routes/deps.ts';
 import { registerRoutes } from './routes/index.ts';
 

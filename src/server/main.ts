@@ -1,5 +1,5 @@
-import { scheduleCandidatePurge } from '../db/jobs/purge-candidates.ts';
 import { openStore, targetFor } from '../db/open-store.ts';
+import { scheduleCandidatePurge } from '../db/scheduled/purge-candidates.ts';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/demo.ts';
 import { buildApp } from './app.ts';
 import { hashPassword } from './auth/passwords.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/db/audit/verify.ts';
-import { purgeCandidates, scheduleCandidatePurge } from '../../src/db/jobs/purge-candidates.ts';
+import { purgeCandidates, scheduleCandidatePurge } from '../../src/db/scheduled/purge-candidates.ts';
 import type { Store } from '../../src/db/store.ts';
 import { dbKind, resetStore } from '../support/test-store.ts';
 

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { scheduleCandidatePurge } from '../../src/db/jobs/purge-candidates.ts';
 import { openStore } from '../../src/db/open-store.ts';
+import { scheduleCandidatePurge } from '../../src/db/scheduled/purge-candidates.ts';
 import { seedDemo } from '../../src/db/seed/demo.ts';
 import type { Store } from '../../src/db/store.ts';
 import { buildApp } from '../../src/server/app.ts';

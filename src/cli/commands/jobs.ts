@@ -22,7 +22,7 @@ export function jobCommands(program: Command) {
     .action((options: { days?: number }) =>
       withStore(async (store) => {
         const retentionDays = options.days ?? loadConfig().candidateRetentionDays;
-        const { purgeCandidates } = await import('../../db/jobs/purge-candidates.ts');
+        const { purgeCandidates } = await import('../../db/scheduled/purge-candidates.ts');
         const count = await purgeCandidates(store, { retentionDays, now: new Date() });
         console.log(
           `Deleted ${count} candidate(s) raised more than ${retentionDays} days ago and never converted.`,

@@ -41,7 +41,7 @@ async function createUser(
   password: string,
 ) {
   const { hashPassword } = await import('../../server/auth/passwords.ts');
-  const { insertUser } = await import('../../db/repositories/users.ts');
+  const { insertUser } = await import('../../db/repositories/auth/users.ts');
   const { writeAudit } = await import('../../db/audit/writer.ts');
   const org = await store.db
     .selectFrom('organisation')

@@ -1,6 +1,6 @@
 import type { Insertable, Transaction } from 'kysely';
 import { disclosurePreferences, supportKinds } from '../../domain/code-lists.ts';
-import type { CareerProfileContent } from '../repositories/career-profile.ts';
+import type { CareerProfileContent } from '../repositories/casework/career-profile.ts';
 import type { CaseworkDocumentTable, Schema } from '../schema.ts';
 import type { Journey, PlannedJob } from './demo-casework-journeys.ts';
 import {

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { EmploymentType } from '../../domain/code-lists.ts';
-import type { SupportPlanContent } from '../repositories/career-profile.ts';
+import type { SupportPlanContent } from '../repositories/casework/career-profile.ts';
 import type { CaseworkDocumentTable } from '../schema.ts';
 import type { Journey, PlannedJob } from './demo-casework-journeys.ts';
 import { SUPPORTS } from './demo-casework-profile-text.ts';

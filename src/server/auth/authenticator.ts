@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { findUserByUsername } from '../../db/repositories/users.ts';
+import { findUserByUsername } from '../../db/repositories/auth/users.ts';
 import { verifyPassword } from './passwords.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { findSessionUser, type SessionUser } from '../../db/repositories/sessions.ts';
+import { findSessionUser, type SessionUser } from '../../db/repositories/auth/sessions.ts';
 import type { Store } from '../../db/store.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { isValidCsrfToken } from './csrf.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GdprExport } from '../../db/repositories/participant-rights.ts';
-import type { TeamExport } from '../../db/repositories/team-export.ts';
+import type { TeamExport } from '../../db/repositories/participants/team-export.ts';
+import type { GdprExport } from '../../db/repositories/rights/participant-rights.ts';
 import type { Block } from './document.ts';
 import { gdprExportBlocks, renderGdprExport } from './gdpr-export.ts';
 import { renderTeamExport, teamExportBlocks } from './team-export.ts';

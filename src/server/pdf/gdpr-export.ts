@@ -1,5 +1,5 @@
-import type { Consent, ConsentVersion } from '../../db/repositories/consent-rows.ts';
-import type { GdprExport } from '../../db/repositories/participant-rights.ts';
+import type { Consent, ConsentVersion } from '../../db/repositories/consents/consent-rows.ts';
+import type { GdprExport } from '../../db/repositories/rights/participant-rights.ts';
 import {
   ageBands,
   consentGivenHow,

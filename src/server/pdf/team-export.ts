@@ -1,4 +1,4 @@
-import type { TeamExport } from '../../db/repositories/team-export.ts';
+import type { TeamExport } from '../../db/repositories/participants/team-export.ts';
 import { dataCategories } from '../../domain/code-lists.ts';
 import { type Block, renderPdf } from './document.ts';
 import { dateTime, day, orDash, WITHHELD_TEXT } from './text-nb.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ActivityEntry } from '../../../db/repositories/activity.ts';
+import type { ActivityEntry } from '../../../db/repositories/activity/activity.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { activityFor, EntryDto, EntryParams, LogDto, LogQuery, NewEntryBody } from './schemas.ts';

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ActivityRepository } from '../../../db/repositories/activity.ts';
+import { ActivityRepository } from '../../../db/repositories/activity/activity.ts';
 import { activityPlaces } from '../../../domain/code-lists.ts';
 import { accessContext } from '../access-context.ts';
 import { IsoDate, Uuid } from '../common-schemas.ts';

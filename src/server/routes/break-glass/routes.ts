@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { BreakGlassRepository } from '../../../db/repositories/break-glass.ts';
+import { BreakGlassRepository } from '../../../db/repositories/consents/break-glass.ts';
 import { DEFAULT_BREAK_GLASS_MINUTES } from '../../../domain/access.ts';
 import { accessContext } from '../access-context.ts';
 import { problems, Uuid } from '../common-schemas.ts';

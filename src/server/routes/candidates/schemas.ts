@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type Candidate, CandidateRepository } from '../../../db/repositories/candidates.ts';
+import { type Candidate, CandidateRepository } from '../../../db/repositories/candidates/candidates.ts';
 import { ageBands, workWishes } from '../../../domain/code-lists.ts';
 import { accessContext } from '../access-context.ts';
 import { Ref, Uuid } from '../common-schemas.ts';

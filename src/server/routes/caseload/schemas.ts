@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { userIdOf } from '../../../db/repositories/caller.ts';
-import { CaseloadRepository } from '../../../db/repositories/caseload.ts';
-import { TaskRepository } from '../../../db/repositories/tasks.ts';
+import { userIdOf } from '../../../db/access/caller.ts';
+import { CaseloadRepository } from '../../../db/repositories/caseload/caseload.ts';
+import { TaskRepository } from '../../../db/repositories/caseload/tasks.ts';
 import { employmentTypes, stages, tracks } from '../../../domain/code-lists.ts';
 import { accessContext } from '../access-context.ts';
 import { IsoDate, Uuid } from '../common-schemas.ts';

@@ -1,4 +1,4 @@
-import { BenefitRepository } from '../../../db/repositories/benefits.ts';
+import { BenefitRepository } from '../../../db/repositories/casework/benefits.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { caseworkRepo } from './access.ts';

@@ -1,4 +1,4 @@
-import { ContactRepository } from '../../../db/repositories/contacts.ts';
+import { ContactRepository } from '../../../db/repositories/casework/contacts.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { caseworkRepo } from './access.ts';

@@ -1,4 +1,4 @@
-import { CaseworkDocumentRepository } from '../../../db/repositories/career-profile.ts';
+import { CaseworkDocumentRepository } from '../../../db/repositories/casework/career-profile.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { caseworkRepo } from './access.ts';

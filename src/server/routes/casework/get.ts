@@ -1,4 +1,4 @@
-import { CaseworkRepository } from '../../../db/repositories/casework.ts';
+import { CaseworkRepository } from '../../../db/repositories/casework/casework.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { caseworkRepo } from './access.ts';

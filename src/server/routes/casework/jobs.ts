@@ -1,4 +1,4 @@
-import { JobRepository } from '../../../db/repositories/jobs.ts';
+import { JobRepository } from '../../../db/repositories/casework/jobs.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { caseworkRepo } from './access.ts';

@@ -1,4 +1,4 @@
-import { StageRepository } from '../../../db/repositories/stages.ts';
+import { StageRepository } from '../../../db/repositories/casework/stages.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { caseworkRepo } from './access.ts';

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { CodeListRepository } from '../../../db/repositories/code-lists.ts';
+import { CodeListRepository } from '../../../db/repositories/code-lists/code-lists.ts';
 import { CASEWORK_LIST_NAMES } from '../../../domain/code-list-overrides.ts';
 import { accessContext } from '../access-context.ts';
 import type { Deps } from '../deps.ts';

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Consent, ConsentVersion } from '../../../db/repositories/consent-rows.ts';
-import { ConsentRepository } from '../../../db/repositories/consents.ts';
+import type { Consent, ConsentVersion } from '../../../db/repositories/consents/consent-rows.ts';
+import { ConsentRepository } from '../../../db/repositories/consents/consents.ts';
 import { consentCategories, consentGivenHow, consentPurposes, roles } from '../../../domain/code-lists.ts';
 import { osloToday } from '../../../domain/participant.ts';
 import { accessContext } from '../access-context.ts';

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { EmployerContactRepository } from '../../../db/repositories/employer-contacts.ts';
+import { EmployerContactRepository } from '../../../db/repositories/employers/employer-contacts.ts';
 import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { EmployerRepository } from '../../../db/repositories/employers.ts';
+import { EmployerRepository } from '../../../db/repositories/employers/employers.ts';
 import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { MeetingItemRepository } from '../../../db/repositories/meeting-items.ts';
-import type { Minutes } from '../../../db/repositories/meeting-minutes.ts';
-import { MeetingRepository } from '../../../db/repositories/meetings.ts';
+import { MeetingItemRepository } from '../../../db/repositories/meetings/meeting-items.ts';
+import type { Minutes } from '../../../db/repositories/meetings/meeting-minutes.ts';
+import { MeetingRepository } from '../../../db/repositories/meetings/meetings.ts';
 import { ageBands, roles, workWishes } from '../../../domain/code-lists.ts';
 import { accessContext } from '../access-context.ts';
 import { IsoDate, Ref, Uuid } from '../common-schemas.ts';

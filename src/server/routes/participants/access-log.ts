@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AccessLogRepository } from '../../../db/repositories/access-log.ts';
-import type { AuditRecord } from '../../../db/repositories/audit-events-of.ts';
+import { AccessLogRepository } from '../../../db/repositories/rights/access-log.ts';
+import type { AuditRecord } from '../../../db/repositories/rights/audit-events-of.ts';
 import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { ParticipantRepository } from '../../../db/repositories/participants.ts';
+import { ParticipantRepository } from '../../../db/repositories/participants/participants.ts';
 import { accessContext } from '../access-context.ts';
 import type { Deps } from '../deps.ts';
 

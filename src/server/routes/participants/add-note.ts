@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseNoteRepository } from '../../../db/repositories/case-notes.ts';
+import { CaseNoteRepository } from '../../../db/repositories/participants/case-notes.ts';
 import { noteCategories } from '../../../domain/code-lists.ts';
 import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';

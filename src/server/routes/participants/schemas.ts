@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import type { Participant, ParticipantSummary } from '../../../db/repositories/participant-rows.ts';
-import type { CaseNote, ParticipantRecord } from '../../../db/repositories/participants.ts';
+import type {
+  Participant,
+  ParticipantSummary,
+} from '../../../db/repositories/participants/participant-rows.ts';
+import type { CaseNote, ParticipantRecord } from '../../../db/repositories/participants/participants.ts';
 import { dataCategories, noteCategories, referralSources, tracks } from '../../../domain/code-lists.ts';
 import { IsoDate, Ref, Uuid } from '../common-schemas.ts';
 

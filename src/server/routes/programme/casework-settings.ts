@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseworkSettingsRepository } from '../../../db/repositories/casework-settings.ts';
+import { CaseworkSettingsRepository } from '../../../db/repositories/casework/casework-settings.ts';
 import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';

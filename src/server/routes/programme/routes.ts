@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProgrammeRepository, programmeSettings } from '../../../db/repositories/programmes.ts';
+import { ProgrammeRepository, programmeSettings } from '../../../db/repositories/organisations/programmes.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { legalModels } from '../../../domain/code-lists.ts';
 import { requireSession } from '../../auth/session-hook.ts';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { listJobSpecialists } from '../../../db/repositories/auth/users.ts';
 import {
   listProgrammeOrganisations,
   listProgrammeStaff,
   listProgrammeTeams,
-} from '../../../db/repositories/organisations.ts';
-import { listJobSpecialists } from '../../../db/repositories/users.ts';
+} from '../../../db/repositories/organisations/organisations.ts';
 import { organisationKinds, type Role, roles } from '../../../domain/code-lists.ts';
 import { requireSession } from '../../auth/session-hook.ts';
 import { problems } from '../common-schemas.ts';

@@ -1,7 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type GdprExport, ParticipantRightsRepository } from '../../../db/repositories/participant-rights.ts';
-import type { TeamExport } from '../../../db/repositories/team-export.ts';
+import type { TeamExport } from '../../../db/repositories/participants/team-export.ts';
+import {
+  type GdprExport,
+  ParticipantRightsRepository,
+} from '../../../db/repositories/rights/participant-rights.ts';
 import { noteCategories } from '../../../domain/code-lists.ts';
 import { accessContext } from '../access-context.ts';
 import { ConsentDto, toConsentDto } from '../consents/schemas.ts';

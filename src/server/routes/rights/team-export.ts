@@ -1,4 +1,4 @@
-import { TeamExportRepository } from '../../../db/repositories/team-export.ts';
+import { TeamExportRepository } from '../../../db/repositories/participants/team-export.ts';
 import { renderTeamExport } from '../../pdf/team-export.ts';
 import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { writeAudit } from '../../../db/audit/writer.ts';
-import { deleteSession } from '../../../db/repositories/sessions.ts';
+import { deleteSession } from '../../../db/repositories/auth/sessions.ts';
 import { csrfTokenFor } from '../../auth/csrf.ts';
 import { requireSession, SESSION_COOKIE } from '../../auth/session-hook.ts';
 import { problems } from '../common-schemas.ts';

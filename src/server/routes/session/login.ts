@@ -1,6 +1,10 @@
 import { writeAudit } from '../../../db/audit/writer.ts';
-import { isLoginThrottled, recordLoginAttempt } from '../../../db/repositories/login-attempts.ts';
-import { createSession, findSessionUser, SESSION_ABSOLUTE_MS } from '../../../db/repositories/sessions.ts';
+import { isLoginThrottled, recordLoginAttempt } from '../../../db/repositories/auth/login-attempts.ts';
+import {
+  createSession,
+  findSessionUser,
+  SESSION_ABSOLUTE_MS,
+} from '../../../db/repositories/auth/sessions.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { csrfTokenFor } from '../../auth/csrf.ts';
 import { SESSION_COOKIE } from '../../auth/session-hook.ts';

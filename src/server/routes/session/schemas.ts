@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SessionUser } from '../../../db/repositories/sessions.ts';
+import type { SessionUser } from '../../../db/repositories/auth/sessions.ts';
 import { roles } from '../../../domain/code-lists.ts';
 import { Ref } from '../common-schemas.ts';
 

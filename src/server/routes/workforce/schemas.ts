@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { WorkforceRepository } from '../../../db/repositories/workforce.ts';
+import { WorkforceRepository } from '../../../db/repositories/workforce/workforce.ts';
 import { accessContext } from '../access-context.ts';
 import { IsoDate, Uuid } from '../common-schemas.ts';
 import type { Deps } from '../deps.ts';

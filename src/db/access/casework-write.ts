@@ -1,0 +1,61 @@
+import type { Transaction } from 'kysely';
+import type { AccessContext, PolicyFn } from '../../domain/access.ts';
+import { AppError } from '../../domain/app-error.ts';
+import type { DataCategory } from '../../domain/code-lists.ts';
+import type { FieldError } from '../../domain/field-error.ts';
+import { osloToday } from '../../domain/participant.ts';
+import { lockParticipant } from '../repositories/rights/participant-rights-rows.ts';
+import type { Schema } from '../schema.ts';
+import type { Store } from '../store.ts';
+import { userIdOf } from './caller.ts';
+import { Denial, guarded } from './guard.ts';
+import { gateParticipant, type Opened } from './participant-gate.ts';
+
+/** One casework write: who records it, on which participant, and the day it is recorded. */
+export interface CaseworkTx {
+  tx: Transaction<Schema>;
+  participant: Opened['row'] & { stage: string; stage_since: string };
+  userId: string;
+  today: string;
+}
+
+export interface CaseworkAsk {
+  participantId: string;
+  action: 'record_casework' | 'discharge';
+  category: DataCategory;
+  /** What was recorded, named in the audit event. */
+  view: string;
+}
+
+/**
+ * Runs one casework write in one transaction: the participant is locked (stage changes are
+ * serialised), the policy decides and the event is audited, then fn validates and writes. A
+ * validation error thrown by fn rolls back everything, the audit event included.
+ */
+export function caseworkWrite<T>(
+  store: Store,
+  ctx: AccessContext,
+  policy: PolicyFn,
+  ask: CaseworkAsk,
+  fn: (w: CaseworkTx) => Promise<T>,
+): Promise<T> {
+  return guarded(store, async (tx) => {
+    await lockParticipant(tx, ask.participantId);
+    const gate = await gateParticipant(tx, tx, ctx, policy, ask.action, ask.participantId, {
+      category: ask.category,
+      details: { view: ask.view },
+    });
+    if (gate instanceof Denial) return gate;
+    const stage = await tx
+      .selectFrom('participant')
+      .select(['stage', 'stage_since'])
+      .where('id', '=', ask.participantId)
+      .executeTakeFirstOrThrow();
+    return fn({ tx, participant: { ...gate.row, ...stage }, userId: userIdOf(ctx), today: osloToday() });
+  });
+}
+
+/** Throws one 400 naming every field at fault, if any. */
+export function rejectIf(errors: readonly FieldError[]): void {
+  if (errors.length > 0) throw AppError.validation([...errors]);
+}

@@ -1,0 +1,193 @@
+import type { Kysely } from 'kysely';
+import type {
+  AccessContext,
+  Decision,
+  ParticipantAction,
+  ParticipantFacts,
+  PolicyFn,
+} from '../../domain/access.ts';
+import { AppError } from '../../domain/app-error.ts';
+import { type DataCategory, type NoteCategory, noteCategories } from '../../domain/code-lists.ts';
+import { type AuditSink, writeAudit } from '../audit/writer.ts';
+import {
+  type ParticipantFactsRow,
+  participantRecordWithFacts,
+  participantWithFacts,
+  toFacts,
+} from '../repositories/participants/participant-rows.ts';
+import type { CaseNote } from '../repositories/participants/participants.ts';
+import type { Schema } from '../schema.ts';
+import { userIdOf } from './caller.ts';
+import { ask, Denial, recordDecision } from './guard.ts';
+
+export interface Opened {
+  row: ParticipantFactsRow;
+  facts: ParticipantFacts;
+}
+
+export interface Withheld {
+  category: DataCategory;
+  reason: string;
+}
+
+/** What a caller may see of a record: the categories allowed, and those withheld with the reason. */
+export interface Visibility {
+  allowed: DataCategory[];
+  withheld: Withheld[];
+  /** Some category was opened only by break-the-glass: the event is flagged for review. */
+  breakTheGlass: boolean;
+}
+
+/**
+ * Loads a participant with the facts the policy needs. An id no participant has is audited as a
+ * miss and refused: repeated misses can reveal probing.
+ */
+export async function openParticipant(
+  db: Kysely<Schema>,
+  sink: AuditSink,
+  ctx: AccessContext,
+  action: ParticipantAction,
+  id: string,
+): Promise<Opened | Denial> {
+  const row = await participantWithFacts(db, id, userIdOf(ctx));
+  return row ? { row, facts: toFacts(row) } : missing(sink, ctx, action, id);
+}
+
+async function missing(
+  sink: AuditSink,
+  ctx: AccessContext,
+  action: ParticipantAction,
+  id: string,
+): Promise<Denial> {
+  await writeAudit(sink, ctx, [
+    {
+      action: action === 'read' ? 'read' : 'update',
+      subjectType: 'participant',
+      subjectId: id,
+      decision: 'deny',
+      reason: 'not_found',
+    },
+  ]);
+  return new Denial('not_found', new AppError('not_found', `participant ${id} not found`));
+}
+
+export function participantTarget(facts: ParticipantFacts, details?: Record<string, unknown>) {
+  return {
+    subjectType: 'participant',
+    subjectId: facts.id,
+    participantId: facts.id,
+    programmeId: facts.programmeId,
+    ...(details ? { details } : {}),
+  };
+}
+
+/**
+ * Opens a participant and decides one action on it (on one category, for read/update/export),
+ * writing the audit event either way. Returns the opened record and the decision, or a Denial.
+ */
+export async function gateParticipant(
+  db: Kysely<Schema>,
+  sink: AuditSink,
+  ctx: AccessContext,
+  policy: PolicyFn,
+  action: ParticipantAction,
+  id: string,
+  options: { category?: DataCategory; details?: Record<string, unknown>; now?: Date } = {},
+): Promise<(Opened & { decision: Extract<Decision, { allow: true }> }) | Denial> {
+  const opened = await openParticipant(db, sink, ctx, action, id);
+  if (opened instanceof Denial) return opened;
+  const now = options.now ?? new Date();
+  const decision = ask(ctx, policy, { action, subject: opened.facts, category: options.category }, now);
+  const details = options.category ? { category: options.category, ...options.details } : options.details;
+  await recordDecision(sink, ctx, action, decision, participantTarget(opened.facts, details));
+  if (!decision.allow) return new Denial(decision.reason);
+  return { ...opened, decision };
+}
+
+/** Which of the categories the caller may act on, deciding each (nothing is written). */
+export function visibility(
+  ctx: AccessContext,
+  policy: PolicyFn,
+  facts: ParticipantFacts,
+  action: 'read' | 'export',
+  categories: readonly DataCategory[],
+  now: Date,
+): Visibility {
+  const out: Visibility = { allowed: [], withheld: [], breakTheGlass: false };
+  for (const category of categories) {
+    const d = ask(ctx, policy, { action, subject: facts, category }, now);
+    if (d.allow) out.allowed.push(category);
+    else out.withheld.push({ category, reason: d.reason });
+    if (d.allow && d.reason === 'break_the_glass') out.breakTheGlass = true;
+  }
+  return out;
+}
+
+/**
+ * Decides a read or export of a whole record (or a whole view of it, like the casework): refused
+ * unless identity is allowed; otherwise each of `categories` is decided, and the one audit event
+ * names the allowed and the withheld ones.
+ */
+export async function decideWholeRecord(
+  sink: AuditSink,
+  ctx: AccessContext,
+  policy: PolicyFn,
+  facts: ParticipantFacts,
+  action: 'read' | 'export',
+  categories: readonly DataCategory[],
+  view?: string,
+): Promise<Visibility | Denial> {
+  const now = new Date();
+  const identity = ask(ctx, policy, { action, subject: facts, category: 'identity' }, now);
+  const seen = identity.allow ? visibility(ctx, policy, facts, action, categories, now) : null;
+  const decided = seen
+    ? {
+        categories: seen.allowed,
+        withheld: seen.withheld,
+        ...(seen.breakTheGlass ? { breakTheGlass: true } : {}),
+      }
+    : {};
+  const details = seen || view ? { ...(view ? { view } : {}), ...decided } : undefined;
+  await recordDecision(sink, ctx, action, identity, participantTarget(facts, details));
+  return identity.allow && seen ? seen : new Denial(identity.reason);
+}
+
+interface NoteJson {
+  id: string;
+  category: NoteCategory;
+  body: string;
+  author_id: string;
+  display_name: string;
+  created_at: string;
+}
+
+/**
+ * Decides a read or export of the whole record: refused unless identity is allowed; otherwise
+ * allowed, with the withheld categories named in the one audit event. Returns the notes of the
+ * allowed categories only (newest first).
+ */
+export async function gateRecord(
+  db: Kysely<Schema>,
+  sink: AuditSink,
+  ctx: AccessContext,
+  policy: PolicyFn,
+  action: 'read' | 'export',
+  id: string,
+): Promise<(Opened & { visibility: Visibility; notes: CaseNote[] }) | Denial> {
+  const row = await participantRecordWithFacts(db, id, userIdOf(ctx));
+  if (!row) return missing(sink, ctx, action, id);
+  const facts = toFacts(row);
+  const seen = await decideWholeRecord(sink, ctx, policy, facts, action, noteCategories);
+  if (seen instanceof Denial) return seen;
+  const allowed = new Set<string>(seen.allowed);
+  const notes = (row.notes as unknown as NoteJson[])
+    .filter((n) => allowed.has(n.category))
+    .map((n) => ({
+      id: n.id,
+      category: n.category,
+      body: n.body,
+      author: { id: n.author_id, displayName: n.display_name },
+      createdAt: new Date(n.created_at),
+    }));
+  return { row, facts, visibility: seen, notes };
+}

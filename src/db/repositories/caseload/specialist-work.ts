@@ -1,0 +1,27 @@
+import type { AccessContext } from '../../../domain/access.ts';
+import { AppError } from '../../../domain/app-error.ts';
+import { userIdOf } from '../../access/caller.ts';
+import type { Db } from '../../database.ts';
+
+export interface Specialist {
+  id: string;
+  displayName: string;
+  programmeId: string;
+}
+
+/** The job specialist whose work is asked about (the caller when no one is named). */
+export async function loadSpecialist(
+  db: Db,
+  ctx: AccessContext,
+  id: string | undefined,
+): Promise<Specialist> {
+  const userId = id ?? userIdOf(ctx);
+  const row = await db
+    .selectFrom('app_user')
+    .select(['id', 'display_name', 'programme_id'])
+    .where('id', '=', userId)
+    .where('role', '=', 'job_specialist')
+    .executeTakeFirst();
+  if (!row?.programme_id) throw new AppError('not_found', `no job specialist ${userId}`);
+  return { id: row.id, displayName: row.display_name, programmeId: row.programme_id };
+}

@@ -1,0 +1,139 @@
+import type { Kysely } from 'kysely';
+import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
+import type { AgeBand, WorkWish } from '../../../domain/code-lists.ts';
+import { userIdOf } from '../../access/caller.ts';
+import { ask } from '../../access/guard.ts';
+import { participantTarget } from '../../access/participant-gate.ts';
+import { type AuditEntry, type AuditSink, writeAudit } from '../../audit/writer.ts';
+import type { Schema } from '../../schema.ts';
+import { participantWithFactsQuery, toFacts } from '../participants/participant-rows.ts';
+import type { Attendee, Ref } from './meeting-rows.ts';
+
+export interface CandidateItem {
+  id: string;
+  ordinal: number;
+  kind: 'candidate';
+  candidate: { id: string; handle: string; ageBand: AgeBand; workWish: WorkWish; note: string | null };
+  decision: string | null;
+  followUp: string | null;
+}
+
+/** A participant discussed: names, decision and follow-up only for a viewer allowed team_discussion. */
+export interface ParticipantItem {
+  id: string;
+  ordinal: number;
+  kind: 'participant';
+  handle: string | null;
+  participant: { id: string; givenName: string; familyName: string } | null;
+  decision: string | null;
+  followUp: string | null;
+  /** Why the rest is withheld from this viewer, or null when it is shown. */
+  withheld: string | null;
+}
+
+export type MeetingItem = CandidateItem | ParticipantItem;
+
+export interface Minutes {
+  id: string;
+  meetingDate: string;
+  team: Ref;
+  attendees: Attendee[];
+  items: MeetingItem[];
+}
+
+/** The items of a meeting in order (narrow to one by i.id), with what each is about; nothing is decided here. */
+export function itemRows(db: Kysely<Schema>, meetingId: string) {
+  return db
+    .selectFrom('meeting_item as i')
+    .leftJoin('candidate as c', 'c.id', 'i.candidate_id')
+    .leftJoin('participant as p', 'p.id', 'i.participant_id')
+    .select([
+      'i.id',
+      'i.ordinal',
+      'i.decision',
+      'i.follow_up',
+      'i.candidate_id',
+      'c.handle as candidate_handle',
+      'c.age_band',
+      'c.work_wish',
+      'c.note',
+      'i.participant_id',
+      'p.handle as participant_handle',
+      'p.given_name',
+      'p.family_name',
+    ])
+    .where('i.meeting_id', '=', meetingId)
+    .orderBy('i.ordinal');
+}
+
+export type ItemRow = Awaited<ReturnType<ReturnType<typeof itemRows>['executeTakeFirstOrThrow']>>;
+
+/** An item as one viewer sees it: withheld is the reason a participant item is not shown, or null. */
+export function toItem(r: ItemRow, withheld: string | null): MeetingItem {
+  const base = { id: r.id, ordinal: r.ordinal };
+  if (r.candidate_id) {
+    return {
+      ...base,
+      kind: 'candidate',
+      candidate: {
+        id: r.candidate_id,
+        handle: r.candidate_handle ?? '',
+        ageBand: r.age_band as AgeBand,
+        workWish: r.work_wish as WorkWish,
+        note: r.note,
+      },
+      decision: r.decision,
+      followUp: r.follow_up,
+    };
+  }
+  const shown = withheld === null;
+  return {
+    ...base,
+    kind: 'participant',
+    handle: r.participant_handle,
+    participant:
+      shown && r.participant_id
+        ? { id: r.participant_id, givenName: r.given_name ?? '', familyName: r.family_name ?? '' }
+        : null,
+    decision: shown ? r.decision : null,
+    followUp: shown ? r.follow_up : null,
+    withheld,
+  };
+}
+
+/** Decides each participant item for the viewer and writes one audit event per item shown. */
+export async function decideItems(
+  db: Kysely<Schema>,
+  sink: AuditSink,
+  ctx: AccessContext,
+  policy: PolicyFn,
+  meetingId: string,
+  rows: ItemRow[],
+): Promise<Map<string, string>> {
+  const withheld = new Map<string, string>();
+  const ids = [...new Set(rows.flatMap((r) => (r.participant_id ? [r.participant_id] : [])))];
+  if (ids.length === 0) return withheld;
+  const facts = new Map(
+    (await participantWithFactsQuery(db, userIdOf(ctx)).where('p.id', 'in', ids).execute()).map((p) => [
+      p.id,
+      toFacts(p),
+    ]),
+  );
+  const now = new Date();
+  const events: AuditEntry[] = [];
+  for (const r of rows) {
+    const subject = r.participant_id ? facts.get(r.participant_id) : undefined;
+    if (!subject) continue;
+    const d = ask(ctx, policy, { action: 'read', subject, category: 'team_discussion' }, now);
+    if (!d.allow) withheld.set(r.id, d.reason);
+    events.push({
+      ...participantTarget(subject, { category: 'team_discussion', view: 'meeting_minutes', meetingId }),
+      action: 'read',
+      decision: d.allow ? 'allow' : 'deny',
+      reason: d.reason,
+      legalBasis: d.allow ? d.legalBasis : null,
+    });
+  }
+  await writeAudit(sink, ctx, events);
+  return withheld;
+}

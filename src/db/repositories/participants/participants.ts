@@ -1,0 +1,321 @@
+import { randomUUID } from 'node:crypto';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
+import { validateTrack } from '../../../domain/age.ts';
+import { AppError } from '../../../domain/app-error.ts';
+import { type NoteCategory, type ReferralSource, type Track } from '../../../domain/code-lists.ts';
+import { programmeOf, userIdOf } from '../../access/caller.ts';
+import { ask, authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
+import {
+  gateParticipant,
+  gateRecord,
+  participantTarget,
+  type Withheld,
+} from '../../access/participant-gate.ts';
+import { writeAudit } from '../../audit/writer.ts';
+import type { Schema } from '../../schema.ts';
+import type { Store } from '../../store.ts';
+import { nextHandle } from '../candidates/handles.ts';
+import {
+  type Participant,
+  type ParticipantSummary,
+  participantQuery,
+  participantWithFactsQuery,
+  toFacts,
+  toParticipant,
+  toSummary,
+} from './participant-rows.ts';
+
+export interface NewParticipant {
+  fnr: string;
+  givenName: string;
+  familyName: string;
+  referralDate: string;
+  referralSource: ReferralSource;
+  referringOrganisationId: string;
+  jobSpecialistId: string | null;
+  treatmentTeamId?: string | null;
+  /** IPS ung is for ages 16–30 at referral; checked against the birth date the database derives. */
+  track?: Track;
+  /** In work when referred: the IPS Grow employment rate counts only those who were not. */
+  employedAtReferral?: boolean | null;
+}
+
+export type ParticipantChanges = Partial<Omit<NewParticipant, 'fnr'>>;
+
+export interface CaseNote {
+  id: string;
+  category: NoteCategory;
+  body: string;
+  author: { id: string; displayName: string };
+  createdAt: Date;
+}
+
+/** The record as one caller may see it: identity, the notes of allowed categories, what is withheld. */
+export interface ParticipantRecord extends Participant {
+  notes: CaseNote[];
+  withheld: Withheld[];
+}
+
+/**
+ * Every read and write of participants, for one caller. Each method asks the policy and writes the
+ * audit event with the data it touches, on refusal and on empty results too.
+ */
+export class ParticipantRepository {
+  constructor(
+    private readonly store: Store,
+    private readonly ctx: AccessContext,
+    private readonly policy: PolicyFn,
+  ) {}
+
+  /** The caller's caseload: assigned, the whole programme, or the records shared with them. */
+  list(): Promise<ParticipantSummary[]> {
+    return guarded(this.store, async (tx) => {
+      const programmeId = programmeOf(this.ctx);
+      const decision = await authorise(
+        tx,
+        this.ctx,
+        this.policy,
+        { action: 'list', subject: { type: 'caseload', programmeId } },
+        { subjectType: 'caseload', programmeId },
+      );
+      if (!decision.allow) return new Denial(decision.reason);
+      const rows = await this.caseloadRows(tx, programmeId ?? '', decision.scope ?? 'own');
+      const now = new Date();
+      const visible = rows.filter(
+        (r) =>
+          ask(this.ctx, this.policy, { action: 'read', subject: toFacts(r), category: 'identity' }, now)
+            .allow,
+      );
+      await writeAudit(
+        tx,
+        this.ctx,
+        visible.map((r) => ({
+          ...participantTarget(toFacts(r)),
+          action: 'list',
+          decision: 'allow',
+          reason: decision.reason,
+          legalBasis: decision.legalBasis,
+        })),
+      );
+      return visible.map(toSummary);
+    });
+  }
+
+  private caseloadRows(tx: Kysely<Schema>, programmeId: string, scope: 'own' | 'programme') {
+    const actor = this.ctx.actor;
+    const userId = userIdOf(this.ctx);
+    let query = participantWithFactsQuery(tx, userId)
+      .where('p.programme_id', '=', programmeId)
+      .where('p.erased_at', 'is', null)
+      .orderBy('p.family_name')
+      .orderBy('p.given_name');
+    if (scope === 'own' && actor.kind === 'user') {
+      const teamIds = [...actor.teamIds];
+      query =
+        actor.role === 'job_specialist'
+          ? query.where('p.job_specialist_id', '=', userId)
+          : query.where((eb) =>
+              eb.or([
+                ...(teamIds.length > 0 ? [eb('p.treatment_team_id', 'in', teamIds)] : []),
+                eb.exists(
+                  eb
+                    .selectFrom('consent as c')
+                    .select('c.id')
+                    .whereRef('c.participant_id', '=', 'p.id')
+                    .where(
+                      'c.recipients',
+                      '@>',
+                      sql<never>`cast(${JSON.stringify([{ organisationId: actor.organisationId }])} as jsonb)`,
+                    ),
+                ),
+              ]),
+            );
+    }
+    return query.execute();
+  }
+
+  /** The record: identity, and the notes of each category the caller may see; the rest named as withheld. */
+  get(id: string): Promise<ParticipantRecord> {
+    return guardedRead(this.store, async (db, sink) => {
+      const gate = await gateRecord(db, sink, this.ctx, this.policy, 'read', id);
+      if (gate instanceof Denial) return gate;
+      return { ...toParticipant(gate.row), notes: gate.notes, withheld: gate.visibility.withheld };
+    });
+  }
+
+  create(input: NewParticipant): Promise<Participant> {
+    return guarded(this.store, async (tx) => {
+      const programmeId = programmeOf(this.ctx);
+      // The id is made here so the one audit event of the decision can name the new participant.
+      const id = randomUUID();
+      const decision = await authorise(
+        tx,
+        this.ctx,
+        this.policy,
+        { action: 'create', subject: { type: 'new_participant', programmeId } },
+        { subjectType: 'participant', subjectId: id, participantId: id, programmeId },
+      );
+      if (!decision.allow || !programmeId)
+        return new Denial(decision.allow ? 'no_programme' : decision.reason);
+      await insertParticipant(tx, programmeId, id, input, await nextHandle(tx, programmeId, 'D'));
+      return toParticipant(await participantQuery(tx).where('p.id', '=', id).executeTakeFirstOrThrow());
+    });
+  }
+
+  update(id: string, changes: ParticipantChanges, version: number): Promise<Participant> {
+    return guarded(this.store, async (tx) => {
+      await tx.selectFrom('participant').select('id').where('id', '=', id).forUpdate().execute();
+      const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'update', id, {
+        category: 'identity',
+        details: { fields: Object.keys(changes).sort() },
+      });
+      if (gate instanceof Denial) return gate;
+      if (gate.row.version !== version) {
+        throw new AppError(
+          'version_conflict',
+          `participant ${id} was changed by someone else (version ${gate.row.version})`,
+        );
+      }
+      await checkReferences(tx, gate.row.programme_id, changes);
+      await tx
+        .updateTable('participant')
+        .set({
+          given_name: changes.givenName,
+          family_name: changes.familyName,
+          referral_date: changes.referralDate,
+          referral_source: changes.referralSource,
+          referring_organisation_id: changes.referringOrganisationId,
+          job_specialist_id: changes.jobSpecialistId,
+          treatment_team_id: changes.treatmentTeamId,
+          track: changes.track,
+          employed_at_referral: changes.employedAtReferral,
+          updated_at: new Date(),
+          version: version + 1,
+        })
+        .where('id', '=', id)
+        .execute();
+      if (changes.track !== undefined || changes.referralDate !== undefined) await checkTrack(tx, id);
+      return toParticipant(await participantQuery(tx).where('p.id', '=', id).executeTakeFirstOrThrow());
+    });
+  }
+}
+
+export async function notesOf(
+  db: Kysely<Schema>,
+  participantId: string,
+  categories: NoteCategory[],
+): Promise<CaseNote[]> {
+  if (categories.length === 0) return [];
+  const rows = await db
+    .selectFrom('case_note as n')
+    .innerJoin('app_user as u', 'u.id', 'n.author_id')
+    .select(['n.id', 'n.category', 'n.body', 'n.author_id', 'u.display_name', 'n.created_at'])
+    .where('n.participant_id', '=', participantId)
+    .where('n.category', 'in', categories)
+    .orderBy('n.created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    category: r.category as NoteCategory,
+    body: r.body,
+    author: { id: r.author_id, displayName: r.display_name },
+    createdAt: r.created_at,
+  }));
+}
+
+/** Inserts a referral after checking what it refers to; the caller has decided and audited it. */
+export async function insertParticipant(
+  tx: Transaction<Schema>,
+  programmeId: string,
+  id: string,
+  input: NewParticipant,
+  handle: string,
+) {
+  await checkReferences(tx, programmeId, input);
+  const duplicate = await tx
+    .selectFrom('participant')
+    .select('id')
+    .where('programme_id', '=', programmeId)
+    .where('fnr', '=', input.fnr)
+    .executeTakeFirst();
+  if (duplicate) throw new AppError('conflict', 'a participant with this fnr is already in the programme');
+  await tx
+    .insertInto('participant')
+    .values({
+      id,
+      programme_id: programmeId,
+      fnr: input.fnr,
+      handle,
+      given_name: input.givenName,
+      family_name: input.familyName,
+      referral_date: input.referralDate,
+      referral_source: input.referralSource,
+      referring_organisation_id: input.referringOrganisationId,
+      job_specialist_id: input.jobSpecialistId,
+      treatment_team_id: input.treatmentTeamId ?? null,
+      track: input.track ?? 'standard',
+      employed_at_referral: input.employedAtReferral ?? null,
+    })
+    .execute();
+  await checkTrack(tx, id);
+}
+
+/** The track against the age at referral, from the birth date the database derived from the fnr. */
+async function checkTrack(tx: Transaction<Schema>, id: string) {
+  const row = await tx
+    .selectFrom('participant')
+    .select(['track', 'birth_date', 'referral_date'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const errors = validateTrack(row.track as Track, row.birth_date, row.referral_date);
+  if (errors.length > 0) throw AppError.validation(errors);
+}
+
+/** The referring organisation must exist; the job specialist and treatment team must be this programme's. */
+async function checkReferences(tx: Transaction<Schema>, programmeId: string, input: ParticipantChanges) {
+  const errors = [];
+  if (input.referringOrganisationId !== undefined) {
+    const org = await tx
+      .selectFrom('organisation')
+      .select('id')
+      .where('id', '=', input.referringOrganisationId)
+      .executeTakeFirst();
+    if (!org)
+      errors.push({
+        path: 'referringOrganisationId',
+        message: 'referringOrganisationId is not a known organisation',
+      });
+  }
+  if (input.jobSpecialistId) {
+    const specialist = await tx
+      .selectFrom('app_user')
+      .select('id')
+      .where('id', '=', input.jobSpecialistId)
+      .where('role', '=', 'job_specialist')
+      .where('programme_id', '=', programmeId)
+      .where('active', '=', true)
+      .executeTakeFirst();
+    if (!specialist) {
+      errors.push({
+        path: 'jobSpecialistId',
+        message: 'jobSpecialistId is not an active job specialist in this programme',
+      });
+    }
+  }
+  if (input.treatmentTeamId) {
+    const team = await tx
+      .selectFrom('team')
+      .select('id')
+      .where('id', '=', input.treatmentTeamId)
+      .where('programme_id', '=', programmeId)
+      .where('kind', '=', 'treatment_team')
+      .executeTakeFirst();
+    if (!team)
+      errors.push({
+        path: 'treatmentTeamId',
+        message: 'treatmentTeamId is not a treatment team of this programme',
+      });
+  }
+  if (errors.length > 0) throw AppError.validation(errors);
+}

@@ -1,0 +1,186 @@
+import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
+import { AppError } from '../../../domain/app-error.ts';
+import { noteCategories } from '../../../domain/code-lists.ts';
+import { ask, Denial, guarded, guardedRead, recordDecision } from '../../access/guard.ts';
+import { gateParticipant, openParticipant, participantTarget } from '../../access/participant-gate.ts';
+import type { Store } from '../../store.ts';
+import { eraseCaseworkText } from '../casework/casework-erasure.ts';
+import { type Consent, consentsOf } from '../consents/consent-rows.ts';
+import { consentsVisibleTo } from '../consents/consents.ts';
+import { type Participant, toParticipant } from '../participants/participant-rows.ts';
+import { type CaseNote, notesOf } from '../participants/participants.ts';
+import { type AuditRecord, auditEventsOf } from './audit-events-of.ts';
+import {
+  type CandidateOrigin,
+  candidateOf,
+  eraseContent,
+  lockParticipant,
+  type MeetingItemAbout,
+  meetingItemsAbout,
+} from './participant-rights-rows.ts';
+
+/** Everything the platform holds about one participant (GDPR art. 15 and 20). */
+export interface GdprExport {
+  generatedAt: Date;
+  participant: Participant & {
+    restrictedAt: Date | null;
+    restrictionReason: string | null;
+    erasedAt: Date | null;
+  };
+  consents: Consent[];
+  notes: CaseNote[];
+  meetingItems: MeetingItemAbout[];
+  candidate: CandidateOrigin | null;
+  /** Every audit event about the participant, oldest first. */
+  accessLog: AuditRecord[];
+}
+
+export interface RestrictionState {
+  id: string;
+  restricted: boolean;
+  restrictedAt: Date | null;
+  restrictionReason: string | null;
+}
+
+export interface Erasure {
+  id: string;
+  handle: string | null;
+  erasedAt: Date;
+}
+
+/**
+ * The participant's rights under GDPR: access and portability (art. 15/20), restriction (art. 18)
+ * and erasure (art. 17); and the standard (FHIR) views of their consents and access log.
+ */
+export class ParticipantRightsRepository {
+  constructor(
+    private readonly store: Store,
+    private readonly ctx: AccessContext,
+    private readonly policy: PolicyFn,
+  ) {}
+
+  gdprExport(participantId: string): Promise<GdprExport> {
+    return guardedRead(this.store, async (db, sink) => {
+      const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'gdpr_export', participantId, {
+        details: { view: 'gdpr_export' },
+      });
+      if (gate instanceof Denial) return gate;
+      const candidate = await candidateOf(db, participantId);
+      return {
+        generatedAt: new Date(),
+        participant: {
+          ...toParticipant(gate.row),
+          restrictedAt: gate.row.restricted_at,
+          restrictionReason: gate.row.restriction_reason,
+          erasedAt: gate.row.erased_at,
+        },
+        consents: await consentsOf(db, participantId),
+        notes: await notesOf(db, participantId, [...noteCategories]),
+        meetingItems: await meetingItemsAbout(db, participantId, candidate?.id ?? null),
+        candidate: candidate ? candidate.origin : null,
+        // Read after the gate, so the log includes this very export.
+        accessLog: await auditEventsOf(db, participantId, { order: 'oldest_first' }),
+      };
+    });
+  }
+
+  /** Sets or lifts the restriction of processing; the reason is kept in the audit event. */
+  restrict(participantId: string, restricted: boolean, reason: string): Promise<RestrictionState> {
+    return guarded(this.store, async (tx) => {
+      await lockParticipant(tx, participantId);
+      const now = new Date();
+      const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'restrict', participantId, {
+        details: { restricted, reason },
+        now,
+      });
+      if (gate instanceof Denial) return gate;
+      const row = await tx
+        .updateTable('participant')
+        .set({
+          // Restricting again keeps the time it began, with the newest reason.
+          restricted_at: restricted ? (gate.row.restricted_at ?? now) : null,
+          restriction_reason: restricted ? reason : null,
+          updated_at: now,
+        })
+        .where('id', '=', participantId)
+        .returning(['restricted_at', 'restriction_reason'])
+        .executeTakeFirstOrThrow();
+      return {
+        id: participantId,
+        restricted: row.restricted_at !== null,
+        restrictedAt: row.restricted_at,
+        restrictionReason: row.restriction_reason,
+      };
+    });
+  }
+
+  /**
+   * Erases the participant's content and keeps a tombstone: the row (identity gone), the consent
+   * versions (terms only) and the audit log, whose 'erase' event records the reason and the time.
+   */
+  erase(participantId: string, reason: string, confirmHandle: string): Promise<Erasure> {
+    return guarded(this.store, async (tx) => {
+      await lockParticipant(tx, participantId);
+      const opened = await openParticipant(tx, tx, this.ctx, 'erase', participantId);
+      if (opened instanceof Denial) return opened;
+      const erasedAt = new Date();
+      const decision = ask(this.ctx, this.policy, { action: 'erase', subject: opened.facts }, erasedAt);
+      const details = decision.allow ? { reason, erasedAt: erasedAt.toISOString() } : { reason };
+      await recordDecision(tx, this.ctx, 'erase', decision, participantTarget(opened.facts, details));
+      if (!decision.allow) {
+        return decision.reason === 'erased'
+          ? new Denial(
+              'erased',
+              new AppError('conflict', `participant ${participantId} is already erased`, {
+                reason: 'erased',
+              }),
+            )
+          : new Denial(decision.reason);
+      }
+      // Checked after the decision, so the handle cannot be probed; the throw rolls back the event.
+      if (opened.row.handle !== confirmHandle) {
+        throw AppError.validation([
+          { path: 'confirmHandle', message: 'confirmHandle must be the participant’s handle' },
+        ]);
+      }
+      await eraseContent(tx, participantId, erasedAt);
+      await eraseCaseworkText(tx, participantId);
+      return { id: participantId, handle: opened.row.handle, erasedAt };
+    });
+  }
+
+  /** The consents this caller may see (as the consents list shows them) and the organisation keeping them. */
+  consentRegister(
+    participantId: string,
+  ): Promise<{ consents: Consent[]; custodian: { id: string; name: string } | null }> {
+    return guardedRead(this.store, async (db, sink) => {
+      const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'read', participantId, {
+        category: 'identity',
+        details: { view: 'fhir_consent' },
+      });
+      if (gate instanceof Denial) return gate;
+      const hostId = gate.row.host_organisation_id;
+      const custodian = hostId
+        ? ((await db
+            .selectFrom('organisation')
+            .select(['id', 'name'])
+            .where('id', '=', hostId)
+            .executeTakeFirst()) ?? null)
+        : null;
+      const consents = consentsVisibleTo(await consentsOf(db, participantId), this.ctx, gate.decision.reason);
+      return { consents, custodian };
+    });
+  }
+
+  /** The newest audit events about a participant; complete tells whether these are all of them. */
+  accessEvents(participantId: string, limit: number): Promise<{ events: AuditRecord[]; complete: boolean }> {
+    return guardedRead(this.store, async (db, sink) => {
+      const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'read_access_log', participantId, {
+        details: { view: 'fhir_audit_event' },
+      });
+      if (gate instanceof Denial) return gate;
+      const rows = await auditEventsOf(db, participantId, { order: 'newest_first', limit: limit + 1 });
+      return { events: rows.slice(0, limit), complete: rows.length <= limit };
+    });
+  }
+}
