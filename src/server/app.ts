@@ -15,6 +15,7 @@ import { decide } from '../domain/policy/decide.ts';
 import { LocalPasswordAuthenticator } from './auth/authenticator.ts';
 import { registerSessionHook } from './auth/session-hook.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { registerRequestRepos } from './request-repos.ts';
 import type { Api, Deps } from './routes/deps.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -68,6 +69,7 @@ export async function buildApp(options: AppOptions) {
     authenticator: new LocalPasswordAuthenticator(options.store.db),
   };
   registerSessionHook(app, options.store, options.sessionSecret);
+  registerRequestRepos(app, deps);
   registerRoutes(app, deps);
   const webDir = options.webDir ?? WEB_DIST;
   if (existsSync(join(webDir, 'index.html'))) await registerWeb(app, webDir);

@@ -1,14 +1,46 @@
-import type { AccessContext } from '../../domain/access.ts';
+import type { AccessContext, Action, Actor, Decision, PolicyFn, Subject } from '../../domain/access.ts';
+import type { DataCategory, Purpose } from '../../domain/code-lists.ts';
 
 /** No user has the nil UUID: what the system actor matches in queries keyed by the caller. */
 const NO_USER = '00000000-0000-0000-0000-000000000000';
 
-/** The calling user's id (the nil UUID for the system actor, which matches no row). */
-export function userIdOf(ctx: AccessContext): string {
-  return ctx.actor.kind === 'user' ? ctx.actor.userId : NO_USER;
+/** One question to the policy: an action on a subject, for one data category where it matters. */
+export interface Ask {
+  action: Action;
+  subject: Subject;
+  category?: DataCategory;
 }
 
-/** The calling user's programme, or null (the system actor, an administrator). */
-export function programmeOf(ctx: AccessContext): string | null {
-  return ctx.actor.kind === 'user' ? ctx.actor.programmeId : null;
+/**
+ * Who is asking, for what purpose, in which request, and the one policy that answers them: what
+ * every repository is built with. It is an access context, so the audit writer takes it as one.
+ */
+export class Caller implements AccessContext {
+  readonly actor: Actor;
+  readonly purpose: Purpose;
+  readonly requestId: string | null;
+
+  constructor(
+    ctx: AccessContext,
+    private readonly policy: PolicyFn,
+  ) {
+    this.actor = ctx.actor;
+    this.purpose = ctx.purpose;
+    this.requestId = ctx.requestId;
+  }
+
+  /** Asks the one policy function (nothing is written). */
+  ask(q: Ask, now = new Date()): Decision {
+    return this.policy({ actor: this.actor, purpose: this.purpose, now, ...q });
+  }
+
+  /** The calling user's id (the nil UUID for the system actor, which matches no row). */
+  get userId(): string {
+    return this.actor.kind === 'user' ? this.actor.userId : NO_USER;
+  }
+
+  /** The calling user's programme, or null (the system actor, an administrator). */
+  get programmeId(): string | null {
+    return this.actor.kind === 'user' ? this.actor.programmeId : null;
+  }
 }

@@ -1,9 +1,10 @@
-import type { AccessContext, Decision, ParticipantFacts, PolicyFn } from '../../domain/access.ts';
+import type { Decision, ParticipantFacts } from '../../domain/access.ts';
 import { type CaseworkSettings, caseworkSettings } from '../../domain/casework-settings.ts';
 import type { LegalModel } from '../../domain/code-lists.ts';
 import { type AuditEntry, type AuditSink, writeAudit } from '../audit/writer.ts';
 import type { Db } from '../database.ts';
-import { ask, Denial, recordDecision } from './guard.ts';
+import type { Caller } from './caller.ts';
+import { Denial, recordDecision } from './guard.ts';
 import { participantTarget } from './participant-gate.ts';
 
 /** The job specialist whose work is asked for, and their programme's thresholds. */
@@ -48,17 +49,22 @@ async function specialistOf(db: Db, specialistId: string) {
 export async function openSpecialistWork(
   db: Db,
   sink: AuditSink,
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   specialistId: string,
 ): Promise<{ work: SpecialistWork; decision: Extract<Decision, { allow: true }> } | Denial> {
   const row = await specialistOf(db, specialistId);
   const programmeId = row?.programme_id ?? null;
   const subject = { type: 'specialist_work' as const, programmeId, specialistId };
-  const decision = ask(ctx, policy, { action: 'list', subject }, new Date());
+  const decision = caller.ask({ action: 'list', subject }, new Date());
   if (!decision.allow || !row || !programmeId) {
     const reason = decision.allow ? 'other_programme' : decision.reason;
-    await recordDecision(sink, ctx, 'list', { allow: false, reason }, workTarget(specialistId, programmeId));
+    await recordDecision(
+      sink,
+      caller,
+      'list',
+      { allow: false, reason },
+      workTarget(specialistId, programmeId),
+    );
     return new Denial(reason);
   }
   const work: SpecialistWork = {
@@ -99,14 +105,13 @@ export function workGrant(
  */
 export async function auditShown<R extends ShownParticipant>(
   sink: AuditSink,
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   grant: Grant,
   rows: R[],
 ): Promise<R[]> {
   const now = new Date();
   const visible = rows.filter(
-    (r) => ask(ctx, policy, { action: 'read', subject: factsOf(r, grant), category: 'identity' }, now).allow,
+    (r) => caller.ask({ action: 'read', subject: factsOf(r, grant), category: 'identity' }, now).allow,
   );
   const shown = [...new Map(visible.map((r) => [r.id, r])).values()];
   const { decision, view } = grant;
@@ -119,7 +124,7 @@ export async function auditShown<R extends ShownParticipant>(
       ...allowed,
     })),
   ];
-  await writeAudit(sink, ctx, events);
+  await writeAudit(sink, caller, events);
   return visible;
 }
 

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import type { DataCategory } from '../../domain/code-lists.ts';
 import type { AuditSink } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
+import type { Caller } from './caller.ts';
 import { Denial } from './guard.ts';
 import { decideWholeRecord, type Opened, openParticipant, type Visibility } from './participant-gate.ts';
 
@@ -21,20 +21,11 @@ export const CASEWORK_CATEGORIES = [
 export async function gateCasework(
   db: Kysely<Schema>,
   sink: AuditSink,
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   id: string,
 ): Promise<(Opened & { visibility: Visibility }) | Denial> {
-  const opened = await openParticipant(db, sink, ctx, 'read', id);
+  const opened = await openParticipant(db, sink, caller, 'read', id);
   if (opened instanceof Denial) return opened;
-  const seen = await decideWholeRecord(
-    sink,
-    ctx,
-    policy,
-    opened.facts,
-    'read',
-    CASEWORK_CATEGORIES,
-    'casework',
-  );
+  const seen = await decideWholeRecord(sink, caller, opened.facts, 'read', CASEWORK_CATEGORIES, 'casework');
   return seen instanceof Denial ? seen : { ...opened, visibility: seen };
 }

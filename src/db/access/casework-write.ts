@@ -1,5 +1,4 @@
 import type { Transaction } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { DataCategory } from '../../domain/code-lists.ts';
 import type { FieldError } from '../../domain/field-error.ts';
@@ -7,7 +6,7 @@ import { osloToday } from '../../domain/participant.ts';
 import { lockParticipant } from '../repositories/rights/participant-rights-rows.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
-import { userIdOf } from './caller.ts';
+import type { Caller } from './caller.ts';
 import { Denial, guarded } from './guard.ts';
 import { gateParticipant, type Opened } from './participant-gate.ts';
 
@@ -34,14 +33,13 @@ export interface CaseworkAsk {
  */
 export function caseworkWrite<T>(
   store: Store,
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   ask: CaseworkAsk,
   fn: (w: CaseworkTx) => Promise<T>,
 ): Promise<T> {
   return guarded(store, async (tx) => {
     await lockParticipant(tx, ask.participantId);
-    const gate = await gateParticipant(tx, tx, ctx, policy, ask.action, ask.participantId, {
+    const gate = await gateParticipant(tx, tx, caller, ask.action, ask.participantId, {
       category: ask.category,
       details: { view: ask.view },
     });
@@ -51,7 +49,7 @@ export function caseworkWrite<T>(
       .select(['stage', 'stage_since'])
       .where('id', '=', ask.participantId)
       .executeTakeFirstOrThrow();
-    return fn({ tx, participant: { ...gate.row, ...stage }, userId: userIdOf(ctx), today: osloToday() });
+    return fn({ tx, participant: { ...gate.row, ...stage }, userId: caller.userId, today: osloToday() });
   });
 }
 

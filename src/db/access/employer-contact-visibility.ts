@@ -1,10 +1,8 @@
-import type { AccessContext, PolicyFn } from '../../domain/access.ts';
 import { CASEWORK_CATEGORY } from '../../domain/casework-categories.ts';
 import { type AuditSink, writeAudit } from '../audit/writer.ts';
 import type { Db } from '../database.ts';
 import { participantWithFactsQuery, toFacts } from '../repositories/participants/participant-rows.ts';
-import { userIdOf } from './caller.ts';
-import { ask } from './guard.ts';
+import type { Caller } from './caller.ts';
 import { participantTarget } from './participant-gate.ts';
 
 /**
@@ -15,24 +13,23 @@ import { participantTarget } from './participant-gate.ts';
 export async function participantsShown(
   db: Db,
   sink: AuditSink,
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   rows: readonly { participant_id: string | null }[],
   employerId: string,
 ): Promise<Set<string>> {
   const ids = [...new Set(rows.flatMap((r) => (r.participant_id ? [r.participant_id] : [])))];
   if (ids.length === 0) return new Set();
-  const participants = await participantWithFactsQuery(db, userIdOf(ctx)).where('p.id', 'in', ids).execute();
+  const participants = await participantWithFactsQuery(db, caller.userId).where('p.id', 'in', ids).execute();
   const now = new Date();
   const category = CASEWORK_CATEGORY.employer_contact;
   const shown = participants.flatMap((p) => {
     const facts = toFacts(p);
-    const decision = ask(ctx, policy, { action: 'read', subject: facts, category }, now);
+    const decision = caller.ask({ action: 'read', subject: facts, category }, now);
     return decision.allow ? [{ facts, decision }] : [];
   });
   await writeAudit(
     sink,
-    ctx,
+    caller,
     shown.map(({ facts, decision }) => ({
       ...participantTarget(facts, { category, view: 'employer', employerId }),
       action: 'read',

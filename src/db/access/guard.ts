@@ -1,10 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AccessContext, Action, Decision, PolicyFn, Subject } from '../../domain/access.ts';
+import type { AccessContext, Action, Decision } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
-import type { DataCategory } from '../../domain/code-lists.ts';
 import { type AuditAction, type AuditEntry, type AuditSink, writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
+import type { Ask, Caller } from './caller.ts';
 
 /** A refusal that must still commit (its audit event) before it is thrown to the caller. */
 export class Denial {
@@ -36,17 +36,6 @@ export const AUDIT_ACTION: Record<Action, AuditAction> = {
   reassign: 'reassign',
 };
 
-export interface Ask {
-  action: Action;
-  subject: Subject;
-  category?: DataCategory;
-}
-
-/** Asks the one policy function (nothing is written). */
-export function ask(ctx: AccessContext, policy: PolicyFn, q: Ask, now: Date): Decision {
-  return policy({ actor: ctx.actor, purpose: ctx.purpose, now, ...q });
-}
-
 /** Writes the audit event of a decision, allowed or denied. */
 export function recordDecision(
   sink: AuditSink,
@@ -69,14 +58,13 @@ export function recordDecision(
 /** Asks the policy and writes the audit event of its answer, allowed or denied. */
 export async function authorise(
   sink: AuditSink,
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   q: Ask,
   target: AuditTarget,
   now = new Date(),
 ): Promise<Decision> {
-  const decision = ask(ctx, policy, q, now);
-  await recordDecision(sink, ctx, q.action, decision, target);
+  const decision = caller.ask(q, now);
+  await recordDecision(sink, caller, q.action, decision, target);
   return decision;
 }
 

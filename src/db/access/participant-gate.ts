@@ -1,11 +1,5 @@
 import type { Kysely } from 'kysely';
-import type {
-  AccessContext,
-  Decision,
-  ParticipantAction,
-  ParticipantFacts,
-  PolicyFn,
-} from '../../domain/access.ts';
+import type { Decision, ParticipantAction, ParticipantFacts } from '../../domain/access.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { type DataCategory, type NoteCategory, noteCategories } from '../../domain/code-lists.ts';
 import { type AuditSink, writeAudit } from '../audit/writer.ts';
@@ -17,8 +11,8 @@ import {
 } from '../repositories/participants/participant-rows.ts';
 import type { CaseNote } from '../repositories/participants/participants.ts';
 import type { Schema } from '../schema.ts';
-import { userIdOf } from './caller.ts';
-import { ask, Denial, recordDecision } from './guard.ts';
+import type { Caller } from './caller.ts';
+import { Denial, recordDecision } from './guard.ts';
 
 export interface Opened {
   row: ParticipantFactsRow;
@@ -45,21 +39,21 @@ export interface Visibility {
 export async function openParticipant(
   db: Kysely<Schema>,
   sink: AuditSink,
-  ctx: AccessContext,
+  caller: Caller,
   action: ParticipantAction,
   id: string,
 ): Promise<Opened | Denial> {
-  const row = await participantWithFacts(db, id, userIdOf(ctx));
-  return row ? { row, facts: toFacts(row) } : missing(sink, ctx, action, id);
+  const row = await participantWithFacts(db, id, caller.userId);
+  return row ? { row, facts: toFacts(row) } : missing(sink, caller, action, id);
 }
 
 async function missing(
   sink: AuditSink,
-  ctx: AccessContext,
+  caller: Caller,
   action: ParticipantAction,
   id: string,
 ): Promise<Denial> {
-  await writeAudit(sink, ctx, [
+  await writeAudit(sink, caller, [
     {
       action: action === 'read' ? 'read' : 'update',
       subjectType: 'participant',
@@ -88,26 +82,24 @@ export function participantTarget(facts: ParticipantFacts, details?: Record<stri
 export async function gateParticipant(
   db: Kysely<Schema>,
   sink: AuditSink,
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   action: ParticipantAction,
   id: string,
   options: { category?: DataCategory; details?: Record<string, unknown>; now?: Date } = {},
 ): Promise<(Opened & { decision: Extract<Decision, { allow: true }> }) | Denial> {
-  const opened = await openParticipant(db, sink, ctx, action, id);
+  const opened = await openParticipant(db, sink, caller, action, id);
   if (opened instanceof Denial) return opened;
   const now = options.now ?? new Date();
-  const decision = ask(ctx, policy, { action, subject: opened.facts, category: options.category }, now);
+  const decision = caller.ask({ action, subject: opened.facts, category: options.category }, now);
   const details = options.category ? { category: options.category, ...options.details } : options.details;
-  await recordDecision(sink, ctx, action, decision, participantTarget(opened.facts, details));
+  await recordDecision(sink, caller, action, decision, participantTarget(opened.facts, details));
   if (!decision.allow) return new Denial(decision.reason);
   return { ...opened, decision };
 }
 
 /** Which of the categories the caller may act on, deciding each (nothing is written). */
 export function visibility(
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   facts: ParticipantFacts,
   action: 'read' | 'export',
   categories: readonly DataCategory[],
@@ -115,7 +107,7 @@ export function visibility(
 ): Visibility {
   const out: Visibility = { allowed: [], withheld: [], breakTheGlass: false };
   for (const category of categories) {
-    const d = ask(ctx, policy, { action, subject: facts, category }, now);
+    const d = caller.ask({ action, subject: facts, category }, now);
     if (d.allow) out.allowed.push(category);
     else out.withheld.push({ category, reason: d.reason });
     if (d.allow && d.reason === 'break_the_glass') out.breakTheGlass = true;
@@ -130,16 +122,15 @@ export function visibility(
  */
 export async function decideWholeRecord(
   sink: AuditSink,
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   facts: ParticipantFacts,
   action: 'read' | 'export',
   categories: readonly DataCategory[],
   view?: string,
 ): Promise<Visibility | Denial> {
   const now = new Date();
-  const identity = ask(ctx, policy, { action, subject: facts, category: 'identity' }, now);
-  const seen = identity.allow ? visibility(ctx, policy, facts, action, categories, now) : null;
+  const identity = caller.ask({ action, subject: facts, category: 'identity' }, now);
+  const seen = identity.allow ? visibility(caller, facts, action, categories, now) : null;
   const decided = seen
     ? {
         categories: seen.allowed,
@@ -148,7 +139,7 @@ export async function decideWholeRecord(
       }
     : {};
   const details = seen || view ? { ...(view ? { view } : {}), ...decided } : undefined;
-  await recordDecision(sink, ctx, action, identity, participantTarget(facts, details));
+  await recordDecision(sink, caller, action, identity, participantTarget(facts, details));
   return identity.allow && seen ? seen : new Denial(identity.reason);
 }
 
@@ -169,15 +160,14 @@ interface NoteJson {
 export async function gateRecord(
   db: Kysely<Schema>,
   sink: AuditSink,
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   action: 'read' | 'export',
   id: string,
 ): Promise<(Opened & { visibility: Visibility; notes: CaseNote[] }) | Denial> {
-  const row = await participantRecordWithFacts(db, id, userIdOf(ctx));
-  if (!row) return missing(sink, ctx, action, id);
+  const row = await participantRecordWithFacts(db, id, caller.userId);
+  if (!row) return missing(sink, caller, action, id);
   const facts = toFacts(row);
-  const seen = await decideWholeRecord(sink, ctx, policy, facts, action, noteCategories);
+  const seen = await decideWholeRecord(sink, caller, facts, action, noteCategories);
   if (seen instanceof Denial) return seen;
   const allowed = new Set<string>(seen.allowed);
   const notes = (row.notes as unknown as NoteJson[])

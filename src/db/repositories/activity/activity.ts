@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { AccessContext, Decision, PolicyFn } from '../../../domain/access.ts';
+import type { Decision } from '../../../domain/access.ts';
 import { communityShare, dayLimitProblem, minutesByPlace } from '../../../domain/activity.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import type { ActivityPlace } from '../../../domain/code-lists.ts';
 import { isRealDate, osloToday } from '../../../domain/participant.ts';
-import { programmeOf, userIdOf } from '../../access/caller.ts';
-import { ask, authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
+import type { Caller } from '../../access/caller.ts';
+import { authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
 import { type AuditAction, type AuditSink, writeAudit } from '../../audit/writer.ts';
 import type { Db } from '../../database.ts';
 import type { Store } from '../../store.ts';
@@ -94,17 +94,16 @@ function checkPeriod(from: string, to: string) {
 export class ActivityRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   create(input: NewActivityEntry): Promise<ActivityEntry> {
     return guarded(this.store, async (tx) => {
       const id = randomUUID();
-      const userId = userIdOf(this.ctx);
-      const programmeId = programmeOf(this.ctx);
+      const userId = this.caller.userId;
+      const programmeId = this.caller.programmeId;
       const subject = { type: 'specialist_work' as const, programmeId, specialistId: userId };
-      const decision = ask(this.ctx, this.policy, { action: 'create', subject }, new Date());
+      const decision = this.caller.ask({ action: 'create', subject }, new Date());
       await this.record(tx, 'create', decision, id, programmeId, {
         entryDate: input.entryDate,
         place: input.place,
@@ -143,11 +142,10 @@ export class ActivityRepository {
     const from = query.from ?? daysBefore(to, DEFAULT_DAYS - 1);
     checkPeriod(from, to);
     return guardedRead(this.store, async (db, sink) => {
-      const specialist = await loadSpecialist(db, this.ctx, query.specialistId);
+      const specialist = await loadSpecialist(db, this.caller, query.specialistId);
       const decision = await authorise(
         sink,
-        this.ctx,
-        this.policy,
+        this.caller,
         {
           action: 'read',
           subject: {
@@ -209,7 +207,7 @@ export class ActivityRepository {
         programmeId: row.programme_id,
         specialistId: row.user_id,
       };
-      const decision = ask(this.ctx, this.policy, { action: 'manage', subject }, new Date());
+      const decision = this.caller.ask({ action: 'manage', subject }, new Date());
       await this.record(tx, 'delete', decision, entryId, row.programme_id, {
         entryDate: row.entry_date,
         minutes: row.minutes,
@@ -243,7 +241,7 @@ export class ActivityRepository {
     programmeId: string | null,
     details: Record<string, unknown>,
   ) {
-    return writeAudit(sink, this.ctx, [
+    return writeAudit(sink, this.caller, [
       {
         action,
         subjectType: 'activity_entry',

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
+import type { AccessContext } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import type { IdentityNumberPolicy } from '../../../domain/fnr.ts';
 import { validateReferral } from '../../../domain/participant.ts';
-import { programmeOf } from '../../access/caller.ts';
-import { ask, Denial, recordDecision } from '../../access/guard.ts';
+import type { Caller } from '../../access/caller.ts';
+import { Denial, recordDecision } from '../../access/guard.ts';
 import { writeAudit } from '../../audit/writer.ts';
 import type { Schema } from '../../schema.ts';
 import { insertConsent, type NewConsent } from '../consents/consents.ts';
@@ -30,19 +30,16 @@ export interface Converted {
  */
 export async function convertCandidate(
   tx: Transaction<Schema>,
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   candidateId: string,
   input: Conversion,
   identityNumbers: IdentityNumberPolicy,
 ): Promise<Converted | Denial> {
   const referralErrors = validateReferral(input.referral, identityNumbers);
   if (referralErrors.length > 0) throw AppError.validation(referralErrors.map(within('referral')));
-  const programmeId = programmeOf(ctx);
+  const programmeId = caller.programmeId;
   const participantId = randomUUID();
-  const decision = ask(
-    ctx,
-    policy,
+  const decision = caller.ask(
     { action: 'create', subject: { type: 'new_participant', programmeId } },
     new Date(),
   );
@@ -54,15 +51,15 @@ export async function convertCandidate(
     details: { candidateId },
   };
   if (!decision.allow || !programmeId) {
-    await recordDecision(tx, ctx, 'create', decision, target);
+    await recordDecision(tx, caller, 'create', decision, target);
     return new Denial(decision.allow ? 'no_programme' : decision.reason);
   }
-  const candidate = await lockCandidate(tx, ctx, candidateId, programmeId);
+  const candidate = await lockCandidate(tx, caller, candidateId, programmeId);
   if (candidate instanceof Denial) return candidate;
-  await recordDecision(tx, ctx, 'create', decision, target);
+  await recordDecision(tx, caller, 'create', decision, target);
   const referral: NewParticipant = {
     ...input.referral,
-    jobSpecialistId: input.referral.jobSpecialistId ?? ownId(ctx),
+    jobSpecialistId: input.referral.jobSpecialistId ?? ownId(caller),
     treatmentTeamId:
       input.referral.treatmentTeamId === undefined ? candidate.team_id : input.referral.treatmentTeamId,
   };
@@ -70,7 +67,7 @@ export async function convertCandidate(
     insertParticipant(tx, programmeId, participantId, referral, candidate.handle),
   );
   const consentId = await prefixed('consent', () =>
-    insertConsent(tx, ctx, participantId, programmeId, input.consent),
+    insertConsent(tx, caller, participantId, programmeId, input.consent),
   );
   await tx
     .updateTable('candidate')
@@ -81,15 +78,20 @@ export async function convertCandidate(
 }
 
 /** A job specialist converting a candidate follows them up unless someone else is named. */
-function ownId(ctx: AccessContext): string | null {
-  return ctx.actor.kind === 'user' && ctx.actor.role === 'job_specialist' ? ctx.actor.userId : null;
+function ownId(caller: AccessContext): string | null {
+  return caller.actor.kind === 'user' && caller.actor.role === 'job_specialist' ? caller.actor.userId : null;
 }
 
 /**
  * The candidate, locked against a concurrent conversion or purge. A candidate of another programme
  * is as unknown as a missing one; the miss is audited, since repeated misses can reveal probing.
  */
-async function lockCandidate(tx: Transaction<Schema>, ctx: AccessContext, id: string, programmeId: string) {
+async function lockCandidate(
+  tx: Transaction<Schema>,
+  caller: AccessContext,
+  id: string,
+  programmeId: string,
+) {
   const row = await tx
     .selectFrom('candidate')
     .select(['id', 'handle', 'team_id', 'converted_participant_id'])
@@ -98,7 +100,7 @@ async function lockCandidate(tx: Transaction<Schema>, ctx: AccessContext, id: st
     .forUpdate()
     .executeTakeFirst();
   if (!row) {
-    await writeAudit(tx, ctx, [
+    await writeAudit(tx, caller, [
       {
         action: 'update',
         subjectType: 'candidate',

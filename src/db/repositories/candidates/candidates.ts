@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import type { AgeBand, WorkWish } from '../../../domain/code-lists.ts';
 import type { IdentityNumberPolicy } from '../../../domain/fnr.ts';
-import { programmeOf, userIdOf } from '../../access/caller.ts';
+import type { Caller } from '../../access/caller.ts';
 import { authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
 import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
@@ -25,19 +24,17 @@ export interface NewCandidate {
 export class CandidateRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   create(input: NewCandidate): Promise<Candidate> {
     assertAnonymous({ note: input.note });
     return guarded(this.store, async (tx) => {
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       const id = randomUUID();
       const decision = await authorise(
         tx,
-        this.ctx,
-        this.policy,
+        this.caller,
         { action: 'create', subject: { type: 'cooperation', programmeId } },
         { subjectType: 'candidate', subjectId: id, programmeId },
       );
@@ -54,7 +51,7 @@ export class CandidateRepository {
           age_band: input.ageBand,
           work_wish: input.workWish,
           note: input.note,
-          raised_by: userIdOf(this.ctx),
+          raised_by: this.caller.userId,
         })
         .execute();
       return toCandidate(await candidateQuery(tx).where('c.id', '=', id).executeTakeFirstOrThrow());
@@ -64,11 +61,10 @@ export class CandidateRepository {
   /** The programme's candidates not yet converted, newest first (one audit event for the pool). */
   list(): Promise<Candidate[]> {
     return guardedRead(this.store, async (db, sink) => {
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       const decision = await authorise(
         sink,
-        this.ctx,
-        this.policy,
+        this.caller,
         { action: 'list', subject: { type: 'cooperation', programmeId } },
         { subjectType: 'candidate_pool', programmeId },
       );
@@ -87,7 +83,7 @@ export class CandidateRepository {
   /** Consent given: the candidate becomes a participant (keeping the handle) with its first consent. */
   convert(candidateId: string, input: Conversion, identityNumbers: IdentityNumberPolicy): Promise<Converted> {
     return guarded(this.store, (tx) =>
-      convertCandidate(tx, this.ctx, this.policy, candidateId, input, identityNumbers),
+      convertCandidate(tx, this.caller, candidateId, input, identityNumbers),
     );
   }
 }

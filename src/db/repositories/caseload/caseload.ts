@@ -1,12 +1,11 @@
 import type { Transaction } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { caseworkSettings } from '../../../domain/casework-settings.ts';
 import type { LegalModel } from '../../../domain/code-lists.ts';
 import { osloToday } from '../../../domain/participant.ts';
-import { programmeOf } from '../../access/caller.ts';
+import type { Caller } from '../../access/caller.ts';
 import { auditShown, openSpecialistWork, workGrant } from '../../access/caseload-access.ts';
-import { ask, Denial, guarded, guardedRead, recordDecision } from '../../access/guard.ts';
+import { Denial, guarded, guardedRead, recordDecision } from '../../access/guard.ts';
 import { gateParticipant } from '../../access/participant-gate.ts';
 import type { Db } from '../../database.ts';
 import type { Schema } from '../../schema.ts';
@@ -43,18 +42,17 @@ export interface Reassignment {
 export class CaseloadRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   /** One specialist's active participants (and those discharged lately), for them or their supervisor. */
   page(specialistId: string): Promise<CaseloadPage> {
     return guardedRead(this.store, async (db, sink) => {
-      const opened = await openSpecialistWork(db, sink, this.ctx, this.policy, specialistId);
+      const opened = await openSpecialistWork(db, sink, this.caller, specialistId);
       if (opened instanceof Denial) return opened;
       const { specialist, programmeId, settings } = opened.work;
       const rows = await caseloadRows(db, programmeId, specialistId, osloToday(), settings);
-      const shown = await auditShown(sink, this.ctx, this.policy, workGrant(opened, 'caseload'), rows);
+      const shown = await auditShown(sink, this.caller, workGrant(opened, 'caseload'), rows);
       return {
         specialist,
         settings: { rapidSearchDays: settings.rapidSearchDays, caseloadMax: settings.caseloadMax },
@@ -66,14 +64,14 @@ export class CaseloadRepository {
   /** Every specialist's caseload, the unassigned and the referral queue: the supervisor's. */
   overview(): Promise<CaseloadOverview> {
     return guardedRead(this.store, async (db, sink) => {
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       const subject = { type: 'caseload' as const, programmeId };
-      const decision = ask(this.ctx, this.policy, { action: 'list', subject }, new Date());
+      const decision = this.caller.ask({ action: 'list', subject }, new Date());
       // Only the programme-wide scope (the supervisor's) sees every caseload.
       if (!decision.allow || decision.scope !== 'programme' || !programmeId) {
         const reason = decision.allow ? 'role_not_permitted' : decision.reason;
         const target = { subjectType: 'caseload', programmeId };
-        await recordDecision(sink, this.ctx, 'list', { allow: false, reason }, target);
+        await recordDecision(sink, this.caller, 'list', { allow: false, reason }, target);
         return new Denial(reason);
       }
       const today = osloToday();
@@ -85,7 +83,7 @@ export class CaseloadRepository {
       ]);
       const target = { subjectType: 'caseload', programmeId };
       const grant = { decision, programme, target, view: 'caseload_overview' };
-      const shown = await auditShown(sink, this.ctx, this.policy, grant, queue);
+      const shown = await auditShown(sink, this.caller, grant, queue);
       return {
         caseloadMax: programme.settings.caseloadMax,
         specialists,
@@ -104,7 +102,7 @@ export class CaseloadRepository {
         .where('id', '=', participantId)
         .forUpdate()
         .executeTakeFirst();
-      const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'reassign', participantId, {
+      const gate = await gateParticipant(tx, tx, this.caller, 'reassign', participantId, {
         details: { from: current?.job_specialist_id ?? null, to: jobSpecialistId },
       });
       if (gate instanceof Denial) return gate;

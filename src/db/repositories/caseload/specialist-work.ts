@@ -1,6 +1,5 @@
-import type { AccessContext } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
-import { userIdOf } from '../../access/caller.ts';
+import type { Caller } from '../../access/caller.ts';
 import type { Db } from '../../database.ts';
 
 export interface Specialist {
@@ -10,12 +9,8 @@ export interface Specialist {
 }
 
 /** The job specialist whose work is asked about (the caller when no one is named). */
-export async function loadSpecialist(
-  db: Db,
-  ctx: AccessContext,
-  id: string | undefined,
-): Promise<Specialist> {
-  const userId = id ?? userIdOf(ctx);
+export async function loadSpecialist(db: Db, caller: Caller, id: string | undefined): Promise<Specialist> {
+  const userId = id ?? caller.userId;
   const row = await db
     .selectFrom('app_user')
     .select(['id', 'display_name', 'programme_id'])

@@ -1,6 +1,6 @@
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import type { Stage } from '../../../domain/code-lists.ts';
 import { osloToday } from '../../../domain/participant.ts';
+import type { Caller } from '../../access/caller.ts';
 import { auditShown, openSpecialistWork, workGrant } from '../../access/caseload-access.ts';
 import { Denial, guardedRead } from '../../access/guard.ts';
 import type { Store } from '../../store.ts';
@@ -34,18 +34,17 @@ function toTask(r: TaskRow): Task {
 export class TaskRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   /** Due and overdue tasks of the specialist's active participants, by due date (undated last). */
   list(specialistId: string): Promise<Task[]> {
     return guardedRead(this.store, async (db, sink) => {
-      const opened = await openSpecialistWork(db, sink, this.ctx, this.policy, specialistId);
+      const opened = await openSpecialistWork(db, sink, this.caller, specialistId);
       if (opened instanceof Denial) return opened;
       const { programmeId, settings } = opened.work;
       const rows = await taskRows(db, programmeId, specialistId, osloToday(), settings);
-      const shown = await auditShown(sink, this.ctx, this.policy, workGrant(opened, 'tasks'), rows);
+      const shown = await auditShown(sink, this.caller, workGrant(opened, 'tasks'), rows);
       return shown.map(toTask);
     });
   }

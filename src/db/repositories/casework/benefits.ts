@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { type BenefitsEstimate, estimateBenefits } from '../../../domain/benefits.ts';
 import { CASEWORK_CATEGORY } from '../../../domain/casework-categories.ts';
+import type { Caller } from '../../access/caller.ts';
 import { type CaseworkAsk, caseworkWrite, rejectIf } from '../../access/casework-write.ts';
 import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
@@ -126,13 +126,12 @@ function recording(participantId: string, view: string): CaseworkAsk {
 export class BenefitRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   add(participantId: string, input: NewBenefit): Promise<Benefit> {
     const ask = recording(participantId, 'benefit');
-    return caseworkWrite(this.store, this.ctx, this.policy, ask, async ({ tx, userId }) => {
+    return caseworkWrite(this.store, this.caller, ask, async ({ tx, userId }) => {
       const toDate = input.toDate ?? null;
       await requireActiveCodes(tx, [{ list: 'benefit_types', code: input.benefit, path: 'benefit' }]);
       rejectIf(
@@ -158,7 +157,7 @@ export class BenefitRepository {
 
   end(participantId: string, benefitId: string, toDate: string): Promise<Benefit> {
     const ask = recording(participantId, 'benefit_end');
-    return caseworkWrite(this.store, this.ctx, this.policy, ask, async ({ tx }) => {
+    return caseworkWrite(this.store, this.caller, ask, async ({ tx }) => {
       const current = await tx
         .selectFrom('participant_benefit')
         .select(['from_date', 'to_date'])
@@ -186,7 +185,7 @@ export class BenefitRepository {
   /** Estimates on the server from the benefits running on the plan date, and keeps inputs and result. */
   plan(participantId: string, input: NewBenefitsPlan): Promise<BenefitsPlan> {
     const ask = recording(participantId, 'benefits_plan');
-    return caseworkWrite(this.store, this.ctx, this.policy, ask, async ({ tx, userId }) => {
+    return caseworkWrite(this.store, this.caller, ask, async ({ tx, userId }) => {
       const running = await benefitsOn(tx, participantId, input.planDate);
       const inputs = {
         benefits: running.map((b) => ({ benefit: b.benefit, monthlyAmount: b.monthly_amount })),

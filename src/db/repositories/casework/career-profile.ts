@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { CASEWORK_CATEGORY } from '../../../domain/casework-categories.ts';
 import type { disclosurePreferences } from '../../../domain/code-lists.ts';
+import type { Caller } from '../../access/caller.ts';
 import { caseworkWrite } from '../../access/casework-write.ts';
 import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
@@ -188,8 +188,7 @@ function profileCodes(content: CareerProfileContent): CodeCheck[] {
 export class CaseworkDocumentRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   saveCareerProfile(
@@ -203,7 +202,7 @@ export class CaseworkDocumentRepository {
       category: CASEWORK_CATEGORY.career_profile,
       view: 'career_profile',
     } as const;
-    return caseworkWrite(this.store, this.ctx, this.policy, ask, async ({ tx, userId }) => {
+    return caseworkWrite(this.store, this.caller, ask, async ({ tx, userId }) => {
       await requireActiveCodes(tx, profileCodes(content));
       return addVersion(tx, participantId, basedOnVersion, { kind: 'career_profile', content }, userId);
     });
@@ -220,7 +219,7 @@ export class CaseworkDocumentRepository {
       category: CASEWORK_CATEGORY.support_plan,
       view: 'support_plan',
     } as const;
-    return caseworkWrite(this.store, this.ctx, this.policy, ask, async ({ tx, userId }) => {
+    return caseworkWrite(this.store, this.caller, ask, async ({ tx, userId }) => {
       await requireActiveCodes(
         tx,
         content.supports.map((s, i) => ({ list: 'support_kinds', code: s.kind, path: `supports.${i}.kind` })),

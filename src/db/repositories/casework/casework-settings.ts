@@ -1,11 +1,10 @@
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import {
   type CaseworkSettings,
   caseworkSettings,
   DEFAULT_CASEWORK_SETTINGS,
 } from '../../../domain/casework-settings.ts';
-import { programmeOf } from '../../access/caller.ts';
+import type { Caller } from '../../access/caller.ts';
 import { authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
 import type { Db } from '../../database.ts';
 import type { Store } from '../../store.ts';
@@ -50,17 +49,15 @@ function checkRange(merged: CaseworkSettings, changes: Partial<CaseworkSettings>
 export class CaseworkSettingsRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   get(): Promise<CaseworkSettingsView> {
     return guardedRead(this.store, async (db, sink) => {
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       const decision = await authorise(
         sink,
-        this.ctx,
-        this.policy,
+        this.caller,
         { action: 'read', subject: { type: 'programme', programmeId } },
         {
           subjectType: 'programme',
@@ -77,14 +74,13 @@ export class CaseworkSettingsRepository {
 
   update(changes: Partial<CaseworkSettings>): Promise<CaseworkSettingsView> {
     return guarded(this.store, async (tx) => {
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       const stored = (programmeId && (await storedSettings(tx, programmeId, true))) || {};
       const before = caseworkSettings(stored);
       const keys = Object.keys(changes) as (keyof CaseworkSettings)[];
       const decision = await authorise(
         tx,
-        this.ctx,
-        this.policy,
+        this.caller,
         { action: 'manage', subject: { type: 'programme', programmeId } },
         {
           subjectType: 'programme',

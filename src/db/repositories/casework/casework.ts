@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { ageOn, isUnder30AtReferral } from '../../../domain/age.ts';
 import type { DataCategory, Stage, Track } from '../../../domain/code-lists.ts';
+import type { Caller } from '../../access/caller.ts';
 import { gateCasework } from '../../access/casework-gate.ts';
 import { Denial, guardedRead } from '../../access/guard.ts';
 import type { Withheld } from '../../access/participant-gate.ts';
@@ -87,13 +87,12 @@ const NO_JOB_PLAN = {
 export class CaseworkRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   get(participantId: string): Promise<Casework> {
     return guardedRead(this.store, async (db, sink) => {
-      const gate = await gateCasework(db, sink, this.ctx, this.policy, participantId);
+      const gate = await gateCasework(db, sink, this.caller, participantId);
       if (gate instanceof Denial) return gate;
       const allowed = new Set<DataCategory>(gate.visibility.allowed);
       const benefitStatus = allowed.has('benefit_status');

@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { contactCategory } from '../../../domain/casework-categories.ts';
 import type { ContactCounterpart, DataCategory } from '../../../domain/code-lists.ts';
 import type { FieldError } from '../../../domain/field-error.ts';
+import type { Caller } from '../../access/caller.ts';
 import { caseworkWrite, rejectIf } from '../../access/casework-write.ts';
 import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
@@ -170,42 +170,35 @@ async function jobErrors(tx: Transaction<Schema>, participantId: string, jobId: 
 export class ContactRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   add(participantId: string, input: NewContact): Promise<Contact> {
     const category = contactCategory(input.counterpart);
     const ask = { participantId, action: 'record_casework', category, view: 'contact' } as const;
-    return caseworkWrite(
-      this.store,
-      this.ctx,
-      this.policy,
-      ask,
-      async ({ tx, participant, userId, today }) => {
-        rejectIf([
-          ...dateErrors(input, participant.referral_date, today),
-          ...(await jobErrors(tx, participantId, input.jobId)),
-        ]);
-        const row = await tx
-          .insertInto('participant_contact')
-          .values({
-            participant_id: participantId,
-            job_id: input.jobId ?? null,
-            contact_date: input.contactDate,
-            counterpart: input.counterpart,
-            mode: input.mode,
-            outcome: input.outcome,
-            category,
-            note: input.note ?? null,
-            next_step: input.nextStep ?? null,
-            next_step_date: input.nextStepDate ?? null,
-            recorded_by: userId,
-          })
-          .returning(CONTACT_COLUMNS)
-          .executeTakeFirstOrThrow();
-        return toContact(row);
-      },
-    );
+    return caseworkWrite(this.store, this.caller, ask, async ({ tx, participant, userId, today }) => {
+      rejectIf([
+        ...dateErrors(input, participant.referral_date, today),
+        ...(await jobErrors(tx, participantId, input.jobId)),
+      ]);
+      const row = await tx
+        .insertInto('participant_contact')
+        .values({
+          participant_id: participantId,
+          job_id: input.jobId ?? null,
+          contact_date: input.contactDate,
+          counterpart: input.counterpart,
+          mode: input.mode,
+          outcome: input.outcome,
+          category,
+          note: input.note ?? null,
+          next_step: input.nextStep ?? null,
+          next_step_date: input.nextStepDate ?? null,
+          recorded_by: userId,
+        })
+        .returning(CONTACT_COLUMNS)
+        .executeTakeFirstOrThrow();
+      return toContact(row);
+    });
   }
 }

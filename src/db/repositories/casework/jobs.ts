@@ -1,5 +1,4 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { CASEWORK_CATEGORY } from '../../../domain/casework-categories.ts';
 import type { CaseworkSettings } from '../../../domain/casework-settings.ts';
@@ -13,6 +12,7 @@ import {
   validateJob,
 } from '../../../domain/employment.ts';
 import type { FieldError } from '../../../domain/field-error.ts';
+import type { Caller } from '../../access/caller.ts';
 import { type CaseworkAsk, type CaseworkTx, caseworkWrite, rejectIf } from '../../access/casework-write.ts';
 import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
@@ -201,12 +201,11 @@ function recording(participantId: string, view: string): CaseworkAsk {
 export class JobRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   add(participantId: string, input: NewJob): Promise<RecordedJob> {
-    return caseworkWrite(this.store, this.ctx, this.policy, recording(participantId, 'job'), async (w) => {
+    return caseworkWrite(this.store, this.caller, recording(participantId, 'job'), async (w) => {
       const full = { ...input, endDate: input.endDate ?? null, endReason: input.endReason ?? null };
       await requireOwnEmployer(w.tx, w.participant.programme_id, input.employerId);
       await checkJob(w, full, [
@@ -247,34 +246,28 @@ export class JobRepository {
 
   /** Ends a job and adds what was learnt to the career profile as a new version. */
   end(participantId: string, jobId: string, end: JobEnd): Promise<Job> {
-    return caseworkWrite(
-      this.store,
-      this.ctx,
-      this.policy,
-      recording(participantId, 'job_end'),
-      async (w) => {
-        const settings = await loadCaseworkSettings(w.tx, w.participant.programme_id);
-        const job = await jobOf(w.tx, participantId, jobId, settings);
-        if (job.endDate !== null)
-          throw new AppError('conflict', `job ${jobId} already ended on ${job.endDate}`);
-        const ended = { ...job, employerId: job.employer.id, endDate: end.endDate, endReason: end.endReason };
-        const codes = [{ list: 'job_end_reasons', code: end.endReason, path: 'endReason' }] as const;
-        await checkJob(w, ended, [...codes], jobId);
-        await w.tx
-          .updateTable('job')
-          .set({ end_date: end.endDate, end_reason: end.endReason })
-          .where('id', '=', jobId)
-          .execute();
-        const experience = {
-          employer: job.employer.name,
-          title: job.title,
-          from: job.startDate,
-          to: end.endDate,
-          ...(end.whatWorked ? { whatWorked: end.whatWorked } : {}),
-        };
-        await addJobExperience(w.tx, participantId, experience, jobId, w.userId);
-        return jobOf(w.tx, participantId, jobId, settings);
-      },
-    );
+    return caseworkWrite(this.store, this.caller, recording(participantId, 'job_end'), async (w) => {
+      const settings = await loadCaseworkSettings(w.tx, w.participant.programme_id);
+      const job = await jobOf(w.tx, participantId, jobId, settings);
+      if (job.endDate !== null)
+        throw new AppError('conflict', `job ${jobId} already ended on ${job.endDate}`);
+      const ended = { ...job, employerId: job.employer.id, endDate: end.endDate, endReason: end.endReason };
+      const codes = [{ list: 'job_end_reasons', code: end.endReason, path: 'endReason' }] as const;
+      await checkJob(w, ended, [...codes], jobId);
+      await w.tx
+        .updateTable('job')
+        .set({ end_date: end.endDate, end_reason: end.endReason })
+        .where('id', '=', jobId)
+        .execute();
+      const experience = {
+        employer: job.employer.name,
+        title: job.title,
+        from: job.startDate,
+        to: end.endDate,
+        ...(end.whatWorked ? { whatWorked: end.whatWorked } : {}),
+      };
+      await addJobExperience(w.tx, participantId, experience, jobId, w.userId);
+      return jobOf(w.tx, participantId, jobId, settings);
+    });
   }
 }

@@ -1,10 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { CASEWORK_CATEGORY } from '../../../domain/casework-categories.ts';
 import type { Stage } from '../../../domain/code-lists.ts';
 import { addDays } from '../../../domain/employment.ts';
 import { validateDischarge, validateTransition } from '../../../domain/lifecycle.ts';
+import type { Caller } from '../../access/caller.ts';
 import { caseworkWrite, rejectIf } from '../../access/casework-write.ts';
 import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
@@ -111,8 +111,7 @@ async function outreachAttempts(tx: Transaction<Schema>, participantId: string, 
 export class StageRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   move(participantId: string, move: StageMove): Promise<Transition> {
@@ -127,25 +126,19 @@ export class StageRepository {
       category: CASEWORK_CATEGORY.stage,
       view: 'stage',
     } as const;
-    return caseworkWrite(
-      this.store,
-      this.ctx,
-      this.policy,
-      ask,
-      async ({ tx, participant, userId, today }) => {
-        rejectIf(
-          validateTransition({
-            from: participant.stage as Stage,
-            to: move.stage,
-            effectiveDate: move.effectiveDate,
-            lastTransitionDate: participant.stage_since,
-            referralDate: participant.referral_date,
-            today,
-          }),
-        );
-        return recordStage(tx, participantId, move, userId);
-      },
-    );
+    return caseworkWrite(this.store, this.caller, ask, async ({ tx, participant, userId, today }) => {
+      rejectIf(
+        validateTransition({
+          from: participant.stage as Stage,
+          to: move.stage,
+          effectiveDate: move.effectiveDate,
+          lastTransitionDate: participant.stage_since,
+          referralDate: participant.referral_date,
+          today,
+        }),
+      );
+      return recordStage(tx, participantId, move, userId);
+    });
   }
 
   discharge(participantId: string, discharge: Discharge): Promise<Transition> {
@@ -155,36 +148,30 @@ export class StageRepository {
       category: CASEWORK_CATEGORY.stage,
       view: 'discharge',
     } as const;
-    return caseworkWrite(
-      this.store,
-      this.ctx,
-      this.policy,
-      ask,
-      async ({ tx, participant, userId, today }) => {
-        const reason = discharge.reason ?? null;
-        const settings = await loadCaseworkSettings(tx, participant.programme_id);
-        const codes = inactiveCodes(
-          [{ list: 'discharge_reasons', code: reason, path: 'reason' }],
-          await loadCodeOverrides(tx),
-        );
-        const rules = validateDischarge({
-          from: participant.stage as Stage,
-          effectiveDate: discharge.effectiveDate,
-          lastTransitionDate: participant.stage_since,
-          today,
-          reason,
-          outreachAttempts: await outreachAttempts(tx, participantId, discharge.effectiveDate),
-          requiredOutreachAttempts: settings.outreachAttemptsBeforeDischarge,
-        });
-        rejectIf(codes.length > 0 ? [...codes, ...rules.filter((e) => e.path !== 'reason')] : rules);
-        const change = {
-          stage: 'discharged',
-          effectiveDate: discharge.effectiveDate,
-          dischargeReason: reason,
-          note: discharge.note,
-        } as const;
-        return recordStage(tx, participantId, change, userId);
-      },
-    );
+    return caseworkWrite(this.store, this.caller, ask, async ({ tx, participant, userId, today }) => {
+      const reason = discharge.reason ?? null;
+      const settings = await loadCaseworkSettings(tx, participant.programme_id);
+      const codes = inactiveCodes(
+        [{ list: 'discharge_reasons', code: reason, path: 'reason' }],
+        await loadCodeOverrides(tx),
+      );
+      const rules = validateDischarge({
+        from: participant.stage as Stage,
+        effectiveDate: discharge.effectiveDate,
+        lastTransitionDate: participant.stage_since,
+        today,
+        reason,
+        outreachAttempts: await outreachAttempts(tx, participantId, discharge.effectiveDate),
+        requiredOutreachAttempts: settings.outreachAttemptsBeforeDischarge,
+      });
+      rejectIf(codes.length > 0 ? [...codes, ...rules.filter((e) => e.path !== 'reason')] : rules);
+      const change = {
+        stage: 'discharged',
+        effectiveDate: discharge.effectiveDate,
+        dischargeReason: reason,
+        note: discharge.note,
+      } as const;
+      return recordStage(tx, participantId, change, userId);
+    });
   }
 }

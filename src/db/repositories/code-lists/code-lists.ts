@@ -1,4 +1,3 @@
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import {
   CASEWORK_LIST_NAMES,
@@ -8,8 +7,8 @@ import {
   effectiveList,
   overrideProblem,
 } from '../../../domain/code-list-overrides.ts';
-import { userIdOf } from '../../access/caller.ts';
-import { ask, authorise, Denial, guarded } from '../../access/guard.ts';
+import type { Caller } from '../../access/caller.ts';
+import { authorise, Denial, guarded } from '../../access/guard.ts';
 import type { Store } from '../../store.ts';
 import { loadCodeOverrides } from './code-overrides.ts';
 
@@ -47,17 +46,11 @@ function changeProblems(list: CaseworkListName, code: string, active: boolean) {
 export class CodeListRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   async all(): Promise<Record<CaseworkListName, EffectiveList>> {
-    const decision = ask(
-      this.ctx,
-      this.policy,
-      { action: 'read', subject: { type: 'code_lists' } },
-      new Date(),
-    );
+    const decision = this.caller.ask({ action: 'read', subject: { type: 'code_lists' } }, new Date());
     if (!decision.allow) throw new Denial(decision.reason).error;
     const overrides = await loadCodeOverrides(this.store.db);
     return Object.fromEntries(
@@ -75,8 +68,7 @@ export class CodeListRepository {
       const before = effectiveList(list, await loadCodeOverrides(tx)).find((e) => e.code === code);
       const decision = await authorise(
         tx,
-        this.ctx,
-        this.policy,
+        this.caller,
         { action: 'update', subject: { type: 'code_lists' } },
         {
           subjectType: 'code_list',
@@ -94,7 +86,7 @@ export class CodeListRepository {
         label_nb: change.nb,
         label_en: change.en,
         active: change.active,
-        updated_by: userIdOf(this.ctx),
+        updated_by: this.caller.userId,
         updated_at: new Date(),
       };
       await tx

@@ -1,6 +1,5 @@
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
-import { programmeOf, userIdOf } from '../../access/caller.ts';
+import type { Caller } from '../../access/caller.ts';
 import { authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
 import { gateParticipant } from '../../access/participant-gate.ts';
 import type { Store } from '../../store.ts';
@@ -24,19 +23,18 @@ export interface BreakGlassAccess {
 export class BreakGlassRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   open(participantId: string, reason: string, minutes: number): Promise<{ id: string; expiresAt: Date }> {
     return guarded(this.store, async (tx) => {
       const now = new Date();
-      const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'break_glass', participantId, {
+      const gate = await gateParticipant(tx, tx, this.caller, 'break_glass', participantId, {
         details: { reason, minutes },
         now,
       });
       if (gate instanceof Denial) return gate;
-      const userId = userIdOf(this.ctx);
+      const userId = this.caller.userId;
       return tx
         .insertInto('break_glass')
         .values({
@@ -54,11 +52,10 @@ export class BreakGlassRepository {
 
   list(status: 'unreviewed' | 'all'): Promise<BreakGlassAccess[]> {
     return guardedRead(this.store, async (db, sink) => {
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       const decision = await authorise(
         sink,
-        this.ctx,
-        this.policy,
+        this.caller,
         { action: 'manage', subject: { type: 'programme', programmeId: programmeId ?? '' } },
         { subjectType: 'break_glass_review', programmeId },
       );
@@ -102,7 +99,7 @@ export class BreakGlassRepository {
 
   review(id: string, note: string | null): Promise<void> {
     return guarded(this.store, async (tx) => {
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       const row = programmeId
         ? await tx
             .selectFrom('break_glass')
@@ -114,8 +111,7 @@ export class BreakGlassRepository {
         : undefined;
       const decision = await authorise(
         tx,
-        this.ctx,
-        this.policy,
+        this.caller,
         { action: 'manage', subject: { type: 'programme', programmeId: programmeId ?? '' } },
         {
           subjectType: 'break_glass',
@@ -130,7 +126,7 @@ export class BreakGlassRepository {
       if (row.reviewed_at) throw new AppError('conflict', 'this access has already been reviewed');
       await tx
         .updateTable('break_glass')
-        .set({ reviewed_by: userIdOf(this.ctx), reviewed_at: new Date(), review_note: note })
+        .set({ reviewed_by: this.caller.userId, reviewed_at: new Date(), review_note: note })
         .where('id', '=', id)
         .execute();
     });

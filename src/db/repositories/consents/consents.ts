@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { AccessContext, AllowReason, PolicyFn } from '../../../domain/access.ts';
+import type { AccessContext, AllowReason } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import type { ConsentCategory, ConsentPurpose } from '../../../domain/code-lists.ts';
 import { type ConsentRecipient, validateConsentTerms, withdrawal } from '../../../domain/consent.ts';
 import { osloToday } from '../../../domain/participant.ts';
+import type { Caller } from '../../access/caller.ts';
 import { Denial, guarded, guardedRead } from '../../access/guard.ts';
 import { gateParticipant } from '../../access/participant-gate.ts';
 import type { Schema } from '../../schema.ts';
@@ -51,29 +52,28 @@ export interface NewConsent {
 export class ConsentRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   /** The participant's consents, as far as this caller may see them (consentsVisibleTo). */
   list(participantId: string): Promise<Consent[]> {
     return guardedRead(this.store, async (db, sink) => {
-      const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'read', participantId, {
+      const gate = await gateParticipant(db, sink, this.caller, 'read', participantId, {
         category: 'identity',
         details: { view: 'consents' },
       });
       if (gate instanceof Denial) return gate;
-      return consentsVisibleTo(await consentsOf(db, participantId), this.ctx, gate.decision.reason);
+      return consentsVisibleTo(await consentsOf(db, participantId), this.caller, gate.decision.reason);
     });
   }
 
   record(participantId: string, input: NewConsent): Promise<Consent> {
     return guarded(this.store, async (tx) => {
-      const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'manage_consent', participantId, {
+      const gate = await gateParticipant(tx, tx, this.caller, 'manage_consent', participantId, {
         details: { view: 'consent', change: 'given' },
       });
       if (gate instanceof Denial) return gate;
-      const id = await insertConsent(tx, this.ctx, participantId, gate.row.programme_id, input);
+      const id = await insertConsent(tx, this.caller, participantId, gate.row.programme_id, input);
       return (await consentsOf(tx, participantId, id))[0] as Consent;
     });
   }
@@ -81,7 +81,7 @@ export class ConsentRepository {
   /** Withdraws all of a consent, or some categories; effective on the caller's very next request. */
   withdraw(participantId: string, consentId: string, categories?: ConsentCategory[]): Promise<Consent> {
     return guarded(this.store, async (tx) => {
-      const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'withdraw_consent', participantId, {
+      const gate = await gateParticipant(tx, tx, this.caller, 'withdraw_consent', participantId, {
         details: { view: 'consent', consentId, categories: categories ?? 'all' },
       });
       if (gate instanceof Denial) return gate;
@@ -105,7 +105,7 @@ export class ConsentRepository {
   /** Extends an active consent to a new end date (a renewal is a new version, like every change). */
   renew(participantId: string, consentId: string, validTo: string): Promise<Consent> {
     return guarded(this.store, async (tx) => {
-      const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'manage_consent', participantId, {
+      const gate = await gateParticipant(tx, tx, this.caller, 'manage_consent', participantId, {
         details: { view: 'consent', consentId, change: 'renewed' },
       });
       if (gate instanceof Denial) return gate;
@@ -130,7 +130,7 @@ export class ConsentRepository {
   /** The scanned consent form, to whoever may see the participant. */
   attachment(participantId: string, attachmentId: string) {
     return guardedRead(this.store, async (db, sink) => {
-      const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'read', participantId, {
+      const gate = await gateParticipant(db, sink, this.caller, 'read', participantId, {
         category: 'identity',
         details: { view: 'consent_attachment', attachmentId },
       });
@@ -170,7 +170,7 @@ export class ConsentRepository {
       validTo?: string;
     },
   ) {
-    const byParticipant = this.ctx.actor.kind === 'user' && this.ctx.actor.role === 'participant';
+    const byParticipant = this.caller.actor.kind === 'user' && this.caller.actor.role === 'participant';
     await tx
       .insertInto('consent')
       .values({
@@ -181,7 +181,7 @@ export class ConsentRepository {
         categories: JSON.stringify(change.categories),
         recipients: JSON.stringify(current.recipients),
         valid_to: change.validTo ?? current.valid_to,
-        recorded_by: byParticipant || this.ctx.actor.kind !== 'user' ? null : this.ctx.actor.userId,
+        recorded_by: byParticipant || this.caller.actor.kind !== 'user' ? null : this.caller.actor.userId,
         recorded_by_participant: byParticipant,
         recorded_at: new Date(),
       })

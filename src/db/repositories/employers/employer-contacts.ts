@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { CASEWORK_CATEGORY } from '../../../domain/casework-categories.ts';
 import type { FieldError } from '../../../domain/field-error.ts';
 import { isRealDate, osloToday } from '../../../domain/participant.ts';
-import { programmeOf, userIdOf } from '../../access/caller.ts';
+import type { Caller } from '../../access/caller.ts';
 import { authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
 import { gateParticipant } from '../../access/participant-gate.ts';
 import type { Db } from '../../database.ts';
@@ -40,18 +39,16 @@ export interface WeeklyContacts {
 export class EmployerContactRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   create(input: NewEmployerContact): Promise<EmployerContact> {
     return guarded(this.store, async (tx) => {
       const id = randomUUID();
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       const decision = await authorise(
         tx,
-        this.ctx,
-        this.policy,
+        this.caller,
         { action: 'create', subject: { type: 'job_development', programmeId } },
         {
           subjectType: 'employer_contact',
@@ -63,18 +60,10 @@ export class EmployerContactRepository {
       if (!decision.allow || !programmeId)
         return new Denial(decision.allow ? 'no_programme' : decision.reason);
       if (input.participantId) {
-        const gate = await gateParticipant(
-          tx,
-          tx,
-          this.ctx,
-          this.policy,
-          'record_casework',
-          input.participantId,
-          {
-            category: CASEWORK_CATEGORY.employer_contact,
-            details: { view: 'employer_contact' },
-          },
-        );
+        const gate = await gateParticipant(tx, tx, this.caller, 'record_casework', input.participantId, {
+          category: CASEWORK_CATEGORY.employer_contact,
+          details: { view: 'employer_contact' },
+        });
         if (gate instanceof Denial) return gate;
       }
       await checkContact(tx, programmeId, input);
@@ -84,7 +73,7 @@ export class EmployerContactRepository {
           id,
           programme_id: programmeId,
           employer_id: input.employerId,
-          job_specialist_id: userIdOf(this.ctx),
+          job_specialist_id: this.caller.userId,
           participant_id: input.participantId ?? null,
           contact_person_id: input.contactPersonId ?? null,
           contact_date: input.contactDate,
@@ -104,11 +93,10 @@ export class EmployerContactRepository {
   /** A specialist's employer contacts per ISO week, face to face or not, for the last `weeks` weeks. */
   weekly(specialistId: string | undefined, weeks: number): Promise<WeeklyContacts> {
     return guardedRead(this.store, async (db, sink) => {
-      const specialist = await loadSpecialist(db, this.ctx, specialistId);
+      const specialist = await loadSpecialist(db, this.caller, specialistId);
       const decision = await authorise(
         sink,
-        this.ctx,
-        this.policy,
+        this.caller,
         {
           action: 'read',
           subject: {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { AccessContext, Action, PolicyFn } from '../../../domain/access.ts';
+import type { Action } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { orgNumberProblem } from '../../../domain/org-number.ts';
-import { programmeOf, userIdOf } from '../../access/caller.ts';
+import type { Caller } from '../../access/caller.ts';
 import { participantsShown } from '../../access/employer-contact-visibility.ts';
 import { type AuditTarget, authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
 import type { AuditSink } from '../../audit/writer.ts';
@@ -43,8 +43,7 @@ export interface EmployerDetail extends Omit<EmployerSummary, 'contacts' | 'last
 export class EmployerRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   list(): Promise<EmployerSummary[]> {
@@ -76,7 +75,7 @@ export class EmployerRepository {
           name: input.name,
           industry: input.industry ?? null,
           location: input.location ?? null,
-          created_by: userIdOf(this.ctx),
+          created_by: this.caller.userId,
         })
         .onConflict((oc) => oc.columns(['programme_id', 'org_number']).doNothing())
         .returning('id')
@@ -102,7 +101,7 @@ export class EmployerRepository {
       if (programmeId instanceof Denial) return programmeId;
       const e = await this.employerOf(db, programmeId, id);
       const rows = await contactRows(db).where('c.employer_id', '=', id).execute();
-      const shown = await participantsShown(db, sink, this.ctx, this.policy, rows, id);
+      const shown = await participantsShown(db, sink, this.caller, rows, id);
       return {
         id: e.id,
         orgNumber: e.orgNumber,
@@ -148,11 +147,10 @@ export class EmployerRepository {
 
   /** Decides and audits one act of job development: the caller's programme, or a Denial. */
   private async decide(sink: AuditSink, action: Action, target: AuditTarget): Promise<string | Denial> {
-    const programmeId = programmeOf(this.ctx);
+    const programmeId = this.caller.programmeId;
     const decision = await authorise(
       sink,
-      this.ctx,
-      this.policy,
+      this.caller,
       { action, subject: { type: 'job_development', programmeId } },
       { ...target, programmeId },
     );

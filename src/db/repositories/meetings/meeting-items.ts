@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
+import type { Caller } from '../../access/caller.ts';
 import { Denial, guarded } from '../../access/guard.ts';
 import { gateParticipant } from '../../access/participant-gate.ts';
 import type { Schema } from '../../schema.ts';
@@ -20,8 +20,7 @@ export interface ItemTexts {
 export class MeetingItemRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   /**
@@ -31,7 +30,7 @@ export class MeetingItemRepository {
   add(meetingId: string, about: ItemSubject, texts: ItemTexts): Promise<MeetingItem> {
     if ('candidateId' in about) assertAnonymous({ decision: texts.decision, followUp: texts.followUp });
     return guarded(this.store, async (tx) => {
-      const meeting = await openMeeting(tx, tx, this.ctx, this.policy, 'update', meetingId, { lock: true });
+      const meeting = await openMeeting(tx, tx, this.caller, 'update', meetingId, { lock: true });
       if (meeting instanceof Denial) return meeting;
       if ('candidateId' in about) await checkCandidate(tx, meeting, about.candidateId);
       else {
@@ -65,7 +64,7 @@ export class MeetingItemRepository {
       throw AppError.validation([{ path: 'decision', message: 'decision or followUp must be given' }]);
     }
     return guarded(this.store, async (tx) => {
-      const meeting = await openMeeting(tx, tx, this.ctx, this.policy, 'update', meetingId);
+      const meeting = await openMeeting(tx, tx, this.caller, 'update', meetingId);
       if (meeting instanceof Denial) return meeting;
       const item = await tx
         .selectFrom('meeting_item')
@@ -94,7 +93,7 @@ export class MeetingItemRepository {
     attendees: { userId: string; attended: boolean }[],
   ): Promise<Attendee[]> {
     return guarded(this.store, async (tx) => {
-      const meeting = await openMeeting(tx, tx, this.ctx, this.policy, 'update', meetingId, { lock: true });
+      const meeting = await openMeeting(tx, tx, this.caller, 'update', meetingId, { lock: true });
       if (meeting instanceof Denial) return meeting;
       await checkAttendees(tx, meeting.programme_id, attendees, '');
       await tx.deleteFrom('meeting_attendee').where('meeting_id', '=', meetingId).execute();
@@ -109,7 +108,7 @@ export class MeetingItemRepository {
   }
 
   private gate(tx: Transaction<Schema>, meetingId: string, participantId: string) {
-    return gateParticipant(tx, tx, this.ctx, this.policy, 'update', participantId, {
+    return gateParticipant(tx, tx, this.caller, 'update', participantId, {
       category: 'team_discussion',
       details: { view: 'meeting_minutes', meetingId },
     });

@@ -1,8 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import type { AgeBand, WorkWish } from '../../../domain/code-lists.ts';
-import { userIdOf } from '../../access/caller.ts';
-import { ask } from '../../access/guard.ts';
+import type { Caller } from '../../access/caller.ts';
 import { participantTarget } from '../../access/participant-gate.ts';
 import { type AuditEntry, type AuditSink, writeAudit } from '../../audit/writer.ts';
 import type { Schema } from '../../schema.ts';
@@ -105,8 +103,7 @@ export function toItem(r: ItemRow, withheld: string | null): MeetingItem {
 export async function decideItems(
   db: Kysely<Schema>,
   sink: AuditSink,
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   meetingId: string,
   rows: ItemRow[],
 ): Promise<Map<string, string>> {
@@ -114,7 +111,7 @@ export async function decideItems(
   const ids = [...new Set(rows.flatMap((r) => (r.participant_id ? [r.participant_id] : [])))];
   if (ids.length === 0) return withheld;
   const facts = new Map(
-    (await participantWithFactsQuery(db, userIdOf(ctx)).where('p.id', 'in', ids).execute()).map((p) => [
+    (await participantWithFactsQuery(db, caller.userId).where('p.id', 'in', ids).execute()).map((p) => [
       p.id,
       toFacts(p),
     ]),
@@ -124,7 +121,7 @@ export async function decideItems(
   for (const r of rows) {
     const subject = r.participant_id ? facts.get(r.participant_id) : undefined;
     if (!subject) continue;
-    const d = ask(ctx, policy, { action: 'read', subject, category: 'team_discussion' }, now);
+    const d = caller.ask({ action: 'read', subject, category: 'team_discussion' }, now);
     if (!d.allow) withheld.set(r.id, d.reason);
     events.push({
       ...participantTarget(subject, { category: 'team_discussion', view: 'meeting_minutes', meetingId }),
@@ -134,6 +131,6 @@ export async function decideItems(
       legalBasis: d.allow ? d.legalBasis : null,
     });
   }
-  await writeAudit(sink, ctx, events);
+  await writeAudit(sink, caller, events);
   return withheld;
 }

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { AccessContext, Action, PolicyFn } from '../../../domain/access.ts';
+import type { Action } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import type { Role } from '../../../domain/code-lists.ts';
 import type { FieldError } from '../../../domain/field-error.ts';
+import type { Caller } from '../../access/caller.ts';
 import { authorise, Denial } from '../../access/guard.ts';
 import { type AuditSink, writeAudit } from '../../audit/writer.ts';
 import type { Schema } from '../../schema.ts';
@@ -36,8 +37,7 @@ function meetingRow(db: Kysely<Schema>, id: string, lock: boolean) {
 export async function openMeeting(
   db: Kysely<Schema>,
   sink: AuditSink,
-  ctx: AccessContext,
-  policy: PolicyFn,
+  caller: Caller,
   action: Extract<Action, 'read' | 'update'>,
   id: string,
   { lock = false } = {},
@@ -46,13 +46,12 @@ export async function openMeeting(
   const programmeId = row?.programme_id ?? null;
   const target = { subjectType: 'team_meeting', subjectId: id, programmeId };
   if (!row) {
-    await writeAudit(sink, ctx, [{ ...target, action, decision: 'deny', reason: 'not_found' }]);
+    await writeAudit(sink, caller, [{ ...target, action, decision: 'deny', reason: 'not_found' }]);
     return new Denial('not_found', new AppError('not_found', `meeting ${id} not found`));
   }
   const decision = await authorise(
     sink,
-    ctx,
-    policy,
+    caller,
     { action, subject: { type: 'cooperation', programmeId } },
     target,
   );

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { isRealDate } from '../../../domain/participant.ts';
-import { programmeOf, userIdOf } from '../../access/caller.ts';
+import type { Caller } from '../../access/caller.ts';
 import { type AuditTarget, authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
 import type { AuditSink } from '../../audit/writer.ts';
 import type { Store } from '../../store.ts';
@@ -32,8 +31,7 @@ export interface AttendanceLine {
 export class MeetingRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   create(input: NewMeeting): Promise<Minutes> {
@@ -43,7 +41,7 @@ export class MeetingRepository {
       ]);
     }
     return guarded(this.store, async (tx) => {
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       const id = randomUUID();
       const decision = await this.decide(tx, 'create', { subjectType: 'team_meeting', subjectId: id });
       if (!decision.allow || !programmeId)
@@ -64,7 +62,7 @@ export class MeetingRepository {
           programme_id: programmeId,
           team_id: team.id,
           meeting_date: input.meetingDate,
-          created_by: userIdOf(this.ctx),
+          created_by: this.caller.userId,
         })
         .execute();
       if (input.attendees.length > 0) {
@@ -80,7 +78,7 @@ export class MeetingRepository {
   /** The programme's meetings, newest first, with how many were listed and how many came. */
   list(): Promise<MeetingSummary[]> {
     return guardedRead(this.store, async (db, sink) => {
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       const decision = await this.decide(sink, 'list', { subjectType: 'team_meeting' });
       if (!decision.allow || !programmeId)
         return new Denial(decision.allow ? 'no_programme' : decision.reason);
@@ -116,10 +114,10 @@ export class MeetingRepository {
    */
   minutes(id: string): Promise<Minutes> {
     return guardedRead(this.store, async (db, sink) => {
-      const meeting = await openMeeting(db, sink, this.ctx, this.policy, 'read', id);
+      const meeting = await openMeeting(db, sink, this.caller, 'read', id);
       if (meeting instanceof Denial) return meeting;
       const rows = await itemRows(db, id).execute();
-      const withheld = await decideItems(db, sink, this.ctx, this.policy, id, rows);
+      const withheld = await decideItems(db, sink, this.caller, id, rows);
       return {
         id,
         meetingDate: meeting.meeting_date,
@@ -133,7 +131,7 @@ export class MeetingRepository {
   /** Per job specialist of the programme: meetings in the period they were listed for, and attended. */
   attendance(from: string, to: string): Promise<AttendanceLine[]> {
     return guardedRead(this.store, async (db, sink) => {
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       const decision = await this.decide(sink, 'read', {
         subjectType: 'meeting_attendance',
         details: { from, to },
@@ -173,11 +171,10 @@ export class MeetingRepository {
   }
 
   private decide(sink: AuditSink, action: 'create' | 'list' | 'read', target: AuditTarget) {
-    const programmeId = programmeOf(this.ctx);
+    const programmeId = this.caller.programmeId;
     return authorise(
       sink,
-      this.ctx,
-      this.policy,
+      this.caller,
       { action, subject: { type: 'cooperation', programmeId } },
       { ...target, programmeId },
     );

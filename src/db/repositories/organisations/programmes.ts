@@ -1,6 +1,6 @@
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import type { LegalModel } from '../../../domain/code-lists.ts';
+import type { Caller } from '../../access/caller.ts';
 import { authorise, Denial, guarded } from '../../access/guard.ts';
 import type { Db } from '../../database.ts';
 import type { Store } from '../../store.ts';
@@ -34,8 +34,7 @@ export async function programmeSettings(db: Db, programmeId: string): Promise<Pr
 export class ProgrammeRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   setLegalModel(programmeId: string, legalModel: LegalModel): Promise<ProgrammeSettings> {
@@ -48,8 +47,7 @@ export class ProgrammeRepository {
         .executeTakeFirst();
       const decision = await authorise(
         tx,
-        this.ctx,
-        this.policy,
+        this.caller,
         { action: 'manage', subject: { type: 'programme', programmeId } },
         {
           subjectType: 'programme',

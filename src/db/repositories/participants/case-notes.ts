@@ -1,6 +1,5 @@
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import type { NoteCategory } from '../../../domain/code-lists.ts';
-import { userIdOf } from '../../access/caller.ts';
+import type { Caller } from '../../access/caller.ts';
 import { Denial, guarded } from '../../access/guard.ts';
 import { gateParticipant } from '../../access/participant-gate.ts';
 import type { Store } from '../../store.ts';
@@ -13,18 +12,17 @@ import { type CaseNote, notesOf } from './participants.ts';
 export class CaseNoteRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   add(participantId: string, category: NoteCategory, body: string): Promise<CaseNote> {
     return guarded(this.store, async (tx) => {
-      const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'update', participantId, {
+      const gate = await gateParticipant(tx, tx, this.caller, 'update', participantId, {
         category,
         details: { view: 'case_note' },
       });
       if (gate instanceof Denial) return gate;
-      const authorId = userIdOf(this.ctx);
+      const authorId = this.caller.userId;
       const { id } = await tx
         .insertInto('case_note')
         .values({ participant_id: participantId, category, body, author_id: authorId })

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { validateTrack } from '../../../domain/age.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { type NoteCategory, type ReferralSource, type Track } from '../../../domain/code-lists.ts';
-import { programmeOf, userIdOf } from '../../access/caller.ts';
-import { ask, authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
+import type { Caller } from '../../access/caller.ts';
+import { authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
 import {
   gateParticipant,
   gateRecord,
@@ -64,18 +63,16 @@ export interface ParticipantRecord extends Participant {
 export class ParticipantRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   /** The caller's caseload: assigned, the whole programme, or the records shared with them. */
   list(): Promise<ParticipantSummary[]> {
     return guarded(this.store, async (tx) => {
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       const decision = await authorise(
         tx,
-        this.ctx,
-        this.policy,
+        this.caller,
         { action: 'list', subject: { type: 'caseload', programmeId } },
         { subjectType: 'caseload', programmeId },
       );
@@ -83,13 +80,11 @@ export class ParticipantRepository {
       const rows = await this.caseloadRows(tx, programmeId ?? '', decision.scope ?? 'own');
       const now = new Date();
       const visible = rows.filter(
-        (r) =>
-          ask(this.ctx, this.policy, { action: 'read', subject: toFacts(r), category: 'identity' }, now)
-            .allow,
+        (r) => this.caller.ask({ action: 'read', subject: toFacts(r), category: 'identity' }, now).allow,
       );
       await writeAudit(
         tx,
-        this.ctx,
+        this.caller,
         visible.map((r) => ({
           ...participantTarget(toFacts(r)),
           action: 'list',
@@ -103,8 +98,8 @@ export class ParticipantRepository {
   }
 
   private caseloadRows(tx: Kysely<Schema>, programmeId: string, scope: 'own' | 'programme') {
-    const actor = this.ctx.actor;
-    const userId = userIdOf(this.ctx);
+    const actor = this.caller.actor;
+    const userId = this.caller.userId;
     let query = participantWithFactsQuery(tx, userId)
       .where('p.programme_id', '=', programmeId)
       .where('p.erased_at', 'is', null)
@@ -138,7 +133,7 @@ export class ParticipantRepository {
   /** The record: identity, and the notes of each category the caller may see; the rest named as withheld. */
   get(id: string): Promise<ParticipantRecord> {
     return guardedRead(this.store, async (db, sink) => {
-      const gate = await gateRecord(db, sink, this.ctx, this.policy, 'read', id);
+      const gate = await gateRecord(db, sink, this.caller, 'read', id);
       if (gate instanceof Denial) return gate;
       return { ...toParticipant(gate.row), notes: gate.notes, withheld: gate.visibility.withheld };
     });
@@ -146,13 +141,12 @@ export class ParticipantRepository {
 
   create(input: NewParticipant): Promise<Participant> {
     return guarded(this.store, async (tx) => {
-      const programmeId = programmeOf(this.ctx);
+      const programmeId = this.caller.programmeId;
       // The id is made here so the one audit event of the decision can name the new participant.
       const id = randomUUID();
       const decision = await authorise(
         tx,
-        this.ctx,
-        this.policy,
+        this.caller,
         { action: 'create', subject: { type: 'new_participant', programmeId } },
         { subjectType: 'participant', subjectId: id, participantId: id, programmeId },
       );
@@ -166,7 +160,7 @@ export class ParticipantRepository {
   update(id: string, changes: ParticipantChanges, version: number): Promise<Participant> {
     return guarded(this.store, async (tx) => {
       await tx.selectFrom('participant').select('id').where('id', '=', id).forUpdate().execute();
-      const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'update', id, {
+      const gate = await gateParticipant(tx, tx, this.caller, 'update', id, {
         category: 'identity',
         details: { fields: Object.keys(changes).sort() },
       });

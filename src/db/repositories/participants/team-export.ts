@@ -1,5 +1,5 @@
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { dataCategories, type NoteCategory, noteCategories } from '../../../domain/code-lists.ts';
+import type { Caller } from '../../access/caller.ts';
 import { Denial, guardedRead } from '../../access/guard.ts';
 import { gateRecord, type Withheld } from '../../access/participant-gate.ts';
 import type { Store } from '../../store.ts';
@@ -21,13 +21,12 @@ export interface TeamExport {
 export class TeamExportRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   build(participantId: string): Promise<TeamExport> {
     return guardedRead(this.store, async (db, sink) => {
-      const gate = await gateRecord(db, sink, this.ctx, this.policy, 'export', participantId);
+      const gate = await gateRecord(db, sink, this.caller, 'export', participantId);
       if (gate instanceof Denial) return gate;
       const allowed = gate.visibility.allowed.filter((c): c is NoteCategory =>
         noteCategories.includes(c as NoteCategory),

@@ -1,5 +1,5 @@
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
+import type { Caller } from '../../access/caller.ts';
 import { Denial, guardedRead } from '../../access/guard.ts';
 import { gateParticipant } from '../../access/participant-gate.ts';
 import type { Store } from '../../store.ts';
@@ -29,14 +29,13 @@ const encodeCursor = (e: AuditRecord) => Buffer.from(`${e.at.toISOString()}|${e.
 export class AccessLogRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   page(participantId: string, limit: number, cursor?: string): Promise<AccessLogPage> {
     const after = cursor ? decodeCursor(cursor) : null;
     return guardedRead(this.store, async (db, sink) => {
-      const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'read_access_log', participantId, {
+      const gate = await gateParticipant(db, sink, this.caller, 'read_access_log', participantId, {
         details: { view: 'access_log' },
       });
       if (gate instanceof Denial) return gate;

@@ -1,7 +1,7 @@
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { noteCategories } from '../../../domain/code-lists.ts';
-import { ask, Denial, guarded, guardedRead, recordDecision } from '../../access/guard.ts';
+import type { Caller } from '../../access/caller.ts';
+import { Denial, guarded, guardedRead, recordDecision } from '../../access/guard.ts';
 import { gateParticipant, openParticipant, participantTarget } from '../../access/participant-gate.ts';
 import type { Store } from '../../store.ts';
 import { eraseCaseworkText } from '../casework/casework-erasure.ts';
@@ -55,13 +55,12 @@ export interface Erasure {
 export class ParticipantRightsRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   gdprExport(participantId: string): Promise<GdprExport> {
     return guardedRead(this.store, async (db, sink) => {
-      const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'gdpr_export', participantId, {
+      const gate = await gateParticipant(db, sink, this.caller, 'gdpr_export', participantId, {
         details: { view: 'gdpr_export' },
       });
       if (gate instanceof Denial) return gate;
@@ -89,7 +88,7 @@ export class ParticipantRightsRepository {
     return guarded(this.store, async (tx) => {
       await lockParticipant(tx, participantId);
       const now = new Date();
-      const gate = await gateParticipant(tx, tx, this.ctx, this.policy, 'restrict', participantId, {
+      const gate = await gateParticipant(tx, tx, this.caller, 'restrict', participantId, {
         details: { restricted, reason },
         now,
       });
@@ -121,12 +120,12 @@ export class ParticipantRightsRepository {
   erase(participantId: string, reason: string, confirmHandle: string): Promise<Erasure> {
     return guarded(this.store, async (tx) => {
       await lockParticipant(tx, participantId);
-      const opened = await openParticipant(tx, tx, this.ctx, 'erase', participantId);
+      const opened = await openParticipant(tx, tx, this.caller, 'erase', participantId);
       if (opened instanceof Denial) return opened;
       const erasedAt = new Date();
-      const decision = ask(this.ctx, this.policy, { action: 'erase', subject: opened.facts }, erasedAt);
+      const decision = this.caller.ask({ action: 'erase', subject: opened.facts }, erasedAt);
       const details = decision.allow ? { reason, erasedAt: erasedAt.toISOString() } : { reason };
-      await recordDecision(tx, this.ctx, 'erase', decision, participantTarget(opened.facts, details));
+      await recordDecision(tx, this.caller, 'erase', decision, participantTarget(opened.facts, details));
       if (!decision.allow) {
         return decision.reason === 'erased'
           ? new Denial(
@@ -154,7 +153,7 @@ export class ParticipantRightsRepository {
     participantId: string,
   ): Promise<{ consents: Consent[]; custodian: { id: string; name: string } | null }> {
     return guardedRead(this.store, async (db, sink) => {
-      const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'read', participantId, {
+      const gate = await gateParticipant(db, sink, this.caller, 'read', participantId, {
         category: 'identity',
         details: { view: 'fhir_consent' },
       });
@@ -167,7 +166,11 @@ export class ParticipantRightsRepository {
             .where('id', '=', hostId)
             .executeTakeFirst()) ?? null)
         : null;
-      const consents = consentsVisibleTo(await consentsOf(db, participantId), this.ctx, gate.decision.reason);
+      const consents = consentsVisibleTo(
+        await consentsOf(db, participantId),
+        this.caller,
+        gate.decision.reason,
+      );
       return { consents, custodian };
     });
   }
@@ -175,7 +178,7 @@ export class ParticipantRightsRepository {
   /** The newest audit events about a participant; complete tells whether these are all of them. */
   accessEvents(participantId: string, limit: number): Promise<{ events: AuditRecord[]; complete: boolean }> {
     return guardedRead(this.store, async (db, sink) => {
-      const gate = await gateParticipant(db, sink, this.ctx, this.policy, 'read_access_log', participantId, {
+      const gate = await gateParticipant(db, sink, this.caller, 'read_access_log', participantId, {
         details: { view: 'fhir_audit_event' },
       });
       if (gate instanceof Denial) return gate;

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { AccessContext, PolicyFn } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { isRealDate } from '../../../domain/participant.ts';
-import { programmeOf, userIdOf } from '../../access/caller.ts';
+import type { Caller } from '../../access/caller.ts';
 import { type AuditTarget, authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
 import type { AuditSink } from '../../audit/writer.ts';
 import type { Db } from '../../database.ts';
@@ -59,8 +58,7 @@ function requireRealDate(value: string, path: string) {
 export class WorkforceRepository {
   constructor(
     private readonly store: Store,
-    private readonly ctx: AccessContext,
-    private readonly policy: PolicyFn,
+    private readonly caller: Caller,
   ) {}
 
   /** Every employment of the programme: current ones first, then the most recently ended. */
@@ -105,7 +103,7 @@ export class WorkforceRepository {
           programme_id: programmeId,
           start_date: input.startDate,
           fte: input.fte,
-          recorded_by: userIdOf(this.ctx),
+          recorded_by: this.caller.userId,
         })
         .execute();
       return toEmployment(
@@ -166,11 +164,10 @@ export class WorkforceRepository {
     action: 'list' | 'create' | 'update',
     target: AuditTarget,
   ): Promise<string | Denial> {
-    const programmeId = programmeOf(this.ctx);
+    const programmeId = this.caller.programmeId;
     const decision = await authorise(
       sink,
-      this.ctx,
-      this.policy,
+      this.caller,
       { action, subject: { type: 'workforce', programmeId } },
       { ...target, programmeId },
     );

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ActivityEntry } from '../../../db/repositories/activity/activity.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { activityFor, EntryDto, EntryParams, LogDto, LogQuery, NewEntryBody } from './schemas.ts';
+import { EntryDto, EntryParams, LogDto, LogQuery, NewEntryBody } from './schemas.ts';
 
 function toEntryDto(e: ActivityEntry) {
   return { ...e, recordedAt: e.recordedAt.toISOString() };
@@ -20,7 +20,7 @@ export function registerLogActivity(app: Api, deps: Deps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(toEntryDto(await activityFor(request, deps).create(request.body))),
+      reply.status(201).send(toEntryDto(await request.repos.activity.create(request.body))),
   );
 }
 
@@ -36,7 +36,7 @@ export function registerActivityLog(app: Api, deps: Deps) {
       },
     },
     async (request) => {
-      const log = await activityFor(request, deps).list(request.query);
+      const log = await request.repos.activity.list(request.query);
       return { ...log, entries: log.entries.map(toEntryDto) };
     },
   );
@@ -54,7 +54,7 @@ export function registerDeleteActivity(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      await activityFor(request, deps).delete(request.params.entryId);
+      await request.repos.activity.delete(request.params.entryId);
       return reply.status(204).send(null);
     },
   );

@@ -1,14 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ActivityRepository } from '../../../db/repositories/activity/activity.ts';
 import { activityPlaces } from '../../../domain/code-lists.ts';
-import { accessContext } from '../access-context.ts';
 import { IsoDate, Uuid } from '../common-schemas.ts';
-import type { Deps } from '../deps.ts';
-
-export function activityFor(request: FastifyRequest, deps: Deps): ActivityRepository {
-  return new ActivityRepository(deps.store, accessContext(request), deps.policy);
-}
 
 export const NewEntryBody = z.strictObject({
   entryDate: IsoDate.describe('not in the future'),

@@ -1,14 +1,8 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { BreakGlassRepository } from '../../../db/repositories/consents/break-glass.ts';
 import { DEFAULT_BREAK_GLASS_MINUTES } from '../../../domain/access.ts';
-import { accessContext } from '../access-context.ts';
 import { problems, Uuid } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams } from '../participants/schemas.ts';
-
-const repo = (request: FastifyRequest, deps: Deps) =>
-  new BreakGlassRepository(deps.store, accessContext(request), deps.policy);
 
 const BreakGlassDto = z.object({
   id: z.string(),
@@ -46,7 +40,7 @@ export function registerBreakGlass(app: Api, deps: Deps) {
     },
     async (request, reply) => {
       const minutes = deps.breakGlassMinutes ?? DEFAULT_BREAK_GLASS_MINUTES;
-      const opened = await repo(request, deps).open(request.params.id, request.body.reason, minutes);
+      const opened = await request.repos.breakGlass.open(request.params.id, request.body.reason, minutes);
       return reply.status(201).send({ id: opened.id, expiresAt: opened.expiresAt.toISOString() });
     },
   );
@@ -62,7 +56,7 @@ export function registerBreakGlass(app: Api, deps: Deps) {
       },
     },
     async (request) => {
-      const items = await repo(request, deps).list(request.query.status);
+      const items = await request.repos.breakGlass.list(request.query.status);
       return {
         items: items.map((b) => ({
           ...b,
@@ -86,7 +80,7 @@ export function registerBreakGlass(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      await repo(request, deps).review(request.params.id, request.body.note ?? null);
+      await request.repos.breakGlass.review(request.params.id, request.body.note ?? null);
       return reply.status(204).send(null);
     },
   );

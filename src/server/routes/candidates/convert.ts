@@ -3,7 +3,7 @@ import { problems } from '../common-schemas.ts';
 import { NewConsentBody, toNewConsent } from '../consents/schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { CreateParticipantBody } from '../participants/schemas.ts';
-import { CandidateParams, candidatesFor } from './schemas.ts';
+import { CandidateParams } from './schemas.ts';
 
 const ConversionBody = z.strictObject({
   referral: CreateParticipantBody.describe(
@@ -34,7 +34,7 @@ export function registerConvertCandidate(app: Api, deps: Deps) {
     },
     async (request, reply) => {
       const { referral, consent } = request.body;
-      const converted = await candidatesFor(request, deps).convert(
+      const converted = await request.repos.candidates.convert(
         request.params.id,
         { referral, consent: toNewConsent(consent) },
         deps.identityNumbers,

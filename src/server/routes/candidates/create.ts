@@ -1,6 +1,6 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { CandidateDto, candidatesFor, NewCandidateBody, toCandidateDto } from './schemas.ts';
+import { CandidateDto, NewCandidateBody, toCandidateDto } from './schemas.ts';
 
 export function registerCreateCandidate(app: Api, deps: Deps) {
   app.post(
@@ -16,7 +16,7 @@ export function registerCreateCandidate(app: Api, deps: Deps) {
     },
     async (request, reply) => {
       const { ageBand, workWish, note, teamId } = request.body;
-      const candidate = await candidatesFor(request, deps).create({
+      const candidate = await request.repos.candidates.create({
         ageBand,
         workWish,
         note: note || null,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { CandidateDto, candidatesFor, toCandidateDto } from './schemas.ts';
+import { CandidateDto, toCandidateDto } from './schemas.ts';
 
 export function registerListCandidates(app: Api, deps: Deps) {
   app.get(
@@ -13,6 +13,6 @@ export function registerListCandidates(app: Api, deps: Deps) {
         response: { 200: z.object({ items: z.array(CandidateDto) }), ...problems(401, 403) },
       },
     },
-    async (request) => ({ items: (await candidatesFor(request, deps).list()).map(toCandidateDto) }),
+    async (request) => ({ items: (await request.repos.candidates.list()).map(toCandidateDto) }),
   );
 }

@@ -1,14 +1,7 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type Candidate, CandidateRepository } from '../../../db/repositories/candidates/candidates.ts';
+import { type Candidate } from '../../../db/repositories/candidates/candidates.ts';
 import { ageBands, workWishes } from '../../../domain/code-lists.ts';
-import { accessContext } from '../access-context.ts';
 import { Ref, Uuid } from '../common-schemas.ts';
-import type { Deps } from '../deps.ts';
-
-export function candidatesFor(request: FastifyRequest, deps: Deps): CandidateRepository {
-  return new CandidateRepository(deps.store, accessContext(request), deps.policy);
-}
 
 export const NewCandidateBody = z.strictObject({
   ageBand: z.enum(ageBands.codes),

@@ -1,6 +1,6 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { CaseloadPageDto, caseloadFor, SpecialistQuery, specialistIdOf } from './schemas.ts';
+import { CaseloadPageDto, SpecialistQuery } from './schemas.ts';
 
 export function registerCaseloadPage(app: Api, deps: Deps) {
   app.get(
@@ -14,6 +14,6 @@ export function registerCaseloadPage(app: Api, deps: Deps) {
         response: { 200: CaseloadPageDto, ...problems(400, 401, 403) },
       },
     },
-    async (request) => caseloadFor(request, deps).page(specialistIdOf(request, request.query.specialistId)),
+    async (request) => request.repos.caseload.page(request.query.specialistId ?? request.caller.userId),
   );
 }

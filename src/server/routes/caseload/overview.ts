@@ -1,6 +1,6 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { CaseloadOverviewDto, caseloadFor } from './schemas.ts';
+import { CaseloadOverviewDto } from './schemas.ts';
 
 export function registerCaseloadOverview(app: Api, deps: Deps) {
   app.get(
@@ -12,6 +12,6 @@ export function registerCaseloadOverview(app: Api, deps: Deps) {
         response: { 200: CaseloadOverviewDto, ...problems(401, 403) },
       },
     },
-    async (request) => caseloadFor(request, deps).overview(),
+    async (request) => request.repos.caseload.overview(),
   );
 }

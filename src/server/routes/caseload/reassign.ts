@@ -1,7 +1,7 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams } from '../participants/schemas.ts';
-import { caseloadFor, ReassignBody, ReassignmentDto } from './schemas.ts';
+import { ReassignBody, ReassignmentDto } from './schemas.ts';
 
 export function registerReassign(app: Api, deps: Deps) {
   app.put(
@@ -15,6 +15,6 @@ export function registerReassign(app: Api, deps: Deps) {
         response: { 200: ReassignmentDto, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => caseloadFor(request, deps).reassign(request.params.id, request.body.jobSpecialistId),
+    async (request) => request.repos.caseload.reassign(request.params.id, request.body.jobSpecialistId),
   );
 }

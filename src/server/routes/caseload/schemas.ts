@@ -1,25 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { userIdOf } from '../../../db/access/caller.ts';
-import { CaseloadRepository } from '../../../db/repositories/caseload/caseload.ts';
-import { TaskRepository } from '../../../db/repositories/caseload/tasks.ts';
 import { employmentTypes, stages, tracks } from '../../../domain/code-lists.ts';
-import { accessContext } from '../access-context.ts';
 import { IsoDate, Uuid } from '../common-schemas.ts';
-import type { Deps } from '../deps.ts';
-
-export function caseloadFor(request: FastifyRequest, deps: Deps): CaseloadRepository {
-  return new CaseloadRepository(deps.store, accessContext(request), deps.policy);
-}
-
-export function tasksFor(request: FastifyRequest, deps: Deps): TaskRepository {
-  return new TaskRepository(deps.store, accessContext(request), deps.policy);
-}
-
-/** The caller's own id when none is given (a job specialist's own page). */
-export function specialistIdOf(request: FastifyRequest, given: string | undefined): string {
-  return given ?? userIdOf(accessContext(request));
-}
 
 export const SpecialistQuery = z.strictObject({
   specialistId: Uuid.optional().describe('a job specialist of the programme; default: the caller'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { SpecialistQuery, specialistIdOf, TaskDto, tasksFor } from './schemas.ts';
+import { SpecialistQuery, TaskDto } from './schemas.ts';
 
 export function registerTasks(app: Api, deps: Deps) {
   app.get(
@@ -15,7 +15,7 @@ export function registerTasks(app: Api, deps: Deps) {
       },
     },
     async (request) => ({
-      tasks: await tasksFor(request, deps).list(specialistIdOf(request, request.query.specialistId)),
+      tasks: await request.repos.tasks.list(request.query.specialistId ?? request.caller.userId),
     }),
   );
 }

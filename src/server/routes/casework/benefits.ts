@@ -1,7 +1,5 @@
-import { BenefitRepository } from '../../../db/repositories/casework/benefits.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { caseworkRepo } from './access.ts';
 import { BenefitBody, BenefitEndBody, BenefitsPlanBody } from './bodies.ts';
 import { BenefitDto, BenefitParams, BenefitsPlanDto, CaseworkParams } from './schemas.ts';
 
@@ -18,7 +16,7 @@ export function registerAddBenefit(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const added = await caseworkRepo(BenefitRepository, request, deps).add(request.params.id, request.body);
+      const added = await request.repos.benefits.add(request.params.id, request.body);
       return reply.status(201).send(added);
     },
   );
@@ -38,7 +36,7 @@ export function registerEndBenefit(app: Api, deps: Deps) {
     },
     async (request) => {
       const { id, benefitId } = request.params;
-      return caseworkRepo(BenefitRepository, request, deps).end(id, benefitId, request.body.toDate);
+      return request.repos.benefits.end(id, benefitId, request.body.toDate);
     },
   );
 }
@@ -57,7 +55,7 @@ export function registerBenefitsPlan(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const plan = await caseworkRepo(BenefitRepository, request, deps).plan(request.params.id, request.body);
+      const plan = await request.repos.benefits.plan(request.params.id, request.body);
       return reply.status(201).send(plan);
     },
   );

@@ -1,7 +1,5 @@
-import { ContactRepository } from '../../../db/repositories/casework/contacts.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { caseworkRepo } from './access.ts';
 import { ContactBody } from './bodies.ts';
 import { CaseworkParams, ContactDto } from './schemas.ts';
 
@@ -19,10 +17,7 @@ export function registerAddContact(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const contact = await caseworkRepo(ContactRepository, request, deps).add(
-        request.params.id,
-        request.body,
-      );
+      const contact = await request.repos.contacts.add(request.params.id, request.body);
       return reply.status(201).send(contact);
     },
   );

@@ -1,7 +1,5 @@
-import { CaseworkDocumentRepository } from '../../../db/repositories/casework/career-profile.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { caseworkRepo } from './access.ts';
 import { CareerProfileBody, SupportPlanBody } from './document-schemas.ts';
 import { CareerProfileDto, CaseworkParams, SupportPlanDto } from './schemas.ts';
 
@@ -19,7 +17,7 @@ export function registerCareerProfile(app: Api, deps: Deps) {
     },
     async (request, reply) => {
       const { basedOnVersion, content } = request.body;
-      const repo = caseworkRepo(CaseworkDocumentRepository, request, deps);
+      const repo = request.repos.caseworkDocuments;
       return reply.status(201).send(await repo.saveCareerProfile(request.params.id, basedOnVersion, content));
     },
   );
@@ -39,7 +37,7 @@ export function registerSupportPlan(app: Api, deps: Deps) {
     },
     async (request, reply) => {
       const { basedOnVersion, ...content } = request.body;
-      const repo = caseworkRepo(CaseworkDocumentRepository, request, deps);
+      const repo = request.repos.caseworkDocuments;
       return reply.status(201).send(await repo.saveSupportPlan(request.params.id, basedOnVersion, content));
     },
   );

@@ -1,7 +1,5 @@
-import { CaseworkRepository } from '../../../db/repositories/casework/casework.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { caseworkRepo } from './access.ts';
 import { CaseworkDto, CaseworkParams } from './schemas.ts';
 
 export function registerGetCasework(app: Api, deps: Deps) {
@@ -16,6 +14,6 @@ export function registerGetCasework(app: Api, deps: Deps) {
         response: { 200: CaseworkDto, ...problems(401, 403, 404) },
       },
     },
-    async (request) => caseworkRepo(CaseworkRepository, request, deps).get(request.params.id),
+    async (request) => request.repos.casework.get(request.params.id),
   );
 }

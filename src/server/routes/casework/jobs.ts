@@ -1,7 +1,5 @@
-import { JobRepository } from '../../../db/repositories/casework/jobs.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { caseworkRepo } from './access.ts';
 import { JobBody, JobEndBody } from './bodies.ts';
 import { CaseworkParams, JobDto, JobParams, RecordedJobDto } from './schemas.ts';
 
@@ -19,7 +17,7 @@ export function registerAddJob(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const recorded = await caseworkRepo(JobRepository, request, deps).add(request.params.id, request.body);
+      const recorded = await request.repos.jobs.add(request.params.id, request.body);
       return reply.status(201).send(recorded);
     },
   );
@@ -39,7 +37,7 @@ export function registerEndJob(app: Api, deps: Deps) {
     },
     async (request) => {
       const { id, jobId } = request.params;
-      return caseworkRepo(JobRepository, request, deps).end(id, jobId, request.body);
+      return request.repos.jobs.end(id, jobId, request.body);
     },
   );
 }

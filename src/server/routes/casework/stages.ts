@@ -1,7 +1,5 @@
-import { StageRepository } from '../../../db/repositories/casework/stages.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { caseworkRepo } from './access.ts';
 import { DischargeBody, StageBody } from './bodies.ts';
 import { CaseworkParams, TransitionDto } from './schemas.ts';
 
@@ -19,7 +17,7 @@ export function registerStageMove(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const moved = await caseworkRepo(StageRepository, request, deps).move(request.params.id, request.body);
+      const moved = await request.repos.stages.move(request.params.id, request.body);
       return reply.status(201).send(moved);
     },
   );
@@ -39,10 +37,7 @@ export function registerDischarge(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const discharged = await caseworkRepo(StageRepository, request, deps).discharge(
-        request.params.id,
-        request.body,
-      );
+      const discharged = await request.repos.stages.discharge(request.params.id, request.body);
       return reply.status(201).send(discharged);
     },
   );

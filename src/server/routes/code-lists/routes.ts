@@ -1,6 +1,6 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { CodeChangeBody, CodeEntryDto, CodeListsDto, CodeParams, codeListsFor } from './schemas.ts';
+import { CodeChangeBody, CodeEntryDto, CodeListsDto, CodeParams } from './schemas.ts';
 
 export function registerListCodeLists(app: Api, deps: Deps) {
   app.get(
@@ -13,7 +13,7 @@ export function registerListCodeLists(app: Api, deps: Deps) {
         response: { 200: CodeListsDto, ...problems(401, 403) },
       },
     },
-    async (request) => ({ lists: await codeListsFor(request, deps).all() }),
+    async (request) => ({ lists: await request.repos.codeLists.all() }),
   );
 }
 
@@ -29,7 +29,6 @@ export function registerPutCode(app: Api, deps: Deps) {
         response: { 200: CodeEntryDto, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) =>
-      codeListsFor(request, deps).put(request.params.list, request.params.code, request.body),
+    async (request) => request.repos.codeLists.put(request.params.list, request.params.code, request.body),
   );
 }

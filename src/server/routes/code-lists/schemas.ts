@@ -1,13 +1,5 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { CodeListRepository } from '../../../db/repositories/code-lists/code-lists.ts';
 import { CASEWORK_LIST_NAMES } from '../../../domain/code-list-overrides.ts';
-import { accessContext } from '../access-context.ts';
-import type { Deps } from '../deps.ts';
-
-export function codeListsFor(request: FastifyRequest, deps: Deps): CodeListRepository {
-  return new CodeListRepository(deps.store, accessContext(request), deps.policy);
-}
 
 const LabelText = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { problems, Uuid } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { consentsFor } from './schemas.ts';
 
 export function registerConsentAttachment(app: Api, deps: Deps) {
   app.get(
@@ -15,10 +14,7 @@ export function registerConsentAttachment(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const file = await consentsFor(request, deps).attachment(
-        request.params.id,
-        request.params.attachmentId,
-      );
+      const file = await request.repos.consents.attachment(request.params.id, request.params.attachmentId);
       return reply
         .type(file.mediaType)
         .header('content-disposition', `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`)

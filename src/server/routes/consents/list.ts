@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams } from '../participants/schemas.ts';
-import { ConsentDto, consentsFor, toConsentDto } from './schemas.ts';
+import { ConsentDto, toConsentDto } from './schemas.ts';
 
 export function registerListConsents(app: Api, deps: Deps) {
   app.get(
@@ -16,7 +16,7 @@ export function registerListConsents(app: Api, deps: Deps) {
       },
     },
     async (request) => ({
-      items: (await consentsFor(request, deps).list(request.params.id)).map((c) => toConsentDto(c)),
+      items: (await request.repos.consents.list(request.params.id)).map((c) => toConsentDto(c)),
     }),
   );
 }

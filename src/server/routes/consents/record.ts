@@ -1,7 +1,7 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams } from '../participants/schemas.ts';
-import { ConsentDto, consentsFor, NewConsentBody, toConsentDto, toNewConsent } from './schemas.ts';
+import { ConsentDto, NewConsentBody, toConsentDto, toNewConsent } from './schemas.ts';
 
 export function registerRecordConsent(app: Api, deps: Deps) {
   app.post(
@@ -17,7 +17,7 @@ export function registerRecordConsent(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const consent = await consentsFor(request, deps).record(request.params.id, toNewConsent(request.body));
+      const consent = await request.repos.consents.record(request.params.id, toNewConsent(request.body));
       return reply.status(201).send(toConsentDto(consent));
     },
   );

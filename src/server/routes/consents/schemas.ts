@@ -1,16 +1,8 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Consent, ConsentVersion } from '../../../db/repositories/consents/consent-rows.ts';
-import { ConsentRepository } from '../../../db/repositories/consents/consents.ts';
 import { consentCategories, consentGivenHow, consentPurposes, roles } from '../../../domain/code-lists.ts';
 import { osloToday } from '../../../domain/participant.ts';
-import { accessContext } from '../access-context.ts';
 import { IsoDate, Ref, Uuid } from '../common-schemas.ts';
-import type { Deps } from '../deps.ts';
-
-export function consentsFor(request: FastifyRequest, deps: Deps): ConsentRepository {
-  return new ConsentRepository(deps.store, accessContext(request), deps.policy);
-}
 
 const Category = z.enum(consentCategories as [string, ...string[]]);
 const ConsentRole = z.enum(roles.codes);

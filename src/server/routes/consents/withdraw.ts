@@ -1,6 +1,6 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ConsentDto, ConsentParams, consentsFor, RenewBody, toConsentDto, WithdrawBody } from './schemas.ts';
+import { ConsentDto, ConsentParams, RenewBody, toConsentDto, WithdrawBody } from './schemas.ts';
 
 export function registerWithdrawConsent(app: Api, deps: Deps) {
   app.post(
@@ -17,7 +17,7 @@ export function registerWithdrawConsent(app: Api, deps: Deps) {
     async (request) => {
       const { id, consentId } = request.params;
       const categories = request.body.categories as never;
-      return toConsentDto(await consentsFor(request, deps).withdraw(id, consentId, categories));
+      return toConsentDto(await request.repos.consents.withdraw(id, consentId, categories));
     },
   );
 }
@@ -36,7 +36,7 @@ export function registerRenewConsent(app: Api, deps: Deps) {
     },
     async (request) => {
       const { id, consentId } = request.params;
-      return toConsentDto(await consentsFor(request, deps).renew(id, consentId, request.body.validTo));
+      return toConsentDto(await request.repos.consents.renew(id, consentId, request.body.validTo));
     },
   );
 }

@@ -1,14 +1,7 @@
-import type { FastifyRequest } from 'fastify';
-import { EmployerContactRepository } from '../../../db/repositories/employers/employer-contacts.ts';
-import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { NewEmployerContactBody, WeeklyDto, WeeklyQuery } from './contact-schemas.ts';
 import { EmployerContactDto } from './schemas.ts';
-
-function contactsFor(request: FastifyRequest, deps: Deps): EmployerContactRepository {
-  return new EmployerContactRepository(deps.store, accessContext(request), deps.policy);
-}
 
 export function registerRecordEmployerContact(app: Api, deps: Deps) {
   app.post(
@@ -22,7 +15,8 @@ export function registerRecordEmployerContact(app: Api, deps: Deps) {
         response: { 201: EmployerContactDto, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request, reply) => reply.status(201).send(await contactsFor(request, deps).create(request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await request.repos.employerContacts.create(request.body)),
   );
 }
 
@@ -37,6 +31,6 @@ export function registerWeeklyEmployerContacts(app: Api, deps: Deps) {
         response: { 200: WeeklyDto, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => contactsFor(request, deps).weekly(request.query.specialistId, request.query.weeks),
+    async (request) => request.repos.employerContacts.weekly(request.query.specialistId, request.query.weeks),
   );
 }

@@ -1,7 +1,4 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { EmployerRepository } from '../../../db/repositories/employers/employers.ts';
-import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import {
@@ -13,10 +10,6 @@ import {
   NewEmployerBody,
 } from './schemas.ts';
 
-function employersFor(request: FastifyRequest, deps: Deps): EmployerRepository {
-  return new EmployerRepository(deps.store, accessContext(request), deps.policy);
-}
-
 export function registerListEmployers(app: Api, deps: Deps) {
   app.get(
     '/api/employers',
@@ -27,7 +20,7 @@ export function registerListEmployers(app: Api, deps: Deps) {
         response: { 200: z.object({ items: z.array(EmployerSummaryDto) }), ...problems(401, 403) },
       },
     },
-    async (request) => ({ items: await employersFor(request, deps).list() }),
+    async (request) => ({ items: await request.repos.employers.list() }),
   );
 }
 
@@ -42,7 +35,7 @@ export function registerCreateEmployer(app: Api, deps: Deps) {
         response: { 201: EmployerSummaryDto, ...problems(400, 401, 403, 409) },
       },
     },
-    async (request, reply) => reply.status(201).send(await employersFor(request, deps).create(request.body)),
+    async (request, reply) => reply.status(201).send(await request.repos.employers.create(request.body)),
   );
 }
 
@@ -58,7 +51,7 @@ export function registerGetEmployer(app: Api, deps: Deps) {
         response: { 200: EmployerDetailDto, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => employersFor(request, deps).get(request.params.id),
+    async (request) => request.repos.employers.get(request.params.id),
   );
 }
 
@@ -75,8 +68,6 @@ export function registerAddContactPerson(app: Api, deps: Deps) {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await employersFor(request, deps).addContactPerson(request.params.id, request.body)),
+      reply.status(201).send(await request.repos.employers.addContactPerson(request.params.id, request.body)),
   );
 }

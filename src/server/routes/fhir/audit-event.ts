@@ -1,7 +1,6 @@
 import { FHIR_JSON, searchset, toFhirAuditEvent } from '../../../domain/fhir.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { rightsFor } from '../rights/schemas.ts';
 import { AuditEventSearch, bundleOf, fhirUrls, patientId } from './schemas.ts';
 
 export function registerFhirAuditEvent(app: Api, deps: Deps) {
@@ -17,7 +16,7 @@ export function registerFhirAuditEvent(app: Api, deps: Deps) {
     },
     async (request, reply) => {
       const id = patientId(request.query.patient);
-      const { events, complete } = await rightsFor(request, deps).accessEvents(id, request.query._count);
+      const { events, complete } = await request.repos.rights.accessEvents(id, request.query._count);
       const resources = events.map((e) => toFhirAuditEvent(e, id));
       return reply.type(FHIR_JSON).send(searchset(resources, fhirUrls(request), complete));
     },

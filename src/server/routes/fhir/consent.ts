@@ -2,7 +2,6 @@ import { FHIR_JSON, searchset, toFhirConsent } from '../../../domain/fhir.ts';
 import { osloToday } from '../../../domain/participant.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { rightsFor } from '../rights/schemas.ts';
 import { bundleOf, ConsentSearch, fhirUrls, patientId } from './schemas.ts';
 
 export function registerFhirConsent(app: Api, deps: Deps) {
@@ -18,7 +17,7 @@ export function registerFhirConsent(app: Api, deps: Deps) {
     },
     async (request, reply) => {
       const id = patientId(request.query.patient);
-      const { consents, custodian } = await rightsFor(request, deps).consentRegister(id);
+      const { consents, custodian } = await request.repos.rights.consentRegister(id);
       const today = osloToday();
       const resources = consents.map((c) => toFhirConsent(c, { participantId: id, custodian, today }));
       return reply.type(FHIR_JSON).send(searchset(resources, fhirUrls(request), true));

@@ -3,7 +3,7 @@ import { AppError } from '../../../domain/app-error.ts';
 import { isRealDate } from '../../../domain/participant.ts';
 import { IsoDate, problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { AttendanceBody, AttendeesDto, MeetingParams, meetingItemsFor, meetingsFor } from './schemas.ts';
+import { AttendanceBody, AttendeesDto, MeetingParams } from './schemas.ts';
 
 const Period = z.strictObject({ from: IsoDate, to: IsoDate });
 
@@ -26,7 +26,7 @@ export function registerReplaceAttendance(app: Api, deps: Deps) {
       },
     },
     async (request) => ({
-      attendees: await meetingItemsFor(request, deps).replaceAttendance(request.params.id, request.body),
+      attendees: await request.repos.meetingItems.replaceAttendance(request.params.id, request.body),
     }),
   );
 }
@@ -52,7 +52,7 @@ export function registerAttendanceReport(app: Api, deps: Deps) {
       if (errors.length === 0 && to < from)
         errors.push({ path: 'to', message: 'to must not be before from' });
       if (errors.length > 0) throw AppError.validation(errors);
-      return { items: await meetingsFor(request, deps).attendance(from, to) };
+      return { items: await request.repos.meetings.attendance(from, to) };
     },
   );
 }

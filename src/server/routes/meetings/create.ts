@@ -1,6 +1,6 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { MinutesDto, meetingsFor, NewMeetingBody } from './schemas.ts';
+import { MinutesDto, NewMeetingBody } from './schemas.ts';
 
 export function registerCreateMeeting(app: Api, deps: Deps) {
   app.post(
@@ -13,6 +13,6 @@ export function registerCreateMeeting(app: Api, deps: Deps) {
         response: { 201: MinutesDto, ...problems(400, 401, 403) },
       },
     },
-    async (request, reply) => reply.status(201).send(await meetingsFor(request, deps).create(request.body)),
+    async (request, reply) => reply.status(201).send(await request.repos.meetings.create(request.body)),
   );
 }

@@ -1,6 +1,6 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { MeetingParams, MinutesDto, meetingsFor } from './schemas.ts';
+import { MeetingParams, MinutesDto } from './schemas.ts';
 
 export function registerGetMeeting(app: Api, deps: Deps) {
   app.get(
@@ -14,6 +14,6 @@ export function registerGetMeeting(app: Api, deps: Deps) {
         response: { 200: MinutesDto, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => meetingsFor(request, deps).minutes(request.params.id),
+    async (request) => request.repos.meetings.minutes(request.params.id),
   );
 }

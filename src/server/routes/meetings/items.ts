@@ -1,14 +1,7 @@
 import { AppError } from '../../../domain/app-error.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import {
-  ItemChangesBody,
-  ItemParams,
-  MeetingItemDto,
-  MeetingParams,
-  meetingItemsFor,
-  NewItemBody,
-} from './schemas.ts';
+import { ItemChangesBody, ItemParams, MeetingItemDto, MeetingParams, NewItemBody } from './schemas.ts';
 
 export function registerAddMeetingItem(app: Api, deps: Deps) {
   app.post(
@@ -31,7 +24,7 @@ export function registerAddMeetingItem(app: Api, deps: Deps) {
         ]);
       }
       const about = candidateId ? { candidateId } : { participantId: participantId as string };
-      const item = await meetingItemsFor(request, deps).add(request.params.id, about, { decision, followUp });
+      const item = await request.repos.meetingItems.add(request.params.id, about, { decision, followUp });
       return reply.status(201).send(item);
     },
   );
@@ -51,7 +44,7 @@ export function registerUpdateMeetingItem(app: Api, deps: Deps) {
     },
     async (request) => {
       const { id, itemId } = request.params;
-      return meetingItemsFor(request, deps).update(id, itemId, request.body);
+      return request.repos.meetingItems.update(id, itemId, request.body);
     },
   );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { MeetingSummaryDto, meetingsFor } from './schemas.ts';
+import { MeetingSummaryDto } from './schemas.ts';
 
 export function registerListMeetings(app: Api, deps: Deps) {
   app.get(
@@ -13,6 +13,6 @@ export function registerListMeetings(app: Api, deps: Deps) {
         response: { 200: z.object({ items: z.array(MeetingSummaryDto) }), ...problems(401, 403) },
       },
     },
-    async (request) => ({ items: await meetingsFor(request, deps).list() }),
+    async (request) => ({ items: await request.repos.meetings.list() }),
   );
 }

@@ -1,20 +1,7 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { MeetingItemRepository } from '../../../db/repositories/meetings/meeting-items.ts';
 import type { Minutes } from '../../../db/repositories/meetings/meeting-minutes.ts';
-import { MeetingRepository } from '../../../db/repositories/meetings/meetings.ts';
 import { ageBands, roles, workWishes } from '../../../domain/code-lists.ts';
-import { accessContext } from '../access-context.ts';
 import { IsoDate, Ref, Uuid } from '../common-schemas.ts';
-import type { Deps } from '../deps.ts';
-
-export function meetingsFor(request: FastifyRequest, deps: Deps): MeetingRepository {
-  return new MeetingRepository(deps.store, accessContext(request), deps.policy);
-}
-
-export function meetingItemsFor(request: FastifyRequest, deps: Deps): MeetingItemRepository {
-  return new MeetingItemRepository(deps.store, accessContext(request), deps.policy);
-}
 
 export const MeetingParams = z.strictObject({ id: Uuid });
 export const ItemParams = z.strictObject({ id: Uuid, itemId: Uuid });

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { AccessLogRepository } from '../../../db/repositories/rights/access-log.ts';
 import type { AuditRecord } from '../../../db/repositories/rights/audit-events-of.ts';
-import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams } from './schemas.ts';
@@ -42,7 +40,7 @@ export function registerAccessLog(app: Api, deps: Deps) {
       },
     },
     async (request) => {
-      const repo = new AccessLogRepository(deps.store, accessContext(request), deps.policy);
+      const repo = request.repos.accessLog;
       const page = await repo.page(request.params.id, request.query.limit, request.query.cursor);
       return { ...page, items: page.items.map(toAccessLogEntryDto) };
     },

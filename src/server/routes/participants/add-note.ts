@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { CaseNoteRepository } from '../../../db/repositories/participants/case-notes.ts';
 import { noteCategories } from '../../../domain/code-lists.ts';
-import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { CaseNoteDto, ParticipantParams, toCaseNoteDto } from './schemas.ts';
@@ -24,7 +22,7 @@ export function registerAddNote(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const repo = new CaseNoteRepository(deps.store, accessContext(request), deps.policy);
+      const repo = request.repos.caseNotes;
       const note = await repo.add(request.params.id, request.body.category, request.body.body);
       return reply.status(201).send(toCaseNoteDto(note));
     },

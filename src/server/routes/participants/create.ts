@@ -2,7 +2,6 @@ import { AppError } from '../../../domain/app-error.ts';
 import { validateReferral } from '../../../domain/participant.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { participantsFor } from './access.ts';
 import { CreateParticipantBody, ParticipantDto, toParticipantDto } from './schemas.ts';
 
 export function registerCreateParticipant(app: Api, deps: Deps) {
@@ -19,7 +18,7 @@ export function registerCreateParticipant(app: Api, deps: Deps) {
     async (request, reply) => {
       const errors = validateReferral(request.body, deps.identityNumbers);
       if (errors.length > 0) throw AppError.validation(errors);
-      const created = await participantsFor(request, deps).create(request.body);
+      const created = await request.repos.participants.create(request.body);
       return reply.status(201).send(toParticipantDto(created));
     },
   );

@@ -1,6 +1,5 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { participantsFor } from './access.ts';
 import { ParticipantParams, ParticipantRecordDto, toRecordDto } from './schemas.ts';
 
 export function registerGetParticipant(app: Api, deps: Deps) {
@@ -15,6 +14,6 @@ export function registerGetParticipant(app: Api, deps: Deps) {
         response: { 200: ParticipantRecordDto, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => toRecordDto(await participantsFor(request, deps).get(request.params.id)),
+    async (request) => toRecordDto(await request.repos.participants.get(request.params.id)),
   );
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { participantsFor } from './access.ts';
 import { ParticipantSummaryDto, toSummaryDto } from './schemas.ts';
 
 export function registerListParticipants(app: Api, deps: Deps) {
@@ -14,6 +13,6 @@ export function registerListParticipants(app: Api, deps: Deps) {
         response: { 200: z.object({ items: z.array(ParticipantSummaryDto) }), ...problems(401, 403) },
       },
     },
-    async (request) => ({ items: (await participantsFor(request, deps).list()).map(toSummaryDto) }),
+    async (request) => ({ items: (await request.repos.participants.list()).map(toSummaryDto) }),
   );
 }

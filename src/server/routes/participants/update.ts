@@ -2,7 +2,6 @@ import { AppError } from '../../../domain/app-error.ts';
 import { validateReferral } from '../../../domain/participant.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { participantsFor } from './access.ts';
 import { ParticipantDto, ParticipantParams, toParticipantDto, UpdateParticipantBody } from './schemas.ts';
 
 export function registerUpdateParticipant(app: Api, deps: Deps) {
@@ -21,7 +20,7 @@ export function registerUpdateParticipant(app: Api, deps: Deps) {
       const { version, ...changes } = request.body;
       const errors = validateReferral(changes, deps.identityNumbers);
       if (errors.length > 0) throw AppError.validation(errors);
-      const updated = await participantsFor(request, deps).update(request.params.id, changes, version);
+      const updated = await request.repos.participants.update(request.params.id, changes, version);
       return toParticipantDto(updated);
     },
   );

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { CaseworkSettingsRepository } from '../../../db/repositories/casework/casework-settings.ts';
-import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 
@@ -50,7 +48,7 @@ export function registerCaseworkSettings(app: Api, deps: Deps) {
         response: { 200: SettingsView, ...problems(401, 403, 404) },
       },
     },
-    async (request) => new CaseworkSettingsRepository(deps.store, accessContext(request), deps.policy).get(),
+    async (request) => request.repos.caseworkSettings.get(),
   );
 
   app.put(
@@ -63,7 +61,6 @@ export function registerCaseworkSettings(app: Api, deps: Deps) {
         response: { 200: SettingsView, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) =>
-      new CaseworkSettingsRepository(deps.store, accessContext(request), deps.policy).update(request.body),
+    async (request) => request.repos.caseworkSettings.update(request.body),
   );
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { ProgrammeRepository, programmeSettings } from '../../../db/repositories/organisations/programmes.ts';
+import { programmeSettings } from '../../../db/repositories/organisations/programmes.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { legalModels } from '../../../domain/code-lists.ts';
 import { requireSession } from '../../auth/session-hook.ts';
-import { accessContext } from '../access-context.ts';
 import { problems, Ref } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 
@@ -45,7 +44,7 @@ export function registerProgramme(app: Api, deps: Deps) {
       },
     },
     async (request) => {
-      const repo = new ProgrammeRepository(deps.store, accessContext(request), deps.policy);
+      const repo = request.repos.programme;
       return repo.setLegalModel(ownProgramme(request), request.body.legalModel);
     },
   );

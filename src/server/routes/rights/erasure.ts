@@ -1,7 +1,7 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams } from '../participants/schemas.ts';
-import { ErasureBody, ErasureDto, rightsFor } from './schemas.ts';
+import { ErasureBody, ErasureDto } from './schemas.ts';
 
 export function registerErasure(app: Api, deps: Deps) {
   app.post(
@@ -18,7 +18,7 @@ export function registerErasure(app: Api, deps: Deps) {
     },
     async (request) => {
       const { reason, confirmHandle } = request.body;
-      const erased = await rightsFor(request, deps).erase(request.params.id, reason, confirmHandle);
+      const erased = await request.repos.rights.erase(request.params.id, reason, confirmHandle);
       return { ...erased, erasedAt: erased.erasedAt.toISOString() };
     },
   );

@@ -2,7 +2,7 @@ import { renderGdprExport } from '../../pdf/gdpr-export.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams } from '../participants/schemas.ts';
-import { FormatQuery, GdprExportDto, rightsFor, sendPdf, toGdprExportDto } from './schemas.ts';
+import { FormatQuery, GdprExportDto, sendPdf, toGdprExportDto } from './schemas.ts';
 
 export function registerGdprExport(app: Api, deps: Deps) {
   app.get(
@@ -18,7 +18,7 @@ export function registerGdprExport(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const e = await rightsFor(request, deps).gdprExport(request.params.id);
+      const e = await request.repos.rights.gdprExport(request.params.id);
       if (request.query.format === 'pdf') {
         return sendPdf(reply, await renderGdprExport(e), `innsyn-${e.participant.handle ?? 'deltaker'}`);
       }

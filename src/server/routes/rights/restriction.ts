@@ -1,7 +1,7 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams } from '../participants/schemas.ts';
-import { RestrictionBody, RestrictionDto, rightsFor } from './schemas.ts';
+import { RestrictionBody, RestrictionDto } from './schemas.ts';
 
 export function registerRestriction(app: Api, deps: Deps) {
   app.post(
@@ -18,7 +18,7 @@ export function registerRestriction(app: Api, deps: Deps) {
     },
     async (request) => {
       const { restricted, reason } = request.body;
-      const state = await rightsFor(request, deps).restrict(request.params.id, restricted, reason);
+      const state = await request.repos.rights.restrict(request.params.id, restricted, reason);
       return { ...state, restrictedAt: state.restrictedAt?.toISOString() ?? null };
     },
   );

@@ -1,14 +1,9 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { TeamExport } from '../../../db/repositories/participants/team-export.ts';
-import {
-  type GdprExport,
-  ParticipantRightsRepository,
-} from '../../../db/repositories/rights/participant-rights.ts';
+import { type GdprExport } from '../../../db/repositories/rights/participant-rights.ts';
 import { noteCategories } from '../../../domain/code-lists.ts';
-import { accessContext } from '../access-context.ts';
 import { ConsentDto, toConsentDto } from '../consents/schemas.ts';
-import type { Deps } from '../deps.ts';
 import { AccessLogEntryDto, toAccessLogEntryDto } from '../participants/access-log.ts';
 import {
   CaseNoteDto,
@@ -17,10 +12,6 @@ import {
   toParticipantDto,
   WithheldDto,
 } from '../participants/schemas.ts';
-
-export function rightsFor(request: FastifyRequest, deps: Deps): ParticipantRightsRepository {
-  return new ParticipantRightsRepository(deps.store, accessContext(request), deps.policy);
-}
 
 export const FormatQuery = z.strictObject({
   format: z.enum(['json', 'pdf']).default('json').describe('json (default) or pdf, a readable document'),

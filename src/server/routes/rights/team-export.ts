@@ -1,6 +1,4 @@
-import { TeamExportRepository } from '../../../db/repositories/participants/team-export.ts';
 import { renderTeamExport } from '../../pdf/team-export.ts';
-import { accessContext } from '../access-context.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams } from '../participants/schemas.ts';
@@ -20,7 +18,7 @@ export function registerTeamExport(app: Api, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const repo = new TeamExportRepository(deps.store, accessContext(request), deps.policy);
+      const repo = request.repos.teamExport;
       const e = await repo.build(request.params.id);
       if (request.query.format === 'pdf') {
         return sendPdf(reply, await renderTeamExport(e), `eksport-${e.participant.handle ?? 'deltaker'}`);

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import {
-  EmploymentDto,
-  EmploymentParams,
-  EndEmploymentBody,
-  NewEmploymentBody,
-  workforceFor,
-} from './schemas.ts';
+import { EmploymentDto, EmploymentParams, EndEmploymentBody, NewEmploymentBody } from './schemas.ts';
 
 export function registerListWorkforce(app: Api, deps: Deps) {
   app.get(
@@ -19,7 +13,7 @@ export function registerListWorkforce(app: Api, deps: Deps) {
         response: { 200: z.object({ items: z.array(EmploymentDto) }), ...problems(401, 403) },
       },
     },
-    async (request) => ({ items: await workforceFor(request, deps).list() }),
+    async (request) => ({ items: await request.repos.workforce.list() }),
   );
 }
 
@@ -34,7 +28,7 @@ export function registerStartEmployment(app: Api, deps: Deps) {
         response: { 201: EmploymentDto, ...problems(400, 401, 403, 409) },
       },
     },
-    async (request, reply) => reply.status(201).send(await workforceFor(request, deps).create(request.body)),
+    async (request, reply) => reply.status(201).send(await request.repos.workforce.create(request.body)),
   );
 }
 
@@ -50,6 +44,6 @@ export function registerEndEmployment(app: Api, deps: Deps) {
         response: { 200: EmploymentDto, ...problems(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => workforceFor(request, deps).end(request.params.id, request.body),
+    async (request) => request.repos.workforce.end(request.params.id, request.body),
   );
 }

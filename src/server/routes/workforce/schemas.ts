@@ -1,13 +1,5 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { WorkforceRepository } from '../../../db/repositories/workforce/workforce.ts';
-import { accessContext } from '../access-context.ts';
 import { IsoDate, Uuid } from '../common-schemas.ts';
-import type { Deps } from '../deps.ts';
-
-export function workforceFor(request: FastifyRequest, deps: Deps): WorkforceRepository {
-  return new WorkforceRepository(deps.store, accessContext(request), deps.policy);
-}
 
 export const EmploymentParams = z.strictObject({ id: Uuid });
 

@@ -1,0 +1,121 @@
+import type { FastifyRequest } from 'fastify';
+import { Caller } from '../db/access/caller.ts';
+import { ActivityRepository } from '../db/repositories/activity/activity.ts';
+import { CandidateRepository } from '../db/repositories/candidates/candidates.ts';
+import { CaseloadRepository } from '../db/repositories/caseload/caseload.ts';
+import { TaskRepository } from '../db/repositories/caseload/tasks.ts';
+import { BenefitRepository } from '../db/repositories/casework/benefits.ts';
+import { CaseworkDocumentRepository } from '../db/repositories/casework/career-profile.ts';
+import { CaseworkRepository } from '../db/repositories/casework/casework.ts';
+import { CaseworkSettingsRepository } from '../db/repositories/casework/casework-settings.ts';
+import { ContactRepository } from '../db/repositories/casework/contacts.ts';
+import { JobRepository } from '../db/repositories/casework/jobs.ts';
+import { StageRepository } from '../db/repositories/casework/stages.ts';
+import { CodeListRepository } from '../db/repositories/code-lists/code-lists.ts';
+import { BreakGlassRepository } from '../db/repositories/consents/break-glass.ts';
+import { ConsentRepository } from '../db/repositories/consents/consents.ts';
+import { EmployerContactRepository } from '../db/repositories/employers/employer-contacts.ts';
+import { EmployerRepository } from '../db/repositories/employers/employers.ts';
+import { MeetingItemRepository } from '../db/repositories/meetings/meeting-items.ts';
+import { MeetingRepository } from '../db/repositories/meetings/meetings.ts';
+import { ProgrammeRepository } from '../db/repositories/organisations/programmes.ts';
+import { CaseNoteRepository } from '../db/repositories/participants/case-notes.ts';
+import { ParticipantRepository } from '../db/repositories/participants/participants.ts';
+import { TeamExportRepository } from '../db/repositories/participants/team-export.ts';
+import { AccessLogRepository } from '../db/repositories/rights/access-log.ts';
+import { ParticipantRightsRepository } from '../db/repositories/rights/participant-rights.ts';
+import { WorkforceRepository } from '../db/repositories/workforce/workforce.ts';
+import type { Store } from '../db/store.ts';
+import type { Purpose, Role } from '../domain/code-lists.ts';
+import { requireSession } from './auth/session-hook.ts';
+import type { Api, Deps } from './routes/deps.ts';
+
+/** Every repository a route may use, each built for one caller: routes reach data only through these. */
+const REPOSITORIES = {
+  accessLog: AccessLogRepository,
+  activity: ActivityRepository,
+  benefits: BenefitRepository,
+  breakGlass: BreakGlassRepository,
+  candidates: CandidateRepository,
+  caseNotes: CaseNoteRepository,
+  caseload: CaseloadRepository,
+  casework: CaseworkRepository,
+  caseworkDocuments: CaseworkDocumentRepository,
+  caseworkSettings: CaseworkSettingsRepository,
+  codeLists: CodeListRepository,
+  consents: ConsentRepository,
+  contacts: ContactRepository,
+  employerContacts: EmployerContactRepository,
+  employers: EmployerRepository,
+  jobs: JobRepository,
+  meetingItems: MeetingItemRepository,
+  meetings: MeetingRepository,
+  participants: ParticipantRepository,
+  programme: ProgrammeRepository,
+  rights: ParticipantRightsRepository,
+  stages: StageRepository,
+  tasks: TaskRepository,
+  teamExport: TeamExportRepository,
+  workforce: WorkforceRepository,
+} satisfies Record<string, new (store: Store, caller: Caller) => unknown>;
+
+export type Repos = { readonly [K in keyof typeof REPOSITORIES]: InstanceType<(typeof REPOSITORIES)[K]> };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is asking (401 when no one is signed in), with the policy that answers them. */
+    readonly caller: Caller;
+    /** The caller's repositories, each built on first use and kept for the request. */
+    readonly repos: Repos;
+  }
+}
+
+/** The purpose a role's requests are made for: what a consent's purpose must match. */
+const PURPOSE_OF_ROLE: Partial<Record<Role, Purpose>> = {
+  supervisor: 'supervision',
+  participant: 'own_data',
+  programme_manager: 'programme_management',
+  admin: 'system_administration',
+};
+
+/** The repositories of one caller, each made when first asked for. */
+export function reposOf(store: Store, caller: Caller): Repos {
+  const repos = {};
+  for (const [name, Repository] of Object.entries(REPOSITORIES)) {
+    let made: unknown;
+    Object.defineProperty(repos, name, { get: () => (made ??= new Repository(store, caller)) });
+  }
+  return repos as Repos;
+}
+
+const callers = new WeakMap<FastifyRequest, Caller>();
+const reposByRequest = new WeakMap<FastifyRequest, Repos>();
+
+/** `request.caller` and `request.repos`, made once per request on first use. */
+export function registerRequestRepos(app: Api, deps: Pick<Deps, 'store' | 'policy'>) {
+  function callerOf(request: FastifyRequest): Caller {
+    let caller = callers.get(request);
+    if (!caller) {
+      const { actor } = requireSession(request);
+      const purpose = PURPOSE_OF_ROLE[actor.role] ?? 'ips_follow_up';
+      caller = new Caller({ actor, purpose, requestId: request.id }, deps.policy);
+      callers.set(request, caller);
+    }
+    return caller;
+  }
+  app.decorateRequest('caller', {
+    getter(this: FastifyRequest) {
+      return callerOf(this);
+    },
+  });
+  app.decorateRequest('repos', {
+    getter(this: FastifyRequest) {
+      let repos = reposByRequest.get(this);
+      if (!repos) {
+        repos = reposOf(deps.store, callerOf(this));
+        reposByRequest.set(this, repos);
+      }
+      return repos;
+    },
+  });
+}
