@@ -1,11 +1,11 @@
 import type { Decision, ParticipantFacts } from '../../domain/access.ts';
 import { type CaseworkSettings, caseworkSettings } from '../../domain/casework-settings.ts';
 import type { LegalModel } from '../../domain/code-lists.ts';
-import { type AuditEntry, type AuditSink, writeAudit } from '../audit/writer.ts';
+import type { AuditEntry, AuditSink } from '../audit/writer.ts';
 import type { Db } from '../database.ts';
 import type { Caller } from './caller.ts';
+import { decideEach } from './decide-each.ts';
 import { Denial, recordDecision } from './guard.ts';
-import { participantTarget } from './participant-gate.ts';
 
 /** The job specialist whose work is asked for, and their programme's thresholds. */
 export interface SpecialistWork {
@@ -109,23 +109,24 @@ export async function auditShown<R extends ShownParticipant>(
   grant: Grant,
   rows: R[],
 ): Promise<R[]> {
-  const now = new Date();
-  const visible = rows.filter(
-    (r) => caller.ask({ action: 'read', subject: factsOf(r, grant), category: 'identity' }, now).allow,
-  );
-  const shown = [...new Map(visible.map((r) => [r.id, r])).values()];
   const { decision, view } = grant;
-  const allowed = { decision: 'allow' as const, reason: decision.reason, legalBasis: decision.legalBasis };
-  const events: AuditEntry[] = [
-    { ...grant.target, action: 'list', ...allowed, details: { view } },
-    ...shown.map((r) => ({
-      ...participantTarget(factsOf(r, grant), { view }),
-      action: 'list' as const,
-      ...allowed,
-    })),
-  ];
-  await writeAudit(sink, caller, events);
-  return visible;
+  const opened: AuditEntry = {
+    ...grant.target,
+    action: 'list',
+    decision: 'allow',
+    reason: decision.reason,
+    legalBasis: decision.legalBasis,
+    details: { view },
+  };
+  const subjects = rows.map((r) => factsOf(r, grant));
+  const decided = await decideEach(sink, caller, subjects, {
+    category: 'identity',
+    auditAs: 'list',
+    details: { view },
+    grant: decision,
+    also: [opened],
+  });
+  return rows.filter((r) => decided.get(r.id)?.allow);
 }
 
 function factsOf(r: ShownParticipant, grant: Grant): ParticipantFacts {

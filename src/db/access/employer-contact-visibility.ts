@@ -1,9 +1,9 @@
 import { CASEWORK_CATEGORY } from '../../domain/casework-categories.ts';
-import { type AuditSink, writeAudit } from '../audit/writer.ts';
+import type { AuditSink } from '../audit/writer.ts';
 import type { Db } from '../database.ts';
 import { participantWithFactsQuery, toFacts } from '../repositories/participants/participant-rows.ts';
 import type { Caller } from './caller.ts';
-import { participantTarget } from './participant-gate.ts';
+import { decideEach } from './decide-each.ts';
 
 /**
  * Which participants of these contacts the caller may see named: each is decided as a read of that
@@ -20,23 +20,10 @@ export async function participantsShown(
   const ids = [...new Set(rows.flatMap((r) => (r.participant_id ? [r.participant_id] : [])))];
   if (ids.length === 0) return new Set();
   const participants = await participantWithFactsQuery(db, caller.userId).where('p.id', 'in', ids).execute();
-  const now = new Date();
-  const category = CASEWORK_CATEGORY.employer_contact;
-  const shown = participants.flatMap((p) => {
-    const facts = toFacts(p);
-    const decision = caller.ask({ action: 'read', subject: facts, category }, now);
-    return decision.allow ? [{ facts, decision }] : [];
+  const decided = await decideEach(sink, caller, participants.map(toFacts), {
+    category: CASEWORK_CATEGORY.employer_contact,
+    auditAs: 'read',
+    details: { category: CASEWORK_CATEGORY.employer_contact, view: 'employer', employerId },
   });
-  await writeAudit(
-    sink,
-    caller,
-    shown.map(({ facts, decision }) => ({
-      ...participantTarget(facts, { category, view: 'employer', employerId }),
-      action: 'read',
-      decision: 'allow',
-      reason: decision.reason,
-      legalBasis: decision.allow ? decision.legalBasis : null,
-    })),
-  );
-  return new Set(shown.map((s) => s.facts.id));
+  return new Set([...decided].flatMap(([id, d]) => (d.allow ? [id] : [])));
 }

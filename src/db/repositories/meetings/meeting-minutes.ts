@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { AgeBand, WorkWish } from '../../../domain/code-lists.ts';
 import type { Caller } from '../../access/caller.ts';
-import { participantTarget } from '../../access/participant-gate.ts';
-import { type AuditEntry, type AuditSink, writeAudit } from '../../audit/writer.ts';
+import { decideEach } from '../../access/decide-each.ts';
+import type { AuditSink } from '../../audit/writer.ts';
 import type { Schema } from '../../schema.ts';
 import { participantWithFactsQuery, toFacts } from '../participants/participant-rows.ts';
 import type { Attendee, Ref } from './meeting-rows.ts';
@@ -99,7 +99,7 @@ export function toItem(r: ItemRow, withheld: string | null): MeetingItem {
   };
 }
 
-/** Decides each participant item for the viewer and writes one audit event per item shown. */
+/** Decides each participant discussed for the viewer and audits each decision, shown or withheld. */
 export async function decideItems(
   db: Kysely<Schema>,
   sink: AuditSink,
@@ -107,30 +107,19 @@ export async function decideItems(
   meetingId: string,
   rows: ItemRow[],
 ): Promise<Map<string, string>> {
-  const withheld = new Map<string, string>();
   const ids = [...new Set(rows.flatMap((r) => (r.participant_id ? [r.participant_id] : [])))];
-  if (ids.length === 0) return withheld;
-  const facts = new Map(
-    (await participantWithFactsQuery(db, caller.userId).where('p.id', 'in', ids).execute()).map((p) => [
-      p.id,
-      toFacts(p),
-    ]),
-  );
-  const now = new Date();
-  const events: AuditEntry[] = [];
+  if (ids.length === 0) return new Map();
+  const subjects = await participantWithFactsQuery(db, caller.userId).where('p.id', 'in', ids).execute();
+  const decided = await decideEach(sink, caller, subjects.map(toFacts), {
+    category: 'team_discussion',
+    auditAs: 'read',
+    details: { category: 'team_discussion', view: 'meeting_minutes', meetingId },
+    auditRefusals: true,
+  });
+  const withheld = new Map<string, string>();
   for (const r of rows) {
-    const subject = r.participant_id ? facts.get(r.participant_id) : undefined;
-    if (!subject) continue;
-    const d = caller.ask({ action: 'read', subject, category: 'team_discussion' }, now);
-    if (!d.allow) withheld.set(r.id, d.reason);
-    events.push({
-      ...participantTarget(subject, { category: 'team_discussion', view: 'meeting_minutes', meetingId }),
-      action: 'read',
-      decision: d.allow ? 'allow' : 'deny',
-      reason: d.reason,
-      legalBasis: d.allow ? d.legalBasis : null,
-    });
+    const d = r.participant_id ? decided.get(r.participant_id) : undefined;
+    if (d && !d.allow) withheld.set(r.id, d.reason);
   }
-  await writeAudit(sink, caller, events);
   return withheld;
 }

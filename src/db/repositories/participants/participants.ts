@@ -4,14 +4,9 @@ import { validateTrack } from '../../../domain/age.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { type NoteCategory, type ReferralSource, type Track } from '../../../domain/code-lists.ts';
 import type { Caller } from '../../access/caller.ts';
+import { decideEach } from '../../access/decide-each.ts';
 import { authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
-import {
-  gateParticipant,
-  gateRecord,
-  participantTarget,
-  type Withheld,
-} from '../../access/participant-gate.ts';
-import { writeAudit } from '../../audit/writer.ts';
+import { gateParticipant, gateRecord, type Withheld } from '../../access/participant-gate.ts';
 import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
 import { nextHandle } from '../candidates/handles.ts';
@@ -78,21 +73,12 @@ export class ParticipantRepository {
       );
       if (!decision.allow) return new Denial(decision.reason);
       const rows = await this.caseloadRows(tx, programmeId ?? '', decision.scope ?? 'own');
-      const now = new Date();
-      const visible = rows.filter(
-        (r) => this.caller.ask({ action: 'read', subject: toFacts(r), category: 'identity' }, now).allow,
-      );
-      await writeAudit(
-        tx,
-        this.caller,
-        visible.map((r) => ({
-          ...participantTarget(toFacts(r)),
-          action: 'list',
-          decision: 'allow',
-          reason: decision.reason,
-          legalBasis: decision.legalBasis,
-        })),
-      );
+      const decided = await decideEach(tx, this.caller, rows.map(toFacts), {
+        category: 'identity',
+        auditAs: 'list',
+        grant: decision,
+      });
+      const visible = rows.filter((r) => decided.get(r.id)?.allow);
       return visible.map(toSummary);
     });
   }
