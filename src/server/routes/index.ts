@@ -1,62 +1,36 @@
 import { registerActivityRoutes } from './activity/index.ts';
-import { registerBreakGlass } from './break-glass/routes.ts';
+import { registerBreakGlass } from './break-glass/index.ts';
 import { registerCandidateRoutes } from './candidates/index.ts';
 import { registerCaseloadRoutes } from './caseload/index.ts';
 import { registerCaseworkRoutes } from './casework/index.ts';
 import { registerCodeListRoutes } from './code-lists/index.ts';
-import { registerConsentAttachment } from './consents/attachment.ts';
-import { registerListConsents } from './consents/list.ts';
-import { registerRecordConsent } from './consents/record.ts';
-import { registerRenewConsent, registerWithdrawConsent } from './consents/withdraw.ts';
+import { registerConsentRoutes } from './consents/index.ts';
 import type { Api, Deps } from './deps.ts';
 import { registerJobDevelopmentRoutes } from './employers/index.ts';
-import { registerFhirAuditEvent } from './fhir/audit-event.ts';
-import { registerFhirConsent } from './fhir/consent.ts';
+import { registerFhirRoutes } from './fhir/index.ts';
 import { registerHealth } from './health.ts';
 import { registerMeetingRoutes } from './meetings/index.ts';
-import { registerAccessLog } from './participants/access-log.ts';
-import { registerAddNote } from './participants/add-note.ts';
-import { registerCreateParticipant } from './participants/create.ts';
-import { registerGetParticipant } from './participants/get.ts';
-import { registerListParticipants } from './participants/list.ts';
-import { registerUpdateParticipant } from './participants/update.ts';
-import { registerProgramme } from './programme/routes.ts';
-import { registerReferenceLists } from './reference/lists.ts';
-import { registerErasure } from './rights/erasure.ts';
-import { registerGdprExport } from './rights/gdpr-export.ts';
-import { registerRestriction } from './rights/restriction.ts';
-import { registerTeamExport } from './rights/team-export.ts';
-import { registerCurrentSession } from './session/current.ts';
-import { registerLogin } from './session/login.ts';
+import { registerParticipantRoutes } from './participants/index.ts';
+import { registerProgrammeRoutes } from './programme/index.ts';
+import { registerReferenceLists } from './reference/index.ts';
+import { registerRightsRoutes } from './rights/index.ts';
+import { registerSessionRoutes } from './session/index.ts';
 import { registerWorkforceRoutes } from './workforce/index.ts';
 
+/** Every route folder registers its own routes; no route imports another folder's. */
 export function registerRoutes(app: Api, deps: Deps) {
   for (const register of [
     registerHealth,
-    registerLogin,
-    registerCurrentSession,
+    registerSessionRoutes,
     registerReferenceLists,
-    registerListParticipants,
-    registerGetParticipant,
-    registerCreateParticipant,
-    registerUpdateParticipant,
-    registerAddNote,
-    registerAccessLog,
-    registerListConsents,
-    registerRecordConsent,
-    registerWithdrawConsent,
-    registerRenewConsent,
-    registerConsentAttachment,
+    registerParticipantRoutes,
+    registerConsentRoutes,
     registerCandidateRoutes,
     registerMeetingRoutes,
     registerBreakGlass,
-    registerProgramme,
-    registerTeamExport,
-    registerGdprExport,
-    registerRestriction,
-    registerErasure,
-    registerFhirConsent,
-    registerFhirAuditEvent,
+    registerProgrammeRoutes,
+    registerRightsRoutes,
+    registerFhirRoutes,
     registerCaseworkRoutes,
     registerCaseloadRoutes,
     registerJobDevelopmentRoutes,

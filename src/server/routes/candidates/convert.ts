@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
-import { NewConsentBody, toNewConsent } from '../consents/schemas.ts';
+import { NewConsentBody, toNewConsent } from '../consent-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { CreateParticipantBody } from '../participants/schemas.ts';
+import { CreateParticipantBody } from '../participant-schemas.ts';
 import { CandidateParams } from './schemas.ts';
 
 const ConversionBody = z.strictObject({

@@ -1,6 +1,6 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ParticipantParams } from '../participants/schemas.ts';
+import { ParticipantParams } from '../participant-schemas.ts';
 import { ReassignBody, ReassignmentDto } from './schemas.ts';
 
 export function registerReassign(app: Api, deps: Deps) {

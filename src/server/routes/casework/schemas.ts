@@ -9,7 +9,7 @@ import {
   tracks,
 } from '../../../domain/code-lists.ts';
 import { Uuid } from '../common-schemas.ts';
-import { WithheldDto } from '../participants/schemas.ts';
+import { WithheldDto } from '../participant-schemas.ts';
 import { CareerProfileContent, SupportPlanContent } from './document-schemas.ts';
 
 export const CaseworkParams = z.strictObject({ id: Uuid });

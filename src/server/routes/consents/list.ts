@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
+import { ConsentDto, toConsentDto } from '../consent-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ParticipantParams } from '../participants/schemas.ts';
-import { ConsentDto, toConsentDto } from './schemas.ts';
+import { ParticipantParams } from '../participant-schemas.ts';
 
 export function registerListConsents(app: Api, deps: Deps) {
   app.get(

@@ -1,7 +1,7 @@
 import { problems } from '../common-schemas.ts';
+import { ConsentDto, NewConsentBody, toConsentDto, toNewConsent } from '../consent-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ParticipantParams } from '../participants/schemas.ts';
-import { ConsentDto, NewConsentBody, toConsentDto, toNewConsent } from './schemas.ts';
+import { ParticipantParams } from '../participant-schemas.ts';
 
 export function registerRecordConsent(app: Api, deps: Deps) {
   app.post(

@@ -1,6 +1,6 @@
 import { problems } from '../common-schemas.ts';
+import { ConsentDto, ConsentParams, RenewBody, toConsentDto, WithdrawBody } from '../consent-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ConsentDto, ConsentParams, RenewBody, toConsentDto, WithdrawBody } from './schemas.ts';
 
 export function registerWithdrawConsent(app: Api, deps: Deps) {
   app.post(

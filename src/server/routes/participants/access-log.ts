@@ -1,26 +1,12 @@
 import { z } from 'zod';
-import type { AuditRecord } from '../../../db/repositories/rights/audit-events-of.ts';
+import { AccessLogEntryDto, toAccessLogEntryDto } from '../access-log-schemas.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ParticipantParams } from './schemas.ts';
+import { ParticipantParams } from '../participant-schemas.ts';
 
 const AccessLogQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional().describe('nextCursor of the previous page'),
-});
-
-export const AccessLogEntryDto = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actor: z.object({ name: z.string(), role: z.string().nullable(), organisation: z.string().nullable() }),
-  action: z.string(),
-  subjectType: z.string(),
-  view: z.string().nullable().describe('what was looked at when narrower than the record, e.g. consents'),
-  decision: z.enum(['allow', 'deny']),
-  reason: z.string(),
-  purpose: z.string(),
-  legalBasis: z.string().nullable(),
-  breakTheGlass: z.boolean(),
 });
 
 export function registerAccessLog(app: Api, deps: Deps) {
@@ -45,12 +31,4 @@ export function registerAccessLog(app: Api, deps: Deps) {
       return { ...page, items: page.items.map(toAccessLogEntryDto) };
     },
   );
-}
-
-export function toAccessLogEntryDto(a: AuditRecord): z.output<typeof AccessLogEntryDto> {
-  return {
-    ...a,
-    at: a.at.toISOString(),
-    actor: { name: a.actor.name, role: a.actor.role, organisation: a.actor.organisation?.name ?? null },
-  };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { noteCategories } from '../../../domain/code-lists.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { CaseNoteDto, ParticipantParams, toCaseNoteDto } from './schemas.ts';
+import { CaseNoteDto, ParticipantParams, toCaseNoteDto } from '../participant-schemas.ts';
 
 const NoteBody = z.strictObject({
   category: z.enum(noteCategories),

@@ -2,7 +2,7 @@ import { AppError } from '../../../domain/app-error.ts';
 import { validateReferral } from '../../../domain/participant.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { CreateParticipantBody, ParticipantDto, toParticipantDto } from './schemas.ts';
+import { CreateParticipantBody, ParticipantDto, toParticipantDto } from '../participant-schemas.ts';
 
 export function registerCreateParticipant(app: Api, deps: Deps) {
   app.post(

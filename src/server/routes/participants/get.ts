@@ -1,6 +1,6 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ParticipantParams, ParticipantRecordDto, toRecordDto } from './schemas.ts';
+import { ParticipantParams, ParticipantRecordDto, toRecordDto } from '../participant-schemas.ts';
 
 export function registerGetParticipant(app: Api, deps: Deps) {
   app.get(

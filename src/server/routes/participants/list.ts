@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ParticipantSummaryDto, toSummaryDto } from './schemas.ts';
+import { ParticipantSummaryDto, toSummaryDto } from '../participant-schemas.ts';
 
 export function registerListParticipants(app: Api, deps: Deps) {
   app.get(

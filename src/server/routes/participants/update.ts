@@ -2,7 +2,12 @@ import { AppError } from '../../../domain/app-error.ts';
 import { validateReferral } from '../../../domain/participant.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ParticipantDto, ParticipantParams, toParticipantDto, UpdateParticipantBody } from './schemas.ts';
+import {
+  ParticipantDto,
+  ParticipantParams,
+  toParticipantDto,
+  UpdateParticipantBody,
+} from '../participant-schemas.ts';
 
 export function registerUpdateParticipant(app: Api, deps: Deps) {
   app.patch(

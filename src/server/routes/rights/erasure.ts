@@ -1,6 +1,6 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ParticipantParams } from '../participants/schemas.ts';
+import { ParticipantParams } from '../participant-schemas.ts';
 import { ErasureBody, ErasureDto } from './schemas.ts';
 
 export function registerErasure(app: Api, deps: Deps) {

@@ -1,7 +1,7 @@
 import { renderGdprExport } from '../../pdf/gdpr-export.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ParticipantParams } from '../participants/schemas.ts';
+import { ParticipantParams } from '../participant-schemas.ts';
 import { FormatQuery, GdprExportDto, sendPdf, toGdprExportDto } from './schemas.ts';
 
 export function registerGdprExport(app: Api, deps: Deps) {

@@ -3,15 +3,15 @@ import { z } from 'zod';
 import type { TeamExport } from '../../../db/repositories/participants/team-export.ts';
 import { type GdprExport } from '../../../db/repositories/rights/participant-rights.ts';
 import { noteCategories } from '../../../domain/code-lists.ts';
-import { ConsentDto, toConsentDto } from '../consents/schemas.ts';
-import { AccessLogEntryDto, toAccessLogEntryDto } from '../participants/access-log.ts';
+import { AccessLogEntryDto, toAccessLogEntryDto } from '../access-log-schemas.ts';
+import { ConsentDto, toConsentDto } from '../consent-schemas.ts';
 import {
   CaseNoteDto,
   ParticipantDto,
   toCaseNoteDto,
   toParticipantDto,
   WithheldDto,
-} from '../participants/schemas.ts';
+} from '../participant-schemas.ts';
 
 export const FormatQuery = z.strictObject({
   format: z.enum(['json', 'pdf']).default('json').describe('json (default) or pdf, a readable document'),

@@ -1,7 +1,7 @@
 import { renderTeamExport } from '../../pdf/team-export.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ParticipantParams } from '../participants/schemas.ts';
+import { ParticipantParams } from '../participant-schemas.ts';
 import { FormatQuery, sendPdf, TeamExportDto, toTeamExportDto } from './schemas.ts';
 
 export function registerTeamExport(app: Api, deps: Deps) {

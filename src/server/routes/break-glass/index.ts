@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_BREAK_GLASS_MINUTES } from '../../../domain/access.ts';
 import { problems, Uuid } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { ParticipantParams } from '../participants/schemas.ts';
+import { ParticipantParams } from '../participant-schemas.ts';
 
 const BreakGlassDto = z.object({
   id: z.string(),

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import type {
-  Participant,
-  ParticipantSummary,
-} from '../../../db/repositories/participants/participant-rows.ts';
-import type { CaseNote, ParticipantRecord } from '../../../db/repositories/participants/participants.ts';
-import { dataCategories, noteCategories, referralSources, tracks } from '../../../domain/code-lists.ts';
-import { IsoDate, Ref, Uuid } from '../common-schemas.ts';
+import type { Participant, ParticipantSummary } from '../../db/repositories/participants/participant-rows.ts';
+import type { CaseNote, ParticipantRecord } from '../../db/repositories/participants/participants.ts';
+import { dataCategories, noteCategories, referralSources, tracks } from '../../domain/code-lists.ts';
+import { IsoDate, Ref, Uuid } from './common-schemas.ts';
 
 const Name = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Consent, ConsentVersion } from '../../../db/repositories/consents/consent-rows.ts';
-import { consentCategories, consentGivenHow, consentPurposes, roles } from '../../../domain/code-lists.ts';
-import { osloToday } from '../../../domain/participant.ts';
-import { IsoDate, Ref, Uuid } from '../common-schemas.ts';
+import type { Consent, ConsentVersion } from '../../db/repositories/consents/consent-rows.ts';
+import { consentCategories, consentGivenHow, consentPurposes, roles } from '../../domain/code-lists.ts';
+import { osloToday } from '../../domain/participant.ts';
+import { IsoDate, Ref, Uuid } from './common-schemas.ts';
 
 const Category = z.enum(consentCategories as [string, ...string[]]);
 const ConsentRole = z.enum(roles.codes);

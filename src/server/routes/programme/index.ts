@@ -1,0 +1,9 @@
+import type { Api, Deps } from '../deps.ts';
+import { registerCaseworkSettings } from './casework-settings.ts';
+import { registerProgramme } from './routes.ts';
+
+/** The programme's own settings: legal model, teams and staff, casework thresholds. */
+export function registerProgrammeRoutes(app: Api, deps: Deps) {
+  registerProgramme(app, deps);
+  registerCaseworkSettings(app, deps);
+}
