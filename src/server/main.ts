@@ -1,9 +1,6 @@
-import { openStore, targetFor } from '../db/open-store.ts';
-import { scheduleCandidatePurge } from '../db/scheduled/purge-candidates.ts';
-import { isDatabaseEmpty, seedDemo } from '../db/seed/demo.ts';
-import { buildApp } from './app.ts';
-import { hashPassword } from './auth/passwords.ts';
+import { targetFor } from '../db/open-store.ts';
 import { ConfigError, loadConfig, sessionSecret } from './config.ts';
+import { startPlatform } from './platform.ts';
 
 async function main() {
   const config = loadConfig();
@@ -13,34 +10,21 @@ async function main() {
   console.log(
     target.kind === 'pglite' ? `Opening PGlite in ${config.dataDir}…` : 'Connecting to PostgreSQL…',
   );
-  const store = await openStore(target, (e) => console.error('audit sealer failed:', e));
-  if (config.demoSeed === 'auto' && (await isDatabaseEmpty(store))) {
-    console.log('Empty database: seeding the demo programme…');
-    await seedDemo(store, hashPassword);
-    console.log('Seeded the demo programme (see README for the demo users).');
-  }
-  const app = await buildApp({
-    store,
+  const { app, store, close } = await startPlatform({
+    target,
+    seed: config.demoSeed === 'auto' ? 'auto' : 'never',
+    candidateRetentionDays: config.candidateRetentionDays,
     sessionSecret: secret,
     secureCookies: config.env === 'production',
     identityNumbers: config.identityNumbers,
     breakGlassMinutes: config.breakGlassMinutes,
     logger: { level: config.env === 'production' ? 'info' : 'warn' },
-  });
-  store.sealer.start();
-  const purge = scheduleCandidatePurge(store, {
-    retentionDays: config.candidateRetentionDays,
-    onPurged: (n) => {
-      if (n > 0) console.log(`Deleted ${n} candidate(s) past the retention period.`);
-    },
-    onError: (e) => console.error('candidate retention job failed:', e),
+    log: (message) => console.log(message),
   });
   await app.listen({ port: config.port, host: config.host });
   console.log(`IPS Platform on http://${config.host}:${config.port} (database: ${store.database.kind})`);
   const shutdown = async () => {
-    await app.close();
-    await purge.stop();
-    await store.close();
+    await close();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

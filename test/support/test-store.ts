@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { inject } from 'vitest';
 import { type DatabaseTarget, openDatabase } from '../../src/db/database.ts';
 import { migrate } from '../../src/db/migrate.ts';
+import { openStore } from '../../src/db/open-store.ts';
 import { seedDemo } from '../../src/db/seed/demo.ts';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import { Store } from '../../src/db/store.ts';
@@ -33,17 +34,12 @@ function target(): DatabaseTarget {
 /** The worker's one database, opened once and shared by every test file the worker runs. */
 export function testStore(): Promise<Store> {
   shared ??= (async () => {
-    const database = await openDatabase(
-      dbKind === 'postgres' ? { kind: 'postgres', url: inject('postgresUrl'), poolSize: 1 } : target(),
-    );
     if (dbKind === 'postgres') {
-      await database.exec(
-        `drop schema if exists ${workerSchema()} cascade; create schema ${workerSchema()};`,
-      );
-      await database.close();
-      return new Store(await openDatabase(target()), (e) => console.error(e));
+      const admin = await openDatabase({ kind: 'postgres', url: inject('postgresUrl'), poolSize: 1 });
+      await admin.exec(`drop schema if exists ${workerSchema()} cascade; create schema ${workerSchema()};`);
+      await admin.close();
     }
-    return new Store(database, (e) => console.error(e));
+    return openStore(target(), (e) => console.error(e));
   })();
   return shared;
 }

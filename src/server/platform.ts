@@ -1,0 +1,60 @@
+import type { DatabaseTarget } from '../db/database.ts';
+import { openStore } from '../db/open-store.ts';
+import { scheduleCandidatePurge } from '../db/scheduled/purge-candidates.ts';
+import { isDatabaseEmpty, seedDemo } from '../db/seed/demo.ts';
+import type { Store } from '../db/store.ts';
+import { type AppOptions, buildApp } from './app.ts';
+import { hashPassword } from './auth/passwords.ts';
+
+export interface PlatformOptions extends Omit<AppOptions, 'store'> {
+  target: DatabaseTarget;
+  /** `auto` seeds the demo programme into an empty database; `always` expects an empty one. */
+  seed: 'auto' | 'always' | 'never';
+  /** Days an unconverted candidate is kept; null runs no retention job (a bench, say). */
+  candidateRetentionDays: number | null;
+  /** Where progress and the scheduled jobs' news go. */
+  log?: (message: string) => void;
+  onError?: (what: string, error: unknown) => void;
+}
+
+export interface Platform {
+  store: Store;
+  app: Awaited<ReturnType<typeof buildApp>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The one start-up path, for the server, the end-to-end tests and the benches: opens the store
+ * (migrating it), seeds when asked, builds the app, and starts the audit sealer and scheduled jobs.
+ */
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const { target, seed, candidateRetentionDays, log = () => {}, ...appOptions } = options;
+  const onError = options.onError ?? ((what, e) => console.error(`${what} failed:`, e));
+  const store = await openStore(target, (e) => onError('audit sealer', e));
+  if (seed === 'always' || (seed === 'auto' && (await isDatabaseEmpty(store)))) {
+    log('Empty database: seeding the demo programme…');
+    await seedDemo(store, hashPassword);
+    log('Seeded the demo programme (see README for the demo users).');
+  }
+  const app = await buildApp({ store, ...appOptions });
+  store.sealer.start();
+  const purge =
+    candidateRetentionDays === null
+      ? null
+      : scheduleCandidatePurge(store, {
+          retentionDays: candidateRetentionDays,
+          onPurged: (n) => {
+            if (n > 0) log(`Deleted ${n} candidate(s) past the retention period.`);
+          },
+          onError: (e) => onError('candidate retention job', e),
+        });
+  return {
+    store,
+    app,
+    close: async () => {
+      await app.close();
+      await purge?.stop();
+      await store.close();
+    },
+  };
+}
