@@ -4,12 +4,13 @@ import { AppError } from '../../domain/app-error.ts';
 import { type DataCategory, type NoteCategory, noteCategories } from '../../domain/code-lists.ts';
 import { type AuditSink, writeAudit } from '../audit/writer.ts';
 import {
+  type CaseNote,
   type ParticipantFactsRow,
   participantRecordWithFacts,
   participantWithFacts,
   toFacts,
 } from '../repositories/participants/participant-rows.ts';
-import type { CaseNote } from '../repositories/participants/participants.ts';
+
 import type { Schema } from '../schema.ts';
 import type { Caller } from './caller.ts';
 import { Denial, recordDecision } from './guard.ts';

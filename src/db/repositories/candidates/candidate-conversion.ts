@@ -9,7 +9,7 @@ import { Denial, recordDecision } from '../../access/guard.ts';
 import { writeAudit } from '../../audit/writer.ts';
 import type { Schema } from '../../schema.ts';
 import { insertConsent, type NewConsent } from '../consents/consents.ts';
-import { insertParticipant, type NewParticipant } from '../participants/participants.ts';
+import { insertParticipant, type NewParticipant } from '../participants/referral.ts';
 
 export interface Conversion {
   /** treatmentTeamId left out means the team the candidate was raised in. */

@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { ParticipantFacts } from '../../../domain/access.ts';
-import type { ConsentCategory, LegalModel, Role, Track } from '../../../domain/code-lists.ts';
+import type { ConsentCategory, LegalModel, NoteCategory, Role, Track } from '../../../domain/code-lists.ts';
 import type { ConsentFacts } from '../../../domain/consent.ts';
 import { compiledOnce } from '../../compiled-once.ts';
 import type { Schema } from '../../schema.ts';
@@ -214,4 +214,35 @@ export function toParticipant(r: ParticipantRow): Participant {
     updatedAt: r.updated_at,
     version: r.version,
   };
+}
+
+export interface CaseNote {
+  id: string;
+  category: NoteCategory;
+  body: string;
+  author: { id: string; displayName: string };
+  createdAt: Date;
+}
+
+export async function notesOf(
+  db: Kysely<Schema>,
+  participantId: string,
+  categories: NoteCategory[],
+): Promise<CaseNote[]> {
+  if (categories.length === 0) return [];
+  const rows = await db
+    .selectFrom('case_note as n')
+    .innerJoin('app_user as u', 'u.id', 'n.author_id')
+    .select(['n.id', 'n.category', 'n.body', 'n.author_id', 'u.display_name', 'n.created_at'])
+    .where('n.participant_id', '=', participantId)
+    .where('n.category', 'in', categories)
+    .orderBy('n.created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    category: r.category as NoteCategory,
+    body: r.body,
+    author: { id: r.author_id, displayName: r.display_name },
+    createdAt: r.created_at,
+  }));
 }

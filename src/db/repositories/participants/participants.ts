@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type Kysely, sql, type Transaction } from 'kysely';
-import { validateTrack } from '../../../domain/age.ts';
+import { type Kysely, sql } from 'kysely';
 import { AppError } from '../../../domain/app-error.ts';
-import { type NoteCategory, type ReferralSource, type Track } from '../../../domain/code-lists.ts';
 import type { Caller } from '../../access/caller.ts';
 import { decideEach } from '../../access/decide-each.ts';
 import { authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
@@ -11,6 +9,7 @@ import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
 import { nextHandle } from '../candidates/handles.ts';
 import {
+  type CaseNote,
   type Participant,
   type ParticipantSummary,
   participantQuery,
@@ -19,31 +18,15 @@ import {
   toParticipant,
   toSummary,
 } from './participant-rows.ts';
+import {
+  checkReferences,
+  checkTrack,
+  insertParticipant,
+  type NewParticipant,
+  type ParticipantChanges,
+} from './referral.ts';
 
-export interface NewParticipant {
-  fnr: string;
-  givenName: string;
-  familyName: string;
-  referralDate: string;
-  referralSource: ReferralSource;
-  referringOrganisationId: string;
-  jobSpecialistId: string | null;
-  treatmentTeamId?: string | null;
-  /** IPS ung is for ages 16–30 at referral; checked against the birth date the database derives. */
-  track?: Track;
-  /** In work when referred: the IPS Grow employment rate counts only those who were not. */
-  employedAtReferral?: boolean | null;
-}
-
-export type ParticipantChanges = Partial<Omit<NewParticipant, 'fnr'>>;
-
-export interface CaseNote {
-  id: string;
-  category: NoteCategory;
-  body: string;
-  author: { id: string; displayName: string };
-  createdAt: Date;
-}
+export type { CaseNote, NewParticipant, ParticipantChanges };
 
 /** The record as one caller may see it: identity, the notes of allowed categories, what is withheld. */
 export interface ParticipantRecord extends Participant {
@@ -179,123 +162,4 @@ export class ParticipantRepository {
       return toParticipant(await participantQuery(tx).where('p.id', '=', id).executeTakeFirstOrThrow());
     });
   }
-}
-
-export async function notesOf(
-  db: Kysely<Schema>,
-  participantId: string,
-  categories: NoteCategory[],
-): Promise<CaseNote[]> {
-  if (categories.length === 0) return [];
-  const rows = await db
-    .selectFrom('case_note as n')
-    .innerJoin('app_user as u', 'u.id', 'n.author_id')
-    .select(['n.id', 'n.category', 'n.body', 'n.author_id', 'u.display_name', 'n.created_at'])
-    .where('n.participant_id', '=', participantId)
-    .where('n.category', 'in', categories)
-    .orderBy('n.created_at', 'desc')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    category: r.category as NoteCategory,
-    body: r.body,
-    author: { id: r.author_id, displayName: r.display_name },
-    createdAt: r.created_at,
-  }));
-}
-
-/** Inserts a referral after checking what it refers to; the caller has decided and audited it. */
-export async function insertParticipant(
-  tx: Transaction<Schema>,
-  programmeId: string,
-  id: string,
-  input: NewParticipant,
-  handle: string,
-) {
-  await checkReferences(tx, programmeId, input);
-  const duplicate = await tx
-    .selectFrom('participant')
-    .select('id')
-    .where('programme_id', '=', programmeId)
-    .where('fnr', '=', input.fnr)
-    .executeTakeFirst();
-  if (duplicate) throw new AppError('conflict', 'a participant with this fnr is already in the programme');
-  await tx
-    .insertInto('participant')
-    .values({
-      id,
-      programme_id: programmeId,
-      fnr: input.fnr,
-      handle,
-      given_name: input.givenName,
-      family_name: input.familyName,
-      referral_date: input.referralDate,
-      referral_source: input.referralSource,
-      referring_organisation_id: input.referringOrganisationId,
-      job_specialist_id: input.jobSpecialistId,
-      treatment_team_id: input.treatmentTeamId ?? null,
-      track: input.track ?? 'standard',
-      employed_at_referral: input.employedAtReferral ?? null,
-    })
-    .execute();
-  await checkTrack(tx, id);
-}
-
-/** The track against the age at referral, from the birth date the database derived from the fnr. */
-async function checkTrack(tx: Transaction<Schema>, id: string) {
-  const row = await tx
-    .selectFrom('participant')
-    .select(['track', 'birth_date', 'referral_date'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
-  const errors = validateTrack(row.track as Track, row.birth_date, row.referral_date);
-  if (errors.length > 0) throw AppError.validation(errors);
-}
-
-/** The referring organisation must exist; the job specialist and treatment team must be this programme's. */
-async function checkReferences(tx: Transaction<Schema>, programmeId: string, input: ParticipantChanges) {
-  const errors = [];
-  if (input.referringOrganisationId !== undefined) {
-    const org = await tx
-      .selectFrom('organisation')
-      .select('id')
-      .where('id', '=', input.referringOrganisationId)
-      .executeTakeFirst();
-    if (!org)
-      errors.push({
-        path: 'referringOrganisationId',
-        message: 'referringOrganisationId is not a known organisation',
-      });
-  }
-  if (input.jobSpecialistId) {
-    const specialist = await tx
-      .selectFrom('app_user')
-      .select('id')
-      .where('id', '=', input.jobSpecialistId)
-      .where('role', '=', 'job_specialist')
-      .where('programme_id', '=', programmeId)
-      .where('active', '=', true)
-      .executeTakeFirst();
-    if (!specialist) {
-      errors.push({
-        path: 'jobSpecialistId',
-        message: 'jobSpecialistId is not an active job specialist in this programme',
-      });
-    }
-  }
-  if (input.treatmentTeamId) {
-    const team = await tx
-      .selectFrom('team')
-      .select('id')
-      .where('id', '=', input.treatmentTeamId)
-      .where('programme_id', '=', programmeId)
-      .where('kind', '=', 'treatment_team')
-      .executeTakeFirst();
-    if (!team)
-      errors.push({
-        path: 'treatmentTeamId',
-        message: 'treatmentTeamId is not a treatment team of this programme',
-      });
-  }
-  if (errors.length > 0) throw AppError.validation(errors);
 }

@@ -7,8 +7,7 @@ import type { Store } from '../../store.ts';
 import { eraseCaseworkText } from '../casework/casework-erasure.ts';
 import { type Consent, consentsOf } from '../consents/consent-rows.ts';
 import { consentsVisibleTo } from '../consents/consents.ts';
-import { type Participant, toParticipant } from '../participants/participant-rows.ts';
-import { type CaseNote, notesOf } from '../participants/participants.ts';
+import { type CaseNote, notesOf, type Participant, toParticipant } from '../participants/participant-rows.ts';
 import { type AuditRecord, auditEventsOf } from './audit-events-of.ts';
 import {
   type CandidateOrigin,

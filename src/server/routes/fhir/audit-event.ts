@@ -1,4 +1,5 @@
-import { FHIR_JSON, searchset, toFhirAuditEvent } from '../../../domain/fhir.ts';
+import { toFhirAuditEvent } from '../../../domain/fhir/audit-event.ts';
+import { FHIR_JSON, searchset } from '../../../domain/fhir/common.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { AuditEventSearch, bundleOf, fhirUrls, patientId } from './schemas.ts';

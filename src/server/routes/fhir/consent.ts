@@ -1,4 +1,5 @@
-import { FHIR_JSON, searchset, toFhirConsent } from '../../../domain/fhir.ts';
+import { FHIR_JSON, searchset } from '../../../domain/fhir/common.ts';
+import { toFhirConsent } from '../../../domain/fhir/consent.ts';
 import { osloToday } from '../../../domain/participant.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';

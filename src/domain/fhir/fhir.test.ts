@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type AuditInput,
-  type ConsentInput,
-  fhirAuditAction,
-  searchset,
-  toFhirAuditEvent,
-  toFhirConsent,
-} from './fhir.ts';
+import { type AuditInput, fhirAuditAction, toFhirAuditEvent } from './audit-event.ts';
+import { searchset } from './common.ts';
+import { type ConsentInput, toFhirConsent } from './consent.ts';
 
 const PATIENT = '11111111-1111-4111-8111-111111111111';
 const NAV = { id: '22222222-2222-4222-8222-222222222222', name: 'NAV Bodø' };
