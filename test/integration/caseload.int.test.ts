@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
 import { daysFromToday, organisationId } from '../support/cooperation.ts';
-import { type Caller, countRows, idOfUser, signIn, type TestApp, useSeededApp } from '../support/test-app.ts';
+import { employerOf, useCallers } from '../support/fixtures.ts';
+import { countRows, idOfUser, type TestApp, useSeededApp } from '../support/test-app.ts';
 import { dbKind } from '../support/test-store.ts';
 
 let store: Store;
@@ -13,19 +14,7 @@ useSeededApp((s, a) => {
   app = a;
 });
 
-/** Signed-in callers of the current test (each test starts from a fresh database). */
-let callers = new Map<string, Caller>();
-beforeEach(() => {
-  callers = new Map();
-});
-
-async function callerOf(username: string): Promise<Caller> {
-  const known = callers.get(username);
-  if (known) return known;
-  const caller = await signIn(app, username);
-  callers.set(username, caller);
-  return caller;
-}
+const callerOf = useCallers(() => app);
 
 interface RowJson {
   id: string;
@@ -86,15 +75,6 @@ async function moveTo(participantId: string, stage: string, date: string) {
     .set({ stage, stage_since: date })
     .where('id', '=', participantId)
     .execute();
-}
-
-async function employerOf(programmeId: string) {
-  const row = await store.db
-    .insertInto('employer')
-    .values({ programme_id: programmeId, org_number: '999000125', name: 'Coop Bodø' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 async function pageOf(username: string, specialistId?: string) {
@@ -236,7 +216,7 @@ describe(`caseload page on ${dbKind}`, () => {
   it('shows last contact, first employer contact, current job, next step, priority and discharge', async () => {
     const p = await participantOf('kari.jobb', 120, new Date().getUTCFullYear() - 25);
     await moveTo(p.id, 'in_work', daysFromToday(-20));
-    const employerId = await employerOf(p.programmeId);
+    const employerId = await employerOf(store, p.programmeId);
     const contact = (daysAgo: number, fields: Record<string, unknown> = {}) =>
       store.db
         .insertInto('participant_contact')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
 import { daysFromToday } from '../support/cooperation.ts';
+import { employerOf } from '../support/fixtures.ts';
 import {
   type Caller,
   countRows,
@@ -17,17 +18,6 @@ useSeededApp((s, a) => {
   store = s;
   app = a;
 });
-
-let employers = 0;
-async function employerOf(programmeId: string, name = 'Bodø Lager AS') {
-  employers += 1;
-  const row = await store.db
-    .insertInto('employer')
-    .values({ programme_id: programmeId, org_number: `8${String(employers).padStart(8, '0')}`, name })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
 
 interface Setup {
   kari: Caller;
@@ -57,7 +47,7 @@ async function setup(): Promise<Setup> {
     .select('programme_id')
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
-  return { kari, base, id, employerId: await employerOf(p.programme_id) };
+  return { kari, base, id, employerId: await employerOf(store, p.programme_id) };
 }
 
 function job(employerId: string, overrides: Record<string, unknown> = {}) {
@@ -250,7 +240,7 @@ describe(`jobs on ${dbKind}`, () => {
       .select('id')
       .where('name', '=', 'IPS Tromsø')
       .executeTakeFirstOrThrow();
-    const elsewhere = await employerOf(tromso.id, 'Tromsø Fisk AS');
+    const elsewhere = await employerOf(store, tromso.id, 'Tromsø Fisk AS');
     await refusedJob(s, `${s.base}/jobs`, job(elsewhere), 400, 'employerId');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
 import { daysFromToday, ingrid } from '../support/cooperation.ts';
+import { employerOf } from '../support/fixtures.ts';
 import {
   countRows,
   idOfUser,
@@ -18,17 +19,6 @@ useSeededApp((s, a) => {
   store = s;
   app = a;
 });
-
-let employers = 0;
-async function employerOfProgramme(programmeId: string, name = 'Coop Nordland') {
-  employers += 1;
-  const row = await store.db
-    .insertInto('employer')
-    .values({ programme_id: programmeId, org_number: `9${String(employers).padStart(8, '0')}`, name })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
 
 /** A new referral of Kari's, 25 at referral (born 1 January): a participant with no casework yet. */
 async function newParticipant() {
@@ -73,7 +63,7 @@ async function withCasework<P extends { id: string; programme_id: string; referr
     }),
   ];
   for (const res of await Promise.all(posts)) expect(res.statusCode, res.body).toBe(201);
-  const employerId = await employerOfProgramme(p.programme_id);
+  const employerId = await employerOf(store, p.programme_id, 'Coop Nordland');
   await store.db
     .insertInto('employer_contact')
     .values({
@@ -217,7 +207,7 @@ describe(`who may record casework on ${dbKind}`, () => {
 
   it('refuses another job specialist of the programme (not_assigned)', async () => {
     const p = await ingrid(store);
-    const employerId = await employerOfProgramme(p.programme_id);
+    const employerId = await employerOf(store, p.programme_id, 'Coop Nordland');
     const jonas = await signIn(app, 'jonas.jobb');
     const before = await rowCounts();
     const res = await jonas.request('POST', `/api/participants/${p.id}/jobs`, {

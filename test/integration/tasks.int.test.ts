@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
 import { daysFromToday, organisationId } from '../support/cooperation.ts';
-import { type Caller, countRows, idOfUser, signIn, type TestApp, useSeededApp } from '../support/test-app.ts';
+import { useCallers } from '../support/fixtures.ts';
+import { countRows, idOfUser, type TestApp, useSeededApp } from '../support/test-app.ts';
 import { dbKind } from '../support/test-store.ts';
 
 let store: Store;
@@ -13,19 +14,7 @@ useSeededApp((s, a) => {
   app = a;
 });
 
-/** Signed-in callers of the current test (each test starts from a fresh database). */
-let callers = new Map<string, Caller>();
-beforeEach(() => {
-  callers = new Map();
-});
-
-async function callerOf(username: string): Promise<Caller> {
-  const known = callers.get(username);
-  if (known) return known;
-  const caller = await signIn(app, username);
-  callers.set(username, caller);
-  return caller;
-}
+const callerOf = useCallers(() => app);
 
 interface TaskJson {
   kind: string;
