@@ -61,7 +61,9 @@ export type Subject =
   /** Job specialists' employment in the programme (start, end, FTE). */
   | { type: 'workforce'; programmeId: string | null }
   /** The code lists: anyone signed in reads them, an administrator changes them. */
-  | { type: 'code_lists' };
+  | { type: 'code_lists' }
+  /** The programme's directory (organisations, teams, staff): no participant data. */
+  | { type: 'directory'; programmeId: string | null };
 
 export type DenyReason =
   | 'unauthenticated'

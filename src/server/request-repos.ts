@@ -18,6 +18,7 @@ import { EmployerContactRepository } from '../db/repositories/employers/employer
 import { EmployerRepository } from '../db/repositories/employers/employers.ts';
 import { MeetingItemRepository } from '../db/repositories/meetings/meeting-items.ts';
 import { MeetingRepository } from '../db/repositories/meetings/meetings.ts';
+import { DirectoryRepository } from '../db/repositories/organisations/directory.ts';
 import { ProgrammeRepository } from '../db/repositories/organisations/programmes.ts';
 import { CaseNoteRepository } from '../db/repositories/participants/case-notes.ts';
 import { ParticipantRepository } from '../db/repositories/participants/participants.ts';
@@ -45,6 +46,7 @@ const REPOSITORIES = {
   codeLists: CodeListRepository,
   consents: ConsentRepository,
   contacts: ContactRepository,
+  directory: DirectoryRepository,
   employerContacts: EmployerContactRepository,
   employers: EmployerRepository,
   jobs: JobRepository,

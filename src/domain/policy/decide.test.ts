@@ -190,3 +190,28 @@ describe('the policy decision on programme-level subjects', () => {
     });
   });
 });
+
+describe('the policy decision on the programme directory', () => {
+  const ask = (actor: Actor, programmeId: string | null, action: 'list' | 'manage' = 'list') =>
+    decide({
+      actor,
+      action,
+      subject: { type: 'directory', programmeId },
+      purpose: 'ips_follow_up',
+      now: NOW,
+    });
+
+  it('lets everyone signed in list their own programme’s directory, and no other programme’s', () => {
+    expect(ask(user('clinician'), PROGRAMME)).toMatchObject({ allow: true, reason: 'signed_in' });
+    expect(ask(user('participant'), PROGRAMME)).toMatchObject({ allow: true });
+    expect(ask(user('job_specialist'), 'prog-tromso')).toEqual({ allow: false, reason: 'other_programme' });
+  });
+
+  it('gives a caller without a programme only the empty directory, and lets no one change it', () => {
+    expect(ask(user('admin', { programmeId: null }), null)).toMatchObject({ allow: true });
+    expect(ask(user('supervisor'), PROGRAMME, 'manage')).toEqual({
+      allow: false,
+      reason: 'role_not_permitted',
+    });
+  });
+});

@@ -12,6 +12,7 @@ export function decide(request: AccessRequest): Decision {
   const { actor, subject } = request;
   if (actor.kind === 'system') return { allow: true, reason: 'system', legalBasis: 'system_operation' };
   if (subject.type === 'code_lists') return decideCodeLists(actor, request.action);
+  if (subject.type === 'directory') return decideDirectory(actor, subject.programmeId, request.action);
   if (actor.role === 'admin') return deny('admin_no_case_content');
   if (subject.type === 'participant') return decideParticipant(actor, subject, request);
   if (!actor.programmeId) return deny('no_programme');
@@ -24,7 +25,7 @@ const JOB_DEVELOPERS: readonly Role[] = ['job_specialist', 'supervisor'];
 
 function decideProgrammeLevel(
   actor: UserActor,
-  subject: Exclude<Subject, { type: 'participant' } | { type: 'code_lists' }>,
+  subject: Exclude<Subject, { type: 'participant' } | { type: 'code_lists' } | { type: 'directory' }>,
   action: Action,
 ): Decision {
   switch (subject.type) {
@@ -92,4 +93,15 @@ function decideCodeLists(actor: UserActor, action: Action): Decision {
   return actor.role === 'admin'
     ? { allow: true, reason: 'system_administrator', legalBasis: 'system_operation' }
     : deny('role_not_permitted');
+}
+
+/**
+ * The programme's directory (organisations, teams, staff, job specialists) holds no participant
+ * data: everyone signed in reads their own programme's, and no other programme's.
+ */
+function decideDirectory(actor: UserActor, programmeId: string | null, action: Action): Decision {
+  if (action !== 'read' && action !== 'list') return deny('role_not_permitted');
+  return programmeId === actor.programmeId
+    ? { allow: true, reason: 'signed_in', legalBasis: 'system_operation' }
+    : deny('other_programme');
 }

@@ -66,35 +66,35 @@ export class ParticipantRepository {
     });
   }
 
+  /**
+   * The rows the policy then decides one by one. For the programme scope, every participant; for
+   * one's own, those the caller could reach at all: assigned to them, in one of their treatment
+   * teams, or named by organisation in some consent. It must never be narrower than decide():
+   * list-candidates.int.test.ts checks that on every case of the access matrix.
+   */
   private caseloadRows(tx: Kysely<Schema>, programmeId: string, scope: 'own' | 'programme') {
     const actor = this.caller.actor;
-    const userId = this.caller.userId;
-    let query = participantWithFactsQuery(tx, userId)
+    let query = participantWithFactsQuery(tx, this.caller.userId)
       .where('p.programme_id', '=', programmeId)
       .where('p.erased_at', 'is', null)
       .orderBy('p.family_name')
       .orderBy('p.given_name');
     if (scope === 'own' && actor.kind === 'user') {
       const teamIds = [...actor.teamIds];
-      query =
-        actor.role === 'job_specialist'
-          ? query.where('p.job_specialist_id', '=', userId)
-          : query.where((eb) =>
-              eb.or([
-                ...(teamIds.length > 0 ? [eb('p.treatment_team_id', 'in', teamIds)] : []),
-                eb.exists(
-                  eb
-                    .selectFrom('consent as c')
-                    .select('c.id')
-                    .whereRef('c.participant_id', '=', 'p.id')
-                    .where(
-                      'c.recipients',
-                      '@>',
-                      sql<never>`cast(${JSON.stringify([{ organisationId: actor.organisationId }])} as jsonb)`,
-                    ),
-                ),
-              ]),
-            );
+      const namedOrganisation = JSON.stringify([{ organisationId: actor.organisationId }]);
+      query = query.where((eb) =>
+        eb.or([
+          eb('p.job_specialist_id', '=', actor.userId),
+          ...(teamIds.length > 0 ? [eb('p.treatment_team_id', 'in', teamIds)] : []),
+          eb.exists(
+            eb
+              .selectFrom('consent as c')
+              .select('c.id')
+              .whereRef('c.participant_id', '=', 'p.id')
+              .where('c.recipients', '@>', sql<never>`cast(${namedOrganisation} as jsonb)`),
+          ),
+        ]),
+      );
     }
     return query.execute();
   }

@@ -1,19 +1,12 @@
 import { z } from 'zod';
-import { listJobSpecialists } from '../../../db/repositories/auth/users.ts';
-import {
-  listProgrammeOrganisations,
-  listProgrammeStaff,
-  listProgrammeTeams,
-} from '../../../db/repositories/organisations/organisations.ts';
 import { organisationKinds, type Role, roles } from '../../../domain/code-lists.ts';
-import { requireSession } from '../../auth/session-hook.ts';
 import { problems } from '../common-schemas.ts';
-import type { Api, Deps } from '../deps.ts';
+import type { Api } from '../deps.ts';
 
 const Organisation = z.object({ id: z.string(), name: z.string(), kind: z.enum(organisationKinds.codes) });
 
-/** Lists the referral form needs; they hold no participant data, only the caller's programme. */
-export function registerReferenceLists(app: Api, { store }: Deps) {
+/** Lists the referral form needs; they hold no participant data, only the caller's programme's directory. */
+export function registerReferenceLists(app: Api) {
   app.get(
     '/api/organisations',
     {
@@ -24,8 +17,7 @@ export function registerReferenceLists(app: Api, { store }: Deps) {
       },
     },
     async (request) => {
-      const { programmeId } = requireSession(request).actor;
-      const rows = programmeId ? await listProgrammeOrganisations(store.db, programmeId) : [];
+      const rows = await request.repos.directory.organisations();
       return { items: rows.map((r) => ({ ...r, kind: r.kind as z.output<typeof Organisation>['kind'] })) };
     },
   );
@@ -43,8 +35,7 @@ export function registerReferenceLists(app: Api, { store }: Deps) {
       },
     },
     async (request) => {
-      const { programmeId } = requireSession(request).actor;
-      const rows = programmeId ? await listJobSpecialists(store.db, programmeId) : [];
+      const rows = await request.repos.directory.jobSpecialists();
       return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name })) };
     },
   );
@@ -71,8 +62,7 @@ export function registerReferenceLists(app: Api, { store }: Deps) {
       },
     },
     async (request) => {
-      const { programmeId } = requireSession(request).actor;
-      const rows = programmeId ? await listProgrammeTeams(store.db, programmeId) : [];
+      const rows = await request.repos.directory.teams();
       return {
         items: rows.map((r) => ({
           id: r.id,
@@ -106,8 +96,7 @@ export function registerReferenceLists(app: Api, { store }: Deps) {
       },
     },
     async (request) => {
-      const { programmeId } = requireSession(request).actor;
-      const rows = programmeId ? await listProgrammeStaff(store.db, programmeId) : [];
+      const rows = await request.repos.directory.staff();
       return {
         items: rows.map((r) => ({
           id: r.id,
