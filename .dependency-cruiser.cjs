@@ -31,6 +31,14 @@ module.exports = {
       to: { path: others('db', 'domain') },
     },
     {
+      name: 'access-below-repositories',
+      comment:
+        'src/db/access loads facts, asks the policy and audits; repositories call it, never the other way',
+      severity: 'error',
+      from: { path: '^src/db/(access|audit)/' },
+      to: { path: '^src/db/repositories/' },
+    },
+    {
       name: 'server-not-web-or-cli',
       comment: 'src/server imports the domain and the database, never the UI or the command line',
       severity: 'error',

@@ -3,11 +3,11 @@ import { AppError } from '../../domain/app-error.ts';
 import type { DataCategory } from '../../domain/code-lists.ts';
 import type { FieldError } from '../../domain/field-error.ts';
 import { osloToday } from '../../domain/participant.ts';
-import { lockParticipant } from '../repositories/rights/participant-rights-rows.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
 import type { Caller } from './caller.ts';
 import { Denial, guarded } from './guard.ts';
+import { lockParticipant } from './participant-facts.ts';
 import { gateParticipant, type Opened } from './participant-gate.ts';
 
 /** One casework write: who records it, on which participant, and the day it is recorded. */

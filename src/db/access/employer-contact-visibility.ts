@@ -1,9 +1,9 @@
 import { CASEWORK_CATEGORY } from '../../domain/casework-categories.ts';
 import type { AuditSink } from '../audit/writer.ts';
 import type { Db } from '../database.ts';
-import { participantWithFactsQuery, toFacts } from '../repositories/participants/participant-rows.ts';
 import type { Caller } from './caller.ts';
 import { decideEach } from './decide-each.ts';
+import { participantWithFactsQuery, toFacts } from './participant-facts.ts';
 
 /**
  * Which participants of these contacts the caller may see named: each is decided as a read of that

@@ -3,17 +3,16 @@ import type { Decision, ParticipantAction, ParticipantFacts } from '../../domain
 import { AppError } from '../../domain/app-error.ts';
 import { type DataCategory, type NoteCategory, noteCategories } from '../../domain/code-lists.ts';
 import { type AuditSink, writeAudit } from '../audit/writer.ts';
+import type { Schema } from '../schema.ts';
+import type { Caller } from './caller.ts';
+import { Denial, recordDecision } from './guard.ts';
 import {
   type CaseNote,
   type ParticipantFactsRow,
   participantRecordWithFacts,
   participantWithFacts,
   toFacts,
-} from '../repositories/participants/participant-rows.ts';
-
-import type { Schema } from '../schema.ts';
-import type { Caller } from './caller.ts';
-import { Denial, recordDecision } from './guard.ts';
+} from './participant-facts.ts';
 
 export interface Opened {
   row: ParticipantFactsRow;

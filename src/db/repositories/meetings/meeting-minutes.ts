@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { AgeBand, WorkWish } from '../../../domain/code-lists.ts';
 import type { Caller } from '../../access/caller.ts';
 import { decideEach } from '../../access/decide-each.ts';
+import { participantWithFactsQuery, toFacts } from '../../access/participant-facts.ts';
 import type { AuditSink } from '../../audit/writer.ts';
 import type { Schema } from '../../schema.ts';
-import { participantWithFactsQuery, toFacts } from '../participants/participant-rows.ts';
 import type { Attendee, Ref } from './meeting-rows.ts';
 
 export interface CandidateItem {

@@ -1,9 +1,9 @@
 import type { NoteCategory } from '../../../domain/code-lists.ts';
 import type { Caller } from '../../access/caller.ts';
 import { Denial, guarded } from '../../access/guard.ts';
+import { type CaseNote, notesOf } from '../../access/participant-facts.ts';
 import { gateParticipant } from '../../access/participant-gate.ts';
 import type { Store } from '../../store.ts';
-import { type CaseNote, notesOf } from './participant-rows.ts';
 
 /**
  * The job specialist's own record. Its notes live only here: nothing in the platform writes to a

@@ -4,12 +4,9 @@ import { AppError } from '../../../domain/app-error.ts';
 import type { Caller } from '../../access/caller.ts';
 import { decideEach } from '../../access/decide-each.ts';
 import { authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
-import { gateParticipant, gateRecord, type Withheld } from '../../access/participant-gate.ts';
-import type { Schema } from '../../schema.ts';
-import type { Store } from '../../store.ts';
-import { nextHandle } from '../candidates/handles.ts';
 import {
   type CaseNote,
+  lockParticipant,
   type Participant,
   type ParticipantSummary,
   participantQuery,
@@ -17,7 +14,11 @@ import {
   toFacts,
   toParticipant,
   toSummary,
-} from './participant-rows.ts';
+} from '../../access/participant-facts.ts';
+import { gateParticipant, gateRecord, type Withheld } from '../../access/participant-gate.ts';
+import type { Schema } from '../../schema.ts';
+import type { Store } from '../../store.ts';
+import { nextHandle } from '../candidates/handles.ts';
 import {
   checkReferences,
   checkTrack,
@@ -128,7 +129,7 @@ export class ParticipantRepository {
 
   update(id: string, changes: ParticipantChanges, version: number): Promise<Participant> {
     return guarded(this.store, async (tx) => {
-      await tx.selectFrom('participant').select('id').where('id', '=', id).forUpdate().execute();
+      await lockParticipant(tx, id);
       const gate = await gateParticipant(tx, tx, this.caller, 'update', id, {
         category: 'identity',
         details: { fields: Object.keys(changes).sort() },

@@ -1,9 +1,9 @@
 import { dataCategories, type NoteCategory, noteCategories } from '../../../domain/code-lists.ts';
 import type { Caller } from '../../access/caller.ts';
 import { Denial, guardedRead } from '../../access/guard.ts';
+import type { CaseNote } from '../../access/participant-facts.ts';
 import { gateRecord, type Withheld } from '../../access/participant-gate.ts';
 import type { Store } from '../../store.ts';
-import type { CaseNote } from './participant-rows.ts';
 
 export interface TeamExport {
   participant: { handle: string | null; givenName: string; familyName: string; fnr: string | null };

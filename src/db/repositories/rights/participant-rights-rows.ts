@@ -19,10 +19,6 @@ export interface CandidateOrigin {
   convertedAt: Date | null;
 }
 
-export function lockParticipant(tx: Transaction<Schema>, id: string) {
-  return tx.selectFrom('participant').select('id').where('id', '=', id).forUpdate().execute();
-}
-
 export async function eraseContent(tx: Transaction<Schema>, id: string, erasedAt: Date) {
   await tx
     .updateTable('participant')

@@ -2,18 +2,23 @@ import { AppError } from '../../../domain/app-error.ts';
 import { noteCategories } from '../../../domain/code-lists.ts';
 import type { Caller } from '../../access/caller.ts';
 import { Denial, guarded, guardedRead, recordDecision } from '../../access/guard.ts';
+import {
+  type CaseNote,
+  lockParticipant,
+  notesOf,
+  type Participant,
+  toParticipant,
+} from '../../access/participant-facts.ts';
 import { gateParticipant, openParticipant, participantTarget } from '../../access/participant-gate.ts';
 import type { Store } from '../../store.ts';
 import { eraseCaseworkText } from '../casework/casework-erasure.ts';
 import { type Consent, consentsOf } from '../consents/consent-rows.ts';
 import { consentsVisibleTo } from '../consents/consents.ts';
-import { type CaseNote, notesOf, type Participant, toParticipant } from '../participants/participant-rows.ts';
 import { type AuditRecord, auditEventsOf } from './audit-events-of.ts';
 import {
   type CandidateOrigin,
   candidateOf,
   eraseContent,
-  lockParticipant,
   type MeetingItemAbout,
   meetingItemsAbout,
 } from './participant-rights-rows.ts';

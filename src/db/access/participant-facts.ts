@@ -1,10 +1,10 @@
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { ParticipantFacts } from '../../../domain/access.ts';
-import type { ConsentCategory, LegalModel, NoteCategory, Role, Track } from '../../../domain/code-lists.ts';
-import type { ConsentFacts } from '../../../domain/consent.ts';
-import { compiledOnce } from '../../compiled-once.ts';
-import type { Schema } from '../../schema.ts';
+import type { ParticipantFacts } from '../../domain/access.ts';
+import type { ConsentCategory, LegalModel, NoteCategory, Role, Track } from '../../domain/code-lists.ts';
+import type { ConsentFacts } from '../../domain/consent.ts';
+import { compiledOnce } from '../compiled-once.ts';
+import type { Schema } from '../schema.ts';
 
 export interface ParticipantSummary {
   id: string;
@@ -245,4 +245,9 @@ export async function notesOf(
     author: { id: r.author_id, displayName: r.display_name },
     createdAt: r.created_at,
   }));
+}
+
+/** Serialises the writes to one participant: taken first in a write's transaction, before deciding. */
+export function lockParticipant(tx: Transaction<Schema>, id: string) {
+  return tx.selectFrom('participant').select('id').where('id', '=', id).forUpdate().execute();
 }
