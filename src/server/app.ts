@@ -18,6 +18,7 @@ import { registerErrorHandler } from './error-handler.ts';
 import { registerRequestRepos } from './request-repos.ts';
 import type { Api, Deps } from './routes/deps.ts';
 import { registerRoutes } from './routes/index.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 export interface AppOptions
   extends Pick<Deps, 'store' | 'sessionSecret' | 'secureCookies' | 'identityNumbers' | 'breakGlassMinutes'> {
@@ -44,6 +45,7 @@ export async function buildApp(options: AppOptions) {
     // Participant data must never sit in a shared or browser cache.
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
+  registerSecurityHeaders(app, { hsts: options.secureCookies });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

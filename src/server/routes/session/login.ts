@@ -1,10 +1,7 @@
+import type { FastifyReply } from 'fastify';
 import { writeAudit } from '../../../db/audit/writer.ts';
-import { isLoginThrottled, recordLoginAttempt } from '../../../db/repositories/auth/login-attempts.ts';
-import {
-  createSession,
-  findSessionUser,
-  SESSION_ABSOLUTE_MS,
-} from '../../../db/repositories/auth/sessions.ts';
+import { claimLoginAttempt, markLoginSucceeded } from '../../../db/repositories/auth/login-attempts.ts';
+import { createSession, findSessionUser, SESSION_ABSOLUTE_MS } from '../../../db/repositories/auth/sessions.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { csrfTokenFor } from '../../auth/csrf.ts';
 import { SESSION_COOKIE } from '../../auth/session-hook.ts';
@@ -26,27 +23,36 @@ export function registerLogin(app: Api, deps: Deps) {
     },
     async (request, reply) => {
       const username = request.body.username.trim().toLowerCase();
-      const ip = request.ip;
-      const audit = (action: 'login' | 'login_failed', reason: string, userId: string | null) => ({
+      const audit = (
+        action: 'login' | 'login_failed',
+        reason: string,
+        userId: string | null,
+        details: Record<string, unknown> = {},
+      ) => ({
         action,
         subjectType: 'user',
         subjectId: userId ?? username,
         decision: action === 'login' ? ('allow' as const) : ('deny' as const),
         reason,
-        details: { method: authenticator.method },
+        details: { method: authenticator.method, ...details },
       });
       const ctx = {
         actor: { kind: 'system', name: username } as const,
         purpose: 'sign_in' as const,
         requestId: request.id,
       };
-      if (await isLoginThrottled(store.db, username, ip)) {
-        await store.transact((tx) => writeAudit(tx, ctx, [audit('login_failed', 'too_many_attempts', null)]));
-        throw new AppError('too_many_attempts', 'too many failed sign-ins: wait 15 minutes and try again');
-      }
+      // The source is the address Fastify gives: a forwarded header counts only under trustProxy.
+      const claim = await store.transact(async (tx) => {
+        const c = await claimLoginAttempt(tx, username, request.ip, new Date());
+        if (!c.allowed) {
+          await writeAudit(tx, ctx, [audit('login_failed', 'too_many_attempts', null, { limit: c.limit })]);
+        }
+        return c;
+      });
+      if (!claim.allowed) refuseThrottled(reply, claim.retryAfterMs);
       const userId = await authenticator.authenticate({ username, password: request.body.password });
       const token = await store.transact(async (tx) => {
-        await recordLoginAttempt(tx, username, ip, userId !== null);
+        if (userId) await markLoginSucceeded(tx, claim.attemptId);
         await writeAudit(tx, ctx, [
           audit(
             userId ? 'login' : 'login_failed',
@@ -68,4 +74,12 @@ export function registerLogin(app: Api, deps: Deps) {
       return toSessionResponse(session, csrfTokenFor(deps.sessionSecret, token));
     },
   );
+}
+
+/** 429 with Retry-After: the password was not checked. */
+function refuseThrottled(reply: FastifyReply, retryAfterMs: number): never {
+  const seconds = Math.ceil(retryAfterMs / 1000);
+  reply.header('retry-after', String(seconds));
+  const wait = seconds <= 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+  throw new AppError('too_many_attempts', `too many failed sign-ins: try again in ${wait}`);
 }
