@@ -5497,8 +5497,14 @@ export interface paths {
                                 benefit: string;
                                 monthlyAmount: number | null;
                                 fromDate: string;
+                                /** @description the last day it is received */
                                 toDate: string | null;
                                 recordedAt: string;
+                                /**
+                                 * @description on the request’s day: planned (from a later day), current (benefits now), or ended (before today)
+                                 * @enum {string}
+                                 */
+                                status: "planned" | "current" | "ended";
                             }[];
                             /** @description newest first */
                             benefitsPlans: {
@@ -5545,6 +5551,11 @@ export interface paths {
                                 /** @description competitive employment under the programme’s settings */
                                 competitive: boolean;
                                 wageSubsidised: boolean;
+                                /**
+                                 * @description on the request’s day: planned (a start ahead), current (started, not ended before today), or ended
+                                 * @enum {string}
+                                 */
+                                status: "planned" | "current" | "ended";
                             }[];
                             /** @description only contacts of categories the caller may see; newest first */
                             contacts: {
@@ -6380,8 +6391,14 @@ export interface paths {
                             benefit: string;
                             monthlyAmount: number | null;
                             fromDate: string;
+                            /** @description the last day it is received */
                             toDate: string | null;
                             recordedAt: string;
+                            /**
+                             * @description on the request’s day: planned (from a later day), current (benefits now), or ended (before today)
+                             * @enum {string}
+                             */
+                            status: "planned" | "current" | "ended";
                         };
                     };
                 };
@@ -6513,8 +6530,14 @@ export interface paths {
                             benefit: string;
                             monthlyAmount: number | null;
                             fromDate: string;
+                            /** @description the last day it is received */
                             toDate: string | null;
                             recordedAt: string;
+                            /**
+                             * @description on the request’s day: planned (from a later day), current (benefits now), or ended (before today)
+                             * @enum {string}
+                             */
+                            status: "planned" | "current" | "ended";
                         };
                     };
                 };
@@ -6847,6 +6870,11 @@ export interface paths {
                                 /** @description competitive employment under the programme’s settings */
                                 competitive: boolean;
                                 wageSubsidised: boolean;
+                                /**
+                                 * @description on the request’s day: planned (a start ahead), current (started, not ended before today), or ended
+                                 * @enum {string}
+                                 */
+                                status: "planned" | "current" | "ended";
                             };
                             /** @description no benefits plan is dated on or before the start date */
                             benefitsPlanMissing: boolean;
@@ -7024,6 +7052,11 @@ export interface paths {
                             /** @description competitive employment under the programme’s settings */
                             competitive: boolean;
                             wageSubsidised: boolean;
+                            /**
+                             * @description on the request’s day: planned (a start ahead), current (started, not ended before today), or ended
+                             * @enum {string}
+                             */
+                            status: "planned" | "current" | "ended";
                         };
                     };
                 };
@@ -9785,25 +9818,25 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description only the thresholds to change; the guideline minimum may not exceed its maximum */
+            /** @description only the thresholds to change; null drops the programme’s choice so the default applies again; the guideline minimum may not exceed its maximum */
             requestBody: {
                 content: {
                     "application/json": {
-                        competitiveMinHoursPerWeek?: number;
-                        employerContactsPerWeek?: number;
-                        rapidSearchDays?: number;
-                        caseloadMax?: number;
-                        followAlongFirstDays?: number;
-                        followAlongWeeklyUntilDays?: number;
-                        followAlongMonthlyDays?: number;
-                        consentExpiryWarningDays?: number;
-                        outreachAttemptsBeforeDischarge?: number;
+                        competitiveMinHoursPerWeek?: number | null;
+                        employerContactsPerWeek?: number | null;
+                        rapidSearchDays?: number | null;
+                        caseloadMax?: number | null;
+                        followAlongFirstDays?: number | null;
+                        followAlongWeeklyUntilDays?: number | null;
+                        followAlongMonthlyDays?: number | null;
+                        consentExpiryWarningDays?: number | null;
+                        outreachAttemptsBeforeDischarge?: number | null;
                         /** @description per cent of working time */
-                        communityShareGuidelineMin?: number;
+                        communityShareGuidelineMin?: number | null;
                         /** @description per cent of working time */
-                        communityShareGuidelineMax?: number;
+                        communityShareGuidelineMax?: number | null;
                         /** @description per cent of working time (IPS-25 services item 13) */
-                        communityShareAnchor?: number;
+                        communityShareAnchor?: number | null;
                     };
                 };
             };
