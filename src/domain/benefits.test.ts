@@ -3,6 +3,8 @@ import {
   BENEFIT_RULE_TEXT,
   BENEFITS_MODEL_VERSION,
   type BenefitInput,
+  benefitStatusOn,
+  benefitsRunningOn,
   estimateBenefits,
   G_2025,
 } from './benefits.ts';
@@ -140,5 +142,23 @@ describe('benefits estimate', () => {
       'sykepenger_stops',
       'uforetrygd_income_limit',
     ]);
+  });
+});
+
+describe('benefits received on a day', () => {
+  const day = '2030-09-17';
+  const benefits = [
+    { id: 'ended yesterday', fromDate: '2030-01-01', toDate: '2030-09-16' },
+    { id: 'last day today', fromDate: '2030-01-01', toDate: day },
+    { id: 'open', fromDate: '2030-05-01', toDate: null },
+    { id: 'from tomorrow', fromDate: '2030-09-18', toDate: null },
+  ];
+
+  it('are those started on or before it and not ended before it', () => {
+    expect(benefitsRunningOn(benefits, day).map((b) => b.id)).toEqual(['last day today', 'open']);
+  });
+
+  it('leave the ended and the planned apart, for the listing as for the estimate', () => {
+    expect(benefits.map((b) => benefitStatusOn(b, day))).toEqual(['ended', 'current', 'current', 'planned']);
   });
 });

@@ -5,6 +5,8 @@
  * kroner per month, rounded to whole kroner.
  */
 
+import { type PeriodStatus, periodStatusOn } from './dated-period.ts';
+
 export const BENEFITS_MODEL_VERSION = '2026-1';
 
 /**
@@ -37,6 +39,25 @@ export type BenefitRule =
   | 'sykepenger_stops'
   | 'income_deducted'
   | 'not_modelled';
+
+/** A benefit's period: received from `fromDate`, through `toDate` (its last day) once it ends. */
+export interface BenefitPeriod {
+  fromDate: string;
+  toDate: string | null;
+}
+
+/**
+ * Whether a benefit is received on a day: planned, current (started on or before it and not ended
+ * before it) or ended. The estimate counts and "benefits now" lists the current ones only.
+ */
+export function benefitStatusOn(benefit: BenefitPeriod, day: string): PeriodStatus {
+  return periodStatusOn(benefit.fromDate, benefit.toDate, day);
+}
+
+/** The benefits received on a day: those the estimate for that day works from. */
+export function benefitsRunningOn<B extends BenefitPeriod>(benefits: readonly B[], day: string): B[] {
+  return benefits.filter((b) => benefitStatusOn(b, day) === 'current');
+}
 
 export interface BenefitInput {
   benefit: string;

@@ -43,6 +43,51 @@ export const DEFAULT_CASEWORK_SETTINGS: CaseworkSettings = {
   communityShareAnchor: 65,
 };
 
+export interface SettingRange {
+  min: number;
+  max: number;
+  /** A count or a number of days: a fraction makes no sense. */
+  whole: boolean;
+}
+
+/**
+ * What an IPS programme could sensibly choose for each threshold. The API refuses anything else,
+ * and the settings form checks the same before sending. The order is the form's.
+ */
+export const CASEWORK_SETTING_RANGES: Record<keyof CaseworkSettings, SettingRange> = {
+  competitiveMinHoursPerWeek: { min: 0, max: 75, whole: false },
+  employerContactsPerWeek: { min: 0, max: 50, whole: true },
+  rapidSearchDays: { min: 1, max: 365, whole: true },
+  caseloadMax: { min: 1, max: 100, whole: true },
+  followAlongFirstDays: { min: 1, max: 90, whole: true },
+  followAlongWeeklyUntilDays: { min: 1, max: 365, whole: true },
+  followAlongMonthlyDays: { min: 1, max: 365, whole: true },
+  consentExpiryWarningDays: { min: 0, max: 365, whole: true },
+  outreachAttemptsBeforeDischarge: { min: 1, max: 20, whole: true },
+  communityShareGuidelineMin: { min: 0, max: 100, whole: false },
+  communityShareGuidelineMax: { min: 0, max: 100, whole: false },
+  communityShareAnchor: { min: 0, max: 100, whole: false },
+};
+
+/**
+ * A change to the programme's own choices: a number sets a threshold, null drops the programme's
+ * choice so the default applies again.
+ */
+export type CaseworkSettingsChanges = Partial<Record<keyof CaseworkSettings, number | null>>;
+
+/** The stored choices after a change: null removes a choice, a number sets it. */
+export function applySettingsChanges(
+  stored: Record<string, unknown>,
+  changes: CaseworkSettingsChanges,
+): Record<string, unknown> {
+  const next = { ...stored };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) delete next[key];
+    else if (value !== undefined) next[key] = value;
+  }
+  return next;
+}
+
 /** The programme's settings: its stored choices over the defaults (unknown keys are ignored). */
 export function caseworkSettings(stored: Record<string, unknown> | null | undefined): CaseworkSettings {
   const out = { ...DEFAULT_CASEWORK_SETTINGS };

@@ -102,6 +102,24 @@ async function assignedTo(username: string, which: 'active' | 'page' = 'active')
 
 const idsOf = (rows: RowJson[]) => rows.map((r) => r.id).sort();
 
+/** Records jobs of one participant with one employer: competitive, 30 hours, starting `startDay` from today. */
+function jobRecorder(participantId: string, employerId: string) {
+  return (title: string, startDay: number, fields: Record<string, unknown> = {}) =>
+    store.db
+      .insertInto('job')
+      .values({
+        participant_id: participantId,
+        employer_id: employerId,
+        title,
+        employment_type: 'ordinary_competitive',
+        wage_type: 'monthly',
+        hours_per_week: 30,
+        start_date: daysFromToday(startDay),
+        ...fields,
+      })
+      .execute();
+}
+
 /** Participants of the demo programme (not erased) matching the given facts. */
 async function countWhere(where: { job_specialist_id?: string | null; stage?: string; active?: boolean }) {
   const { programme_id } = await store.db
@@ -248,22 +266,9 @@ describe(`caseload page on ${dbKind}`, () => {
         .execute();
     await employerContact(40);
     await employerContact(60);
-    const job = (title: string, startDaysAgo: number, fields: Record<string, unknown> = {}) =>
-      store.db
-        .insertInto('job')
-        .values({
-          participant_id: p.id,
-          employer_id: employerId,
-          title,
-          employment_type: 'ordinary_competitive',
-          wage_type: 'monthly',
-          hours_per_week: 30,
-          start_date: daysFromToday(-startDaysAgo),
-          ...fields,
-        })
-        .execute();
-    await job('Butikkmedarbeider', 20);
-    await job('Arbeidstrening', 5, { employment_type: 'work_practice' });
+    const job = jobRecorder(p.id, employerId);
+    await job('Butikkmedarbeider', -20);
+    await job('Arbeidstrening', -5, { employment_type: 'work_practice' });
     const gone = await participantOf('kari.jobb', 400);
     await moveTo(gone.id, 'discharged', daysFromToday(-91));
     const recent = await participantOf('kari.jobb', 400);
@@ -290,6 +295,32 @@ describe(`caseload page on ${dbKind}`, () => {
     // Discharged rows come after every active one.
     const firstDischarged = rows.findIndex((r) => r.discharged);
     expect(rows.slice(firstDischarged).every((r) => r.discharged)).toBe(true);
+  });
+
+  it('shows as current job only one that has started and not ended, never a planned start', async () => {
+    const p = await participantOf('kari.jobb', 120);
+    await moveTo(p.id, 'job_search', daysFromToday(-60));
+    const job = jobRecorder(p.id, await employerOf(store, p.programmeId));
+    const currentJob = async () =>
+      ((await pageOf('kari.jobb')).json().rows as RowJson[]).find((r) => r.id === p.id)?.currentJob;
+    await job('Kokk', 14);
+    expect(await currentJob()).toBeNull();
+    await job('Renholder', -90, { end_date: daysFromToday(-1), end_reason: 'other' });
+    expect(await currentJob()).toBeNull();
+    await job('Lagermedarbeider', -20);
+    expect(await currentJob()).toEqual({
+      title: 'Lagermedarbeider',
+      employmentType: 'ordinary_competitive',
+      startDate: daysFromToday(-20),
+    });
+    // Its last day is today: still current until the day ends.
+    await store.db
+      .updateTable('job')
+      .set({ end_date: daysFromToday(0), end_reason: 'other' })
+      .where('participant_id', '=', p.id)
+      .where('title', '=', 'Lagermedarbeider')
+      .execute();
+    expect((await currentJob())?.title).toBe('Lagermedarbeider');
   });
 });
 

@@ -109,6 +109,7 @@ describe(`jobs on ${dbKind}`, () => {
         endReason: null,
         competitive: true,
         wageSubsidised: false,
+        status: 'current',
       },
       benefitsPlanMissing: true,
       stage: { current: 'in_work', since: daysFromToday(-20) },
@@ -119,6 +120,32 @@ describe(`jobs on ${dbKind}`, () => {
       effectiveDate: daysFromToday(-20),
     });
     expect(casework.jobs).toHaveLength(1);
+  });
+
+  it('keeps a planned start out of work: planned in the casework, no current job on the caseload', async () => {
+    const s = await setup();
+    const res = await s.kari.request(
+      'POST',
+      `${s.base}/jobs`,
+      job(s.employerId, { title: 'Kokk', startDate: daysFromToday(14) }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      job: { competitive: true, status: 'planned' },
+      stage: { current: 'job_search', since: daysFromToday(-60) },
+    });
+    const started = await s.kari.request('POST', `${s.base}/jobs`, job(s.employerId));
+    expect(started.json().job.status).toBe('current');
+    const casework = (await s.kari.request('GET', `${s.base}/casework`)).json();
+    expect(casework.jobs.map((j: { title: string; status: string }) => [j.title, j.status])).toEqual([
+      ['Kokk', 'planned'],
+      ['Lagermedarbeider', 'current'],
+    ]);
+    const rows = (await s.kari.request('GET', '/api/caseload')).json().rows as {
+      id: string;
+      currentJob: { title: string } | null;
+    }[];
+    expect(rows.find((r) => r.id === s.id)?.currentJob).toMatchObject({ title: 'Lagermedarbeider' });
   });
 
   it('leaves the stage alone for work that is not competitive', async () => {

@@ -155,6 +155,43 @@ describe(`benefits counselling on ${dbKind}`, () => {
     expect(body.effect.monthlyTotalAfter).toBeLessThan(20000);
   });
 
+  it('shows as benefits now only those received today, as the estimate counts them', async () => {
+    const { kari, base } = await kariWithNewParticipant();
+    const add = async (benefit: string, fromDay: number, toDay?: number) => {
+      const res = await kari.request('POST', `${base}/benefits`, {
+        benefit,
+        monthlyAmount: 10000,
+        fromDate: daysFromToday(fromDay),
+        toDate: toDay === undefined ? null : daysFromToday(toDay),
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { benefit: string; status: string };
+    };
+    expect(await add('aap', -200, -1)).toMatchObject({ status: 'ended' });
+    await add('uforetrygd', -30);
+    await add('sykepenger', -60, 0);
+    expect(await add('dagpenger', 10)).toMatchObject({ status: 'planned' });
+    const casework = (await kari.request('GET', `${base}/casework`)).json();
+    const statusOf = Object.fromEntries(
+      (casework.benefits as { benefit: string; status: string }[]).map((b) => [b.benefit, b.status]),
+    );
+    expect(statusOf).toEqual({
+      aap: 'ended',
+      uforetrygd: 'current',
+      sykepenger: 'current',
+      dagpenger: 'planned',
+    });
+    const plan = await kari.request('POST', `${base}/benefits-plans`, {
+      planDate: daysFromToday(0),
+      hoursPerWeek: 10,
+      hourlyWage: 200,
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const estimated = (plan.json().effect.benefits as { benefit: string }[]).map((b) => b.benefit).sort();
+    const now = Object.keys(statusOf).filter((b) => statusOf[b] === 'current');
+    expect(estimated).toEqual(now.sort());
+  });
+
   it('refuses an unknown benefit type (400 benefit), writing nothing', async () => {
     const { kari, base } = await kariWithNewParticipant();
     const before = await count('participant_benefit');

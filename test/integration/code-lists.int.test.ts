@@ -197,4 +197,51 @@ describe(`casework settings on ${dbKind}`, () => {
     expect(paths(range.body)).toEqual(['communityShareGuidelineMin']);
     expect(await stored()).toEqual(before);
   });
+
+  it('refuses a negative threshold (400 naming the field and its range), writing nothing', async () => {
+    const stored = () => store.db.selectFrom('programme').select('casework_settings').orderBy('id').execute();
+    const before = await stored();
+    const lena = await signIn(app, 'lena.leder');
+    const res = await lena.request('PUT', '/api/programme/casework-settings', {
+      rapidSearchDays: -3,
+      competitiveMinHoursPerWeek: -0.5,
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(JSON.parse(res.body).errors).toEqual([
+      {
+        path: 'competitiveMinHoursPerWeek',
+        message: 'competitiveMinHoursPerWeek: must be a number from 0 to 75',
+      },
+      { path: 'rapidSearchDays', message: 'rapidSearchDays: must be a whole number from 1 to 365' },
+    ]);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('takes null as “back to the default”: the programme’s choice is dropped, not stored', async () => {
+    const lena = await signIn(app, 'lena.leder');
+    const set = await lena.request('PUT', '/api/programme/casework-settings', {
+      rapidSearchDays: 14,
+      caseloadMax: 15,
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const res = await lena.request('PUT', '/api/programme/casework-settings', { rapidSearchDays: null });
+    expect(res.statusCode, res.body).toBe(200);
+    const view = res.json();
+    expect(view.settings).toMatchObject({ rapidSearchDays: view.defaults.rapidSearchDays, caseloadMax: 15 });
+    const { casework_settings } = await store.db
+      .selectFrom('programme')
+      .innerJoin('app_user', 'app_user.programme_id', 'programme.id')
+      .select('programme.casework_settings')
+      .where('app_user.username', '=', 'lena.leder')
+      .executeTakeFirstOrThrow();
+    expect(casework_settings).toEqual({ caseloadMax: 15 });
+    const event = await store.db
+      .selectFrom('audit_event')
+      .select('details')
+      .where('subject_type', '=', 'programme')
+      .where('action', '=', 'update')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(event.details).toMatchObject({ from: { rapidSearchDays: 14 }, to: { rapidSearchDays: null } });
+  });
 });

@@ -202,6 +202,15 @@ describe(`tasks on ${dbKind}`, () => {
     expect(kinds(await tasksOf(p.id))).toContain('follow_along_overdue');
   });
 
+  it('follow-along starts with the job: a planned start beside a lapsed one is not followed', async () => {
+    const p = await kariParticipant(200, 'in_work');
+    await job(p, -14, { title: 'Kokk' });
+    expect(kinds(await tasksOf(p.id))).not.toContain('follow_along_overdue');
+    const started = await job(p, 60);
+    const overdue = (await tasksOf(p.id)).filter((t) => t.kind === 'follow_along_overdue');
+    expect(overdue.map((t) => t.detail.jobId)).toEqual([started]);
+  });
+
   it('a consent shows when its current version ends within consentExpiryWarningDays', async () => {
     const p = await kariParticipant(100, 'first_meeting');
     const consentId = randomUUID();

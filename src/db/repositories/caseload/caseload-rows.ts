@@ -88,7 +88,7 @@ export async function caseloadRows(
     left join lateral ${firstEmployerContact} fe on true
     left join lateral (
       select j.title, j.employment_type, j.start_date from job j
-      where j.participant_id = p.id and ${currentCompetitiveJob(settings)}
+      where j.participant_id = p.id and ${currentCompetitiveJob(settings, today)}
       order by j.start_date desc limit 1
     ) cj on true
     left join lateral ${newestNextStep} ns on true

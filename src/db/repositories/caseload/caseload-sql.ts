@@ -12,9 +12,14 @@ import { isCompetitiveType } from '../../../domain/employment.ts';
 /** The employment types that can be competitive, as src/domain/employment.ts decides them. */
 const COMPETITIVE_CODES = employmentTypes.codes.filter(isCompetitiveType);
 
-/** Current (no end date), competitive type, paid, and at least the programme's hours: on `j`. */
-export function currentCompetitiveJob(settings: CaseworkSettings): RawBuilder<unknown> {
-  return sql`j.end_date is null
+/**
+ * A competitive job current on `today`, on `j`: started on or before it and not ended before it (as
+ * periodStatusOn in src/domain/dated-period.ts decides), competitive type, paid, and at least the
+ * programme's hours. A planned start is not current: it is work not begun.
+ */
+export function currentCompetitiveJob(settings: CaseworkSettings, today: string): RawBuilder<unknown> {
+  return sql`j.start_date <= cast(${today} as date)
+    and (j.end_date is null or j.end_date >= cast(${today} as date))
     and j.employment_type in (${sql.join(COMPETITIVE_CODES)})
     and j.wage_type <> 'unpaid'
     and j.hours_per_week >= cast(${settings.competitiveMinHoursPerWeek} as numeric)`;

@@ -33,7 +33,7 @@ export interface TaskRow extends ShownParticipant {
  * Every task of one job specialist's active participants, computed in the database in one
  * statement with the programme's thresholds as parameters, sorted by due date (undated last):
  *
- * - follow_along_overdue: a current competitive job whose next follow-along contact is past due.
+ * - follow_along_overdue: a competitive job current today (started, not ended) whose next follow-along contact is past due.
  *   The last follow-along contact is the newest contact with or about the participant (participant
  *   or employer contact) on or after the job's start. Due: the job start + followAlongFirstDays when
  *   there is none; else that contact + 7 days while it fell within followAlongWeeklyUntilDays of the
@@ -71,7 +71,7 @@ export async function taskRows(
           else cast(${s.followAlongMonthlyDays} as integer)
         end as due_date
       from mine p
-      join job j on j.participant_id = p.id and ${currentCompetitiveJob(s)}
+      join job j on j.participant_id = p.id and ${currentCompetitiveJob(s, today)}
       cross join lateral (
         select greatest(
           (select max(c.contact_date) from participant_contact c

@@ -1,7 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../domain/app-error.ts';
-import { type BenefitsEstimate, estimateBenefits } from '../../../domain/benefits.ts';
+import {
+  type BenefitsEstimate,
+  benefitStatusOn,
+  benefitsRunningOn,
+  estimateBenefits,
+} from '../../../domain/benefits.ts';
 import { CASEWORK_CATEGORY } from '../../../domain/casework-categories.ts';
+import type { PeriodStatus } from '../../../domain/dated-period.ts';
 import type { Caller } from '../../access/caller.ts';
 import { type CaseworkAsk, caseworkWrite, rejectIf } from '../../access/casework-write.ts';
 import type { Schema } from '../../schema.ts';
@@ -15,6 +21,8 @@ export interface Benefit {
   fromDate: string;
   toDate: string | null;
   recordedAt: string;
+  /** On the request's day: planned, current ("benefits now") or ended. */
+  status: PeriodStatus;
 }
 
 export interface NewBenefit {
@@ -45,26 +53,34 @@ export interface NewBenefitsPlan {
 
 const BENEFIT_COLUMNS = ['id', 'benefit', 'monthly_amount', 'from_date', 'to_date', 'recorded_at'] as const;
 
-function toBenefit(r: {
-  id: string;
-  benefit: string;
-  monthly_amount: number | null;
-  from_date: string;
-  to_date: string | null;
-  recorded_at: Date;
-}): Benefit {
+function toBenefit(
+  r: {
+    id: string;
+    benefit: string;
+    monthly_amount: number | null;
+    from_date: string;
+    to_date: string | null;
+    recorded_at: Date;
+  },
+  today: string,
+): Benefit {
+  const period = { fromDate: r.from_date, toDate: r.to_date };
   return {
     id: r.id,
     benefit: r.benefit,
     monthlyAmount: r.monthly_amount,
-    fromDate: r.from_date,
-    toDate: r.to_date,
+    ...period,
     recordedAt: r.recorded_at.toISOString(),
+    status: benefitStatusOn(period, today),
   };
 }
 
-/** Every benefit the participant has had, the newest first. */
-export async function benefitsOf(db: Kysely<Schema>, participantId: string): Promise<Benefit[]> {
+/** Every benefit the participant has had or will have, the newest first, each as of `today`. */
+export async function benefitsOf(
+  db: Kysely<Schema>,
+  participantId: string,
+  today: string,
+): Promise<Benefit[]> {
   const rows = await db
     .selectFrom('participant_benefit')
     .select(BENEFIT_COLUMNS)
@@ -72,7 +88,7 @@ export async function benefitsOf(db: Kysely<Schema>, participantId: string): Pro
     .orderBy('from_date', 'desc')
     .orderBy('recorded_at', 'desc')
     .execute();
-  return rows.map(toBenefit);
+  return rows.map((r) => toBenefit(r, today));
 }
 
 /** Every benefits plan, the newest first. */
@@ -105,16 +121,15 @@ export async function benefitsPlansOf(db: Kysely<Schema>, participantId: string)
   }));
 }
 
-/** The benefits running on a date: started on or before it and not ended before it. */
-function benefitsOn(tx: Transaction<Schema>, participantId: string, date: string) {
-  return tx
+/** The benefits received on a date, oldest first, as benefitsRunningOn decides. */
+async function benefitsOn(tx: Transaction<Schema>, participantId: string, date: string) {
+  const rows = await tx
     .selectFrom('participant_benefit')
-    .select(['benefit', 'monthly_amount'])
+    .select(['benefit', 'monthly_amount', 'from_date as fromDate', 'to_date as toDate'])
     .where('participant_id', '=', participantId)
-    .where('from_date', '<=', date)
-    .where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>=', date)]))
     .orderBy('from_date')
     .execute();
+  return benefitsRunningOn(rows, date);
 }
 
 /** Benefits and plans are the NAV benefit status: that category decides every write here. */
@@ -131,7 +146,7 @@ export class BenefitRepository {
 
   add(participantId: string, input: NewBenefit): Promise<Benefit> {
     const ask = recording(participantId, 'benefit');
-    return caseworkWrite(this.store, this.caller, ask, async ({ tx, userId }) => {
+    return caseworkWrite(this.store, this.caller, ask, async ({ tx, userId, today }) => {
       const toDate = input.toDate ?? null;
       await requireActiveCodes(tx, [{ list: 'benefit_types', code: input.benefit, path: 'benefit' }]);
       rejectIf(
@@ -151,13 +166,13 @@ export class BenefitRepository {
         })
         .returning(BENEFIT_COLUMNS)
         .executeTakeFirstOrThrow();
-      return toBenefit(row);
+      return toBenefit(row, today);
     });
   }
 
   end(participantId: string, benefitId: string, toDate: string): Promise<Benefit> {
     const ask = recording(participantId, 'benefit_end');
-    return caseworkWrite(this.store, this.caller, ask, async ({ tx }) => {
+    return caseworkWrite(this.store, this.caller, ask, async ({ tx, today }) => {
       const current = await tx
         .selectFrom('participant_benefit')
         .select(['from_date', 'to_date'])
@@ -178,7 +193,7 @@ export class BenefitRepository {
         .where('id', '=', benefitId)
         .returning(BENEFIT_COLUMNS)
         .executeTakeFirstOrThrow();
-      return toBenefit(row);
+      return toBenefit(row, today);
     });
   }
 

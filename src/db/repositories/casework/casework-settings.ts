@@ -1,6 +1,8 @@
 import { AppError } from '../../../domain/app-error.ts';
 import {
+  applySettingsChanges,
   type CaseworkSettings,
+  type CaseworkSettingsChanges,
   caseworkSettings,
   DEFAULT_CASEWORK_SETTINGS,
 } from '../../../domain/casework-settings.ts';
@@ -34,7 +36,7 @@ export async function loadCaseworkSettings(db: Db, programmeId: string): Promise
  * Community share is a range: the guideline's lower end may not pass its upper end once the change
  * is merged with what is stored.
  */
-function checkRange(merged: CaseworkSettings, changes: Partial<CaseworkSettings>) {
+function checkRange(merged: CaseworkSettings, changes: CaseworkSettingsChanges) {
   if (merged.communityShareGuidelineMin <= merged.communityShareGuidelineMax) return;
   const path =
     changes.communityShareGuidelineMin !== undefined
@@ -72,7 +74,8 @@ export class CaseworkSettingsRepository {
     });
   }
 
-  update(changes: Partial<CaseworkSettings>): Promise<CaseworkSettingsView> {
+  /** Sets the thresholds given; null drops the programme's choice, so the default applies again. */
+  update(changes: CaseworkSettingsChanges): Promise<CaseworkSettingsView> {
     return guarded(this.store, async (tx) => {
       const programmeId = this.caller.programmeId;
       const stored = (programmeId && (await storedSettings(tx, programmeId, true))) || {};
@@ -95,7 +98,7 @@ export class CaseworkSettingsRepository {
       );
       if (!decision.allow || !programmeId)
         return new Denial(decision.allow ? 'no_programme' : decision.reason);
-      const next = { ...stored, ...changes };
+      const next = applySettingsChanges(stored, changes);
       const settings = caseworkSettings(next);
       checkRange(settings, changes);
       await tx

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ageOn, isUnder30AtReferral } from '../../../domain/age.ts';
 import type { DataCategory, Stage, Track } from '../../../domain/code-lists.ts';
+import { osloToday } from '../../../domain/participant.ts';
 import type { Caller } from '../../access/caller.ts';
 import { gateCasework } from '../../access/casework-gate.ts';
 import { Denial, guardedRead } from '../../access/guard.ts';
@@ -63,14 +64,14 @@ async function stageOf(db: Kysely<Schema>, participantId: string): Promise<Stage
   };
 }
 
-async function jobPlan(db: Kysely<Schema>, id: string, programmeId: string) {
+async function jobPlan(db: Kysely<Schema>, id: string, programmeId: string, today: string) {
   return {
     stage: await stageOf(db, id),
     transitions: await transitionsOf(db, id),
     careerProfile: await latestDocument<CareerProfileContent>(db, id, 'career_profile'),
     careerProfileVersions: await versionsOf(db, id, 'career_profile'),
     supportPlan: await latestDocument<SupportPlanContent>(db, id, 'support_plan'),
-    jobs: await jobsOf(db, id, await loadCaseworkSettings(db, programmeId)),
+    jobs: await jobsOf(db, id, await loadCaseworkSettings(db, programmeId), today),
   };
 }
 
@@ -96,9 +97,13 @@ export class CaseworkRepository {
       if (gate instanceof Denial) return gate;
       const allowed = new Set<DataCategory>(gate.visibility.allowed);
       const benefitStatus = allowed.has('benefit_status');
+      // Jobs and benefits are planned, current or ended as of the request's day in Oslo.
+      const today = osloToday();
       return {
-        ...(allowed.has('job_plan') ? await jobPlan(db, participantId, gate.row.programme_id) : NO_JOB_PLAN),
-        benefits: benefitStatus ? await benefitsOf(db, participantId) : [],
+        ...(allowed.has('job_plan')
+          ? await jobPlan(db, participantId, gate.row.programme_id, today)
+          : NO_JOB_PLAN),
+        benefits: benefitStatus ? await benefitsOf(db, participantId, today) : [],
         benefitsPlans: benefitStatus ? await benefitsPlansOf(db, participantId) : [],
         contacts: await contactsOf(db, participantId, [...allowed]),
         employerContacts: allowed.has('employer_contact')

@@ -3,6 +3,7 @@ import { AppError } from '../../../domain/app-error.ts';
 import { CASEWORK_CATEGORY } from '../../../domain/casework-categories.ts';
 import type { CaseworkSettings } from '../../../domain/casework-settings.ts';
 import type { EmploymentType, Stage } from '../../../domain/code-lists.ts';
+import { type PeriodStatus, periodStatusOn } from '../../../domain/dated-period.ts';
 import {
   type ExistingJob,
   isCompetitive,
@@ -35,6 +36,8 @@ export interface Job {
   /** Counts as competitive employment under the programme's settings. */
   competitive: boolean;
   wageSubsidised: boolean;
+  /** On the request's day: planned (not started), current, or ended. */
+  status: PeriodStatus;
 }
 
 export interface NewJob {
@@ -93,7 +96,7 @@ function jobQuery(db: Kysely<Schema>, participantId: string) {
 
 type JobRow = Awaited<ReturnType<ReturnType<typeof jobQuery>['executeTakeFirstOrThrow']>>;
 
-function toJob(r: JobRow, settings: CaseworkSettings): Job {
+function toJob(r: JobRow, settings: CaseworkSettings, today: string): Job {
   const employmentType = r.employment_type as EmploymentType;
   const facts = { employmentType, hoursPerWeek: r.hours_per_week, wageType: r.wage_type };
   return {
@@ -109,18 +112,24 @@ function toJob(r: JobRow, settings: CaseworkSettings): Job {
     endReason: r.end_reason,
     competitive: isCompetitive(facts, settings),
     wageSubsidised: isWageSubsidised(employmentType),
+    status: periodStatusOn(r.start_date, r.end_date, today),
   };
 }
 
-/** Every job the participant has held, the newest start first. */
-export async function jobsOf(db: Kysely<Schema>, participantId: string, settings: CaseworkSettings) {
-  return (await jobQuery(db, participantId).execute()).map((r) => toJob(r, settings));
+/** Every job the participant has held or will start, the newest start first, each as of `today`. */
+export async function jobsOf(
+  db: Kysely<Schema>,
+  participantId: string,
+  settings: CaseworkSettings,
+  today: string,
+) {
+  return (await jobQuery(db, participantId).execute()).map((r) => toJob(r, settings, today));
 }
 
-async function jobOf(db: Kysely<Schema>, participantId: string, jobId: string, settings: CaseworkSettings) {
-  const row = await jobQuery(db, participantId).where('j.id', '=', jobId).executeTakeFirst();
+async function jobOf(w: CaseworkTx, jobId: string, settings: CaseworkSettings) {
+  const row = await jobQuery(w.tx, w.participant.id).where('j.id', '=', jobId).executeTakeFirst();
   if (!row) throw new AppError('not_found', `job ${jobId} not found for this participant`);
-  return toJob(row, settings);
+  return toJob(row, settings, w.today);
 }
 
 /**
@@ -185,7 +194,7 @@ async function benefitsPlanMissing(tx: Transaction<Schema>, participantId: strin
  */
 async function followJobStart(w: CaseworkTx, job: Job): Promise<{ current: Stage; since: string }> {
   const { stage, stage_since: since } = w.participant;
-  if (!job.competitive || stage === 'in_work' || stage === 'discharged' || job.startDate > w.today) {
+  if (!job.competitive || stage === 'in_work' || stage === 'discharged' || job.status === 'planned') {
     return { current: stage as Stage, since };
   }
   const effectiveDate = job.startDate > since ? job.startDate : since;
@@ -230,12 +239,7 @@ export class JobRepository {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const job = await jobOf(
-        w.tx,
-        participantId,
-        id,
-        await loadCaseworkSettings(w.tx, w.participant.programme_id),
-      );
+      const job = await jobOf(w, id, await loadCaseworkSettings(w.tx, w.participant.programme_id));
       return {
         job,
         benefitsPlanMissing: await benefitsPlanMissing(w.tx, participantId, job.startDate),
@@ -248,7 +252,7 @@ export class JobRepository {
   end(participantId: string, jobId: string, end: JobEnd): Promise<Job> {
     return caseworkWrite(this.store, this.caller, recording(participantId, 'job_end'), async (w) => {
       const settings = await loadCaseworkSettings(w.tx, w.participant.programme_id);
-      const job = await jobOf(w.tx, participantId, jobId, settings);
+      const job = await jobOf(w, jobId, settings);
       if (job.endDate !== null)
         throw new AppError('conflict', `job ${jobId} already ended on ${job.endDate}`);
       const ended = { ...job, employerId: job.employer.id, endDate: end.endDate, endReason: end.endReason };
@@ -267,7 +271,7 @@ export class JobRepository {
         ...(end.whatWorked ? { whatWorked: end.whatWorked } : {}),
       };
       await addJobExperience(w.tx, participantId, experience, jobId, w.userId);
-      return jobOf(w.tx, participantId, jobId, settings);
+      return jobOf(w, jobId, settings);
     });
   }
 }

@@ -8,6 +8,7 @@ import {
   stages,
   tracks,
 } from '../../../domain/code-lists.ts';
+import { PERIOD_STATUSES } from '../../../domain/dated-period.ts';
 import { Uuid } from '../common-schemas.ts';
 import { WithheldDto } from '../participant-schemas.ts';
 import { CareerProfileContent, SupportPlanContent } from './document-schemas.ts';
@@ -42,13 +43,18 @@ function documentDto<C extends z.ZodType>(content: C) {
 export const CareerProfileDto = documentDto(CareerProfileContent);
 export const SupportPlanDto = documentDto(SupportPlanContent);
 
+const PeriodStatus = z.enum(PERIOD_STATUSES);
+
 export const BenefitDto = z.object({
   id: z.string(),
   benefit: z.string().describe('a code of benefit_types'),
   monthlyAmount: z.number().int().nullable(),
   fromDate: z.string(),
-  toDate: z.string().nullable(),
+  toDate: z.string().nullable().describe('the last day it is received'),
   recordedAt: z.string(),
+  status: PeriodStatus.describe(
+    'on the request’s day: planned (from a later day), current (benefits now), or ended (before today)',
+  ),
 });
 
 export const BenefitsEstimateDto = z
@@ -93,6 +99,9 @@ export const JobDto = z.object({
   endReason: z.string().nullable(),
   competitive: z.boolean().describe('competitive employment under the programme’s settings'),
   wageSubsidised: z.boolean(),
+  status: PeriodStatus.describe(
+    'on the request’s day: planned (a start ahead), current (started, not ended before today), or ended',
+  ),
 });
 
 export const StageDto = z.object({

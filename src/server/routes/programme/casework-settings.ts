@@ -1,32 +1,31 @@
 import { z } from 'zod';
+import { CASEWORK_SETTING_RANGES, type CaseworkSettings } from '../../../domain/casework-settings.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 
-const whole = (min: number, max: number) =>
-  z
-    .number()
-    .int('must be a whole number')
-    .min(min, `must be at least ${min}`)
-    .max(max, `must be at most ${max}`);
-const percent = () => z.number().min(0, 'must be at least 0').max(100, 'must be at most 100');
-
-/** Each threshold within what an IPS programme could sensibly choose. */
-const SettingFields = {
-  competitiveMinHoursPerWeek: z.number().min(0, 'must be at least 0').max(75, 'must be at most 75'),
-  employerContactsPerWeek: whole(0, 50),
-  rapidSearchDays: whole(1, 365),
-  caseloadMax: whole(1, 100),
-  followAlongFirstDays: whole(1, 90),
-  followAlongWeeklyUntilDays: whole(1, 365),
-  followAlongMonthlyDays: whole(1, 365),
-  consentExpiryWarningDays: whole(0, 365),
-  outreachAttemptsBeforeDischarge: whole(1, 20),
-  communityShareGuidelineMin: percent().describe('per cent of working time'),
-  communityShareGuidelineMax: percent().describe('per cent of working time'),
-  communityShareAnchor: percent().describe('per cent of working time (IPS-25 services item 13)'),
+const COMMUNITY_SHARE = 'per cent of working time';
+const DESCRIPTIONS: Partial<Record<keyof CaseworkSettings, string>> = {
+  communityShareGuidelineMin: COMMUNITY_SHARE,
+  communityShareGuidelineMax: COMMUNITY_SHARE,
+  communityShareAnchor: `${COMMUNITY_SHARE} (IPS-25 services item 13)`,
 };
 
-const SettingsDto = z.object(SettingFields);
+/** One threshold within its range; every refusal names the range (the error handler adds the field). */
+function settingField(key: keyof CaseworkSettings) {
+  const { min, max, whole } = CASEWORK_SETTING_RANGES[key];
+  const message = `must be ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}`;
+  const n = z.number({ error: message }).min(min, message).max(max, message);
+  const field = whole ? n.int(message) : n;
+  return DESCRIPTIONS[key] ? field.describe(DESCRIPTIONS[key]) : field;
+}
+
+/** A zod shape with one field per threshold. */
+function perSetting<T extends z.ZodType>(make: (key: keyof CaseworkSettings) => T) {
+  const keys = Object.keys(CASEWORK_SETTING_RANGES) as (keyof CaseworkSettings)[];
+  return Object.fromEntries(keys.map((k) => [k, make(k)])) as Record<keyof CaseworkSettings, T>;
+}
+
+const SettingsDto = z.object(perSetting(settingField));
 
 const SettingsView = z.object({
   settings: SettingsDto.describe('the programme’s own choices over the defaults'),
@@ -34,9 +33,10 @@ const SettingsView = z.object({
 });
 
 const SettingsChanges = z
-  .strictObject(SettingFields)
-  .partial()
-  .describe('only the thresholds to change; the guideline minimum may not exceed its maximum');
+  .strictObject(perSetting((k) => settingField(k).nullable().optional()))
+  .describe(
+    'only the thresholds to change; null drops the programme’s choice so the default applies again; the guideline minimum may not exceed its maximum',
+  );
 
 export function registerCaseworkSettings(app: Api, deps: Deps) {
   app.get(

@@ -1,7 +1,11 @@
 import type { FastifyReply } from 'fastify';
 import { writeAudit } from '../../../db/audit/writer.ts';
 import { claimLoginAttempt, markLoginSucceeded } from '../../../db/repositories/auth/login-attempts.ts';
-import { createSession, findSessionUser, SESSION_ABSOLUTE_MS } from '../../../db/repositories/auth/sessions.ts';
+import {
+  createSession,
+  findSessionUser,
+  SESSION_ABSOLUTE_MS,
+} from '../../../db/repositories/auth/sessions.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { csrfTokenFor } from '../../auth/csrf.ts';
 import { SESSION_COOKIE } from '../../auth/session-hook.ts';

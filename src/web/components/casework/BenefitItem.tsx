@@ -24,7 +24,7 @@ export function BenefitItem({ benefit, onEnd }: Props) {
     <VStack gap="space-4" as="li" data-testid="benefit-row">
       <HStack gap="space-8" align="center" wrap>
         <BodyShort weight="semibold">{types.label(benefit.benefit)}</BodyShort>
-        {benefit.toDate === null && (
+        {benefit.status === 'current' && benefit.toDate === null && (
           <Tag size="small" variant="success">
             {b.ongoing}
           </Tag>

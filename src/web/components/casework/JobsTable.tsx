@@ -44,7 +44,9 @@ export function JobsTable({ jobs, onEnd }: Props) {
               <Table.DataCell>{types.label(job.employmentType)}</Table.DataCell>
               <Table.DataCell align="right">{formatNumber(job.hoursPerWeek, lang)}</Table.DataCell>
               <Table.DataCell className="nowrap">
-                {`${formatDate(job.startDate, lang)}–${job.endDate ? formatDate(job.endDate, lang) : j.ongoing}`}
+                {job.status === 'planned' && !job.endDate
+                  ? j.startsOn(formatDate(job.startDate, lang))
+                  : `${formatDate(job.startDate, lang)}–${job.endDate ? formatDate(job.endDate, lang) : j.ongoing}`}
                 {job.endReason && (
                   <BodyShort size="small">{j.endReason(reasons.label(job.endReason))}</BodyShort>
                 )}

@@ -33,11 +33,11 @@ export function CaseworkSettingsForm({ view, onSaved }: Props) {
   const form = useFormFlow({
     initial: settingsText(view.settings, decimalComma),
     fields: SETTING_KEYS,
-    validate: (values) => validateSettings(values, t),
-    invalid: () => s.invalid,
+    validate: (values) => validateSettings(values, view.defaults, t),
+    invalid: (key) => s.invalid(s.fields[key]),
     send: async (values) => {
       setOutcome(null);
-      const changes = settingsChanges(values, view.settings);
+      const changes = settingsChanges(values, view.settings, view.defaults);
       if (Object.keys(changes).length === 0) {
         setOutcome('unchanged');
         return null;

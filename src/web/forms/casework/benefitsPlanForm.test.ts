@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { benefitStatusOn, benefitsRunningOn } from '../../../domain/benefits.ts';
 import type { ParticipantBenefit } from '../../api/casework-types.ts';
 import { caseworkNb } from '../../i18n/areas/casework-nb.ts';
-import { benefitsOn, emptyPlan, liveEstimate, planBody, validatePlan } from './benefitsPlanForm.ts';
+import { emptyPlan, liveEstimate, planBody, validatePlan } from './benefitsPlanForm.ts';
 
 const TODAY = '2026-05-10';
 const benefit = (
@@ -18,6 +19,7 @@ const benefit = (
     fromDate,
     toDate,
     recordedAt: `${fromDate}T09:00:00.000Z`,
+    status: benefitStatusOn({ fromDate, toDate }, TODAY),
   }) satisfies ParticipantBenefit;
 
 const benefits = [
@@ -28,7 +30,7 @@ const benefits = [
 
 describe('the benefits plan calculator', () => {
   it('uses only the benefits running on the plan date', () => {
-    expect(benefitsOn(benefits, TODAY).map((b) => b.id)).toEqual(['a']);
+    expect(benefitsRunningOn(benefits, TODAY).map((b) => b.id)).toEqual(['a']);
   });
 
   it('estimates as the user types, with Norwegian decimals', () => {

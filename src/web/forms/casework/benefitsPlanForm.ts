@@ -1,4 +1,4 @@
-import { type BenefitsEstimate, estimateBenefits } from '../../../domain/benefits.ts';
+import { type BenefitsEstimate, benefitsRunningOn, estimateBenefits } from '../../../domain/benefits.ts';
 import { MAX_HOURS_PER_WEEK } from '../../../domain/employment.ts';
 import type { NewBenefitsPlanBody, ParticipantBenefit } from '../../api/casework-types.ts';
 import {
@@ -31,11 +31,6 @@ export const emptyPlan = (today: string): PlanValues => ({
   note: '',
 });
 
-/** Benefits running on `date`: started by then and not ended before it. */
-export function benefitsOn(benefits: readonly ParticipantBenefit[], date: string): ParticipantBenefit[] {
-  return benefits.filter((b) => b.fromDate <= date && (b.toDate === null || b.toDate >= date));
-}
-
 /**
  * The estimate as the user types, with the same model the server uses when the plan is saved; null
  * until hours and wage are both usable numbers.
@@ -50,7 +45,7 @@ export function liveEstimate(
   if (hoursPerWeek === null || hourlyWage === null) return null;
   if (Number.isNaN(hoursPerWeek) || Number.isNaN(hourlyWage) || hoursPerWeek < 0 || hourlyWage < 0)
     return null;
-  const running = benefitsOn(benefits, values.planDate || today);
+  const running = benefitsRunningOn(benefits, values.planDate || today);
   return estimateBenefits({
     benefits: running.map((b) => ({ benefit: b.benefit, monthlyAmount: b.monthlyAmount })),
     hoursPerWeek,

@@ -1,28 +1,13 @@
+import { CASEWORK_SETTING_RANGES } from '../../../domain/casework-settings.ts';
 import type { CaseworkSettingsChanges, CaseworkSettingsValues } from '../../api/unit-types.ts';
 import type { Messages } from '../../i18n/nb.ts';
-import { parseDecimal } from './numbers.ts';
+import { parseNumber } from '../casework/fieldRules.ts';
 
 export type SettingKey = keyof CaseworkSettingsValues;
 export type SettingsText = Record<SettingKey, string>;
 
-/** Each threshold's allowed range, as the API checks it; `whole` where a fraction makes no sense. */
-export const SETTING_RANGES: Record<SettingKey, { min: number; max: number; whole: boolean }> = {
-  competitiveMinHoursPerWeek: { min: 0, max: 75, whole: false },
-  employerContactsPerWeek: { min: 0, max: 50, whole: true },
-  rapidSearchDays: { min: 1, max: 365, whole: true },
-  caseloadMax: { min: 1, max: 100, whole: true },
-  followAlongFirstDays: { min: 1, max: 90, whole: true },
-  followAlongWeeklyUntilDays: { min: 1, max: 365, whole: true },
-  followAlongMonthlyDays: { min: 1, max: 365, whole: true },
-  consentExpiryWarningDays: { min: 0, max: 365, whole: true },
-  outreachAttemptsBeforeDischarge: { min: 1, max: 20, whole: true },
-  communityShareGuidelineMin: { min: 0, max: 100, whole: false },
-  communityShareGuidelineMax: { min: 0, max: 100, whole: false },
-  communityShareAnchor: { min: 0, max: 100, whole: false },
-};
-
 /** Display order: follow-up first, then quality measures. */
-export const SETTING_KEYS = Object.keys(SETTING_RANGES) as SettingKey[];
+export const SETTING_KEYS = Object.keys(CASEWORK_SETTING_RANGES) as SettingKey[];
 
 export const settingFieldId = (key: SettingKey) => `casework-setting-${key}`;
 
@@ -32,30 +17,58 @@ export function settingsText(values: CaseworkSettingsValues, decimalComma: boole
   return Object.fromEntries(SETTING_KEYS.map((k) => [k, show(values[k])])) as SettingsText;
 }
 
-export function validateSettings(v: SettingsText, t: Messages): Partial<Record<SettingKey, string>> {
-  const m = t.unit.settings.errors;
+/** A field's error, naming it and its allowed range; an empty field means "use the default". */
+function settingError(key: SettingKey, text: string, t: Messages): string | undefined {
+  const s = t.unit.settings;
+  const { min, max, whole } = CASEWORK_SETTING_RANGES[key];
+  const n = parseNumber(text);
+  if (n === null) return undefined;
+  const label = s.fields[key];
+  if (Number.isNaN(n)) return s.errors.number(label, min, max);
+  if (n < min || n > max) return s.errors.range(label, min, max);
+  return whole && !Number.isInteger(n) ? s.errors.whole(label, min, max) : undefined;
+}
+
+/** The value a field stands for: the number typed, or the default when left empty. */
+function effective(v: SettingsText, key: SettingKey, defaults: CaseworkSettingsValues): number {
+  return parseNumber(v[key]) ?? defaults[key];
+}
+
+export function validateSettings(
+  v: SettingsText,
+  defaults: CaseworkSettingsValues,
+  t: Messages,
+): Partial<Record<SettingKey, string>> {
   const errors: Partial<Record<SettingKey, string>> = {};
   for (const key of SETTING_KEYS) {
-    const { min, max, whole } = SETTING_RANGES[key];
-    const n = parseDecimal(v[key]);
-    if (n === null) errors[key] = m.number;
-    else if (whole && !Number.isInteger(n)) errors[key] = m.whole;
-    else if (n < min || n > max) errors[key] = m.range(min, max);
+    const error = settingError(key, v[key], t);
+    if (error) errors[key] = error;
   }
-  const low = parseDecimal(v.communityShareGuidelineMin);
-  const high = parseDecimal(v.communityShareGuidelineMax);
-  if (!errors.communityShareGuidelineMax && low !== null && high !== null && low > high) {
-    errors.communityShareGuidelineMax = m.guidelineOrder;
+  const low = effective(v, 'communityShareGuidelineMin', defaults);
+  const high = effective(v, 'communityShareGuidelineMax', defaults);
+  if (!errors.communityShareGuidelineMin && !errors.communityShareGuidelineMax && low > high) {
+    errors.communityShareGuidelineMax = t.unit.settings.errors.guidelineOrder(
+      t.unit.settings.fields.communityShareGuidelineMax,
+    );
   }
   return errors;
 }
 
-/** Only the thresholds that differ from the current ones: the API records each change. */
-export function settingsChanges(v: SettingsText, current: CaseworkSettingsValues): CaseworkSettingsChanges {
+/**
+ * Only the thresholds that change, as the API records each: a number typed, or null for a field
+ * left empty whose current value is not the default (the programme's choice is dropped).
+ */
+export function settingsChanges(
+  v: SettingsText,
+  current: CaseworkSettingsValues,
+  defaults: CaseworkSettingsValues,
+): CaseworkSettingsChanges {
   const changes: CaseworkSettingsChanges = {};
   for (const key of SETTING_KEYS) {
-    const n = parseDecimal(v[key]);
-    if (n !== null && n !== current[key]) changes[key] = n;
+    const n = parseNumber(v[key]);
+    if (n === null) {
+      if (current[key] !== defaults[key]) changes[key] = null;
+    } else if (n !== current[key]) changes[key] = n;
   }
   return changes;
 }

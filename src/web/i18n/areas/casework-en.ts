@@ -115,6 +115,9 @@ export const caseworkEn: typeof caseworkNb = {
   },
   benefits: {
     current: 'Benefits now',
+    noneNow: 'No benefit is received today.',
+    planned: 'Upcoming benefits',
+    past: 'Earlier benefits',
     empty: 'No benefits are recorded.',
     benefit: 'Benefit',
     chooseBenefit: 'Choose benefit',
@@ -173,6 +176,8 @@ export const caseworkEn: typeof caseworkNb = {
     notCompetitive: 'Does not count as a job start',
     wageSubsidy: 'Wage subsidy',
     ongoing: 'ongoing',
+    planned: 'Planned',
+    startsOn: (date: string) => `starts ${date}`,
     endReason: (reason: string) => `End reason: ${reason}`,
     add: 'New job',
     formHeading: 'New job',

@@ -113,6 +113,9 @@ export const caseworkNb = {
   },
   benefits: {
     current: 'Ytelser nå',
+    noneNow: 'Ingen ytelser løper i dag.',
+    planned: 'Kommende ytelser',
+    past: 'Tidligere ytelser',
     empty: 'Ingen ytelser er registrert.',
     benefit: 'Ytelse',
     chooseBenefit: 'Velg ytelse',
@@ -170,6 +173,8 @@ export const caseworkNb = {
     notCompetitive: 'Teller ikke som jobbstart',
     wageSubsidy: 'Lønnstilskudd',
     ongoing: 'pågår',
+    planned: 'Planlagt',
+    startsOn: (date: string) => `starter ${date}`,
     endReason: (reason: string) => `Sluttårsak: ${reason}`,
     add: 'Ny jobb',
     formHeading: 'Ny jobb',

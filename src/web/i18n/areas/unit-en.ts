@@ -326,16 +326,18 @@ export const unitEn: typeof unitNb = {
     heading: 'Thresholds for follow-up and quality',
     intro: 'The thresholds tasks and warnings are measured against. What is not changed follows the default.',
     fields: SETTING_LABELS,
-    defaultValue: (value: string) => `Default: ${value}`,
+    defaultValue: (value: string) => `Default: ${value}. Leave the field empty to use the default.`,
     submit: 'Save thresholds',
     saved: 'The thresholds have been saved.',
     noChanges: 'No changes to save.',
-    invalid: 'The value was not accepted.',
+    invalid: (field: string) => `${field}: the value was not accepted.`,
     errors: {
-      number: 'Enter a number.',
-      whole: 'Enter a whole number.',
-      range: (min: number, max: number) => `Enter a number from ${min} to ${max}.`,
-      guidelineOrder: 'The upper bound cannot be below the lower bound.',
+      number: (field: string, min: number, max: number) =>
+        `${field}: enter a number from ${min} to ${max}, or leave the field empty for the default.`,
+      whole: (field: string, min: number, max: number) =>
+        `${field}: enter a whole number from ${min} to ${max}.`,
+      range: (field: string, min: number, max: number) => `${field}: enter a number from ${min} to ${max}.`,
+      guidelineOrder: (field: string) => `${field}: cannot be below the lower bound.`,
     },
   },
 };

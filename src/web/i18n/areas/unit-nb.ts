@@ -326,16 +326,19 @@ export const unitNb = {
     heading: 'Terskler for oppfølging og kvalitet',
     intro: 'Tersklene oppgaver og varsler måles mot. Det som ikke endres, følger standardverdien.',
     fields: SETTING_LABELS,
-    defaultValue: (value: string) => `Standard: ${value}`,
+    defaultValue: (value: string) => `Standard: ${value}. La feltet stå tomt for å bruke standarden.`,
     submit: 'Lagre terskler',
     saved: 'Tersklene er lagret.',
     noChanges: 'Ingen endringer å lagre.',
-    invalid: 'Verdien ble ikke godtatt.',
+    invalid: (field: string) => `${field}: verdien ble ikke godtatt.`,
     errors: {
-      number: 'Skriv inn et tall.',
-      whole: 'Skriv inn et helt tall.',
-      range: (min: number, max: number) => `Skriv inn et tall fra ${min} til ${max}.`,
-      guidelineOrder: 'Øvre grense kan ikke være lavere enn nedre grense.',
+      number: (field: string, min: number, max: number) =>
+        `${field}: skriv inn et tall fra ${min} til ${max}, eller la feltet stå tomt for standarden.`,
+      whole: (field: string, min: number, max: number) =>
+        `${field}: skriv inn et helt tall fra ${min} til ${max}.`,
+      range: (field: string, min: number, max: number) =>
+        `${field}: skriv inn et tall fra ${min} til ${max}.`,
+      guidelineOrder: (field: string) => `${field}: kan ikke være lavere enn nedre grense.`,
     },
   },
 };
