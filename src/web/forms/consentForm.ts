@@ -1,5 +1,6 @@
 import type { ConsentCategory, NewConsentBody, Role } from '../api/types.ts';
 import type { Messages } from '../i18n/nb.ts';
+import type { ConsentField } from './consent-field.ts';
 import { addYears, isCalendarDate } from './dates.ts';
 
 export interface RecipientValues {
@@ -35,14 +36,7 @@ export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
 /** The one purpose a consent can be given for today. */
 export const CONSENT_PURPOSE: NewConsentBody['purpose'] = 'ips_follow_up';
 
-export type ConsentField =
-  | 'categories'
-  | 'recipients'
-  | 'givenHow'
-  | 'givenAt'
-  | 'validFrom'
-  | 'validTo'
-  | 'attachment';
+export type { ConsentField };
 export type ConsentErrors = Partial<Record<ConsentField, string>>;
 
 /** Display order, used for the error summary and to map the API's field errors. */

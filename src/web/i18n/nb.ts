@@ -1,4 +1,4 @@
-import type { ConsentField } from '../forms/consentForm.ts';
+import type { ConsentField } from '../forms/consent-field.ts';
 import type { ParticipantField } from '../forms/participantForm.ts';
 import { caseworkNb } from './areas/casework-nb.ts';
 import { unitNb } from './areas/unit-nb.ts';
