@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
-          globalSetup: ['test/support/build-web.ts'],
+          globalSetup: ['test/support/build-web.ts', 'test/support/chromium-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -2,8 +2,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
-import { osloToday } from '../../src/domain/participant.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { typedDate } from '../support/clock.ts';
 import { type RunningServer, startServer } from '../support/e2e-server.ts';
 import { orgNumberFor } from '../support/matrix/casework-endpoints.ts';
 
@@ -26,14 +26,6 @@ afterAll(async () => {
 });
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-
-/** Today as the date fields take it (dd.mm.åååå), a few days back when `days` says so. */
-function typedDate(days = 0): string {
-  const d = new Date(`${osloToday()}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  const [y, m, day] = d.toISOString().slice(0, 10).split('-');
-  return `${day}.${m}.${y}`;
-}
 
 async function signIn(username: string) {
   await page.goto(`${server.baseUrl}/logg-inn`);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { typedDate } from '../support/clock.ts';
 import { type RunningServer, startServer } from '../support/e2e-server.ts';
 
 let server: RunningServer;
@@ -48,7 +49,8 @@ describe('the foundation in Chromium', () => {
     await page.getByLabel('Fødselsnummer').fill(fnr);
     await page.getByLabel('Fornavn').fill('Solveig');
     await page.getByLabel('Etternavn').fill('Ende-til-ende');
-    await page.getByLabel('Henvisningsdato').fill('02.11.2026');
+    // Referred a week ago: well inside the rapid-search days, so she is not yet in the task list.
+    await page.getByLabel('Henvisningsdato').fill(typedDate(-7));
     await page.getByLabel('Henvisningskilde').selectOption('clinician');
     await page.getByLabel('Henvisende organisasjon').selectOption({ label: 'FACT-team Bodø' });
     await page.getByRole('button', { name: 'Registrer deltaker' }).click();
@@ -58,7 +60,7 @@ describe('the foundation in Chromium', () => {
     await expectNoAxeViolations(page, 'participant page');
 
     await page.getByRole('link', { name: 'Tilbake til deltakerlisten' }).click();
-    await page.getByRole('link', { name: 'Solveig Ende-til-ende' }).waitFor();
+    await page.getByTestId('caseload-table').getByRole('link', { name: 'Solveig Ende-til-ende' }).waitFor();
 
     await page.getByRole('button', { name: 'Logg ut' }).click();
     await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();

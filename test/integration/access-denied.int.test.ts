@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
+import { daysFromToday } from '../support/clock.ts';
 import { participantOf, signIn, type TestApp, useSeededApp } from '../support/test-app.ts';
 import { dbKind } from '../support/test-store.ts';
 
@@ -121,7 +122,7 @@ describe(`access to a participant on ${dbKind}: who is refused, with which reaso
       fnr: syntheticFnr(new Date(Date.UTC(1990, 0, 1))),
       givenName: 'A',
       familyName: 'B',
-      referralDate: '2026-01-01',
+      referralDate: daysFromToday(-14),
       referralSource: 'clinician',
       referringOrganisationId: org.id,
       jobSpecialistId: null,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
+import { daysFromToday } from '../support/clock.ts';
 import {
   type Caller,
   idOfUser,
@@ -141,7 +142,7 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
       async () =>
         kari.request('POST', '/api/participants', {
           ...(await validReferral(store)),
-          referralDate: '2099-01-01',
+          referralDate: daysFromToday(1),
         }),
       400,
       'referralDate',

@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+import { expect, inject } from 'vitest';
 
 /** Flags that keep Chromium from reaching for the network or a sandbox this machine does not give. */
 const QUIET_FLAGS = [
@@ -17,18 +14,10 @@ const QUIET_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Debian's Chromium when installed, else the one shipped inside the @sparticuz/chromium package. */
+/** The Chromium the e2e global setup chose (Debian's, or the one unpacked from @sparticuz/chromium). */
 export async function launchBrowser(): Promise<Browser> {
-  if (existsSync(SYSTEM_CHROMIUM)) {
-    return chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: QUIET_FLAGS, headless: true });
-  }
-  const { default: packaged } = await import('@sparticuz/chromium');
-  return chromium.launch({
-    executablePath: await packaged.executablePath(),
-    // --single-process suits the package's home (AWS Lambda) but ends the browser with its first context.
-    args: [...packaged.args.filter((a) => a !== '--single-process'), ...QUIET_FLAGS],
-    headless: true,
-  });
+  const { executablePath, args } = inject('chromium');
+  return chromium.launch({ executablePath, args: [...args, ...QUIET_FLAGS], headless: true });
 }
 
 /** Fails the test with the list of WCAG 2.1 A/AA violations axe finds on the page as it is now. */

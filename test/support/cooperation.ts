@@ -1,5 +1,9 @@
 import type { Store } from '../../src/db/store.ts';
 import { osloToday } from '../../src/domain/participant.ts';
+import { daysFromToday } from './clock.ts';
+
+/** Re-exported for the tests that import it from here. */
+export { daysFromToday };
 
 /** The demo participant who signs in as ingrid.deltaker. */
 export async function ingrid(store: Store) {
@@ -18,12 +22,6 @@ export async function organisationId(store: Store, name: string): Promise<string
     .where('name', '=', name)
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-export function daysFromToday(days: number): string {
-  const d = new Date(`${osloToday()}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** A valid consent body naming one organisation (optionally one role there) for some categories. */

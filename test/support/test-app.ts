@@ -4,6 +4,7 @@ import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import type { Store } from '../../src/db/store.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { daysFromToday } from './clock.ts';
 import { resetStore } from './test-store.ts';
 
 export const TEST_SECRET = 'test-session-secret-of-at-least-32-chars';
@@ -122,7 +123,7 @@ export async function validReferral(store: Store, overrides: Record<string, unkn
     fnr: syntheticFnr(new Date(Date.UTC(1994, 2, 14))),
     givenName: 'Liv',
     familyName: 'Testesen',
-    referralDate: '2026-01-15',
+    referralDate: daysFromToday(-14),
     referralSource: 'self',
     referringOrganisationId: org.id,
     jobSpecialistId: await idOfUser(store, 'kari.jobb'),

@@ -73,7 +73,7 @@ export async function seedCasework(tx: Transaction<Schema>, s: CaseworkSeed) {
   const participants = await participantsOf(tx, s.programmeId);
   const journeys = planJourneys(participants, await ingridId(tx), employers, today, random);
   const ctx = { programmeId: s.programmeId, today, calendar: pastYear(today), tenures, employers, random };
-  await insertStages(tx, journeys, tenures);
+  await insertStages(tx, journeys, tenures, s.today);
   await insertJobs(tx, journeys, tenures);
   await insertDocuments(tx, journeys, ctx);
   await insertBenefits(tx, journeys, ctx);

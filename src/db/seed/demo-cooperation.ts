@@ -5,13 +5,14 @@ import { syntheticFnr } from '../../domain/fnr.ts';
 import { type AuditEntry, writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
 import { demoNotes, demoParticipantUser } from './demo-data.ts';
-import { SEED_ACTOR } from './seed-support.ts';
+import { registeredAt, SEED_ACTOR } from './seed-support.ts';
 
 interface SeededParticipant {
   id: string;
   programme_id: string;
   job_specialist_id: string | null;
   treatment_team_id: string | null;
+  created_at: Date;
 }
 
 export interface CooperationSeed {
@@ -52,6 +53,8 @@ async function insertIngrid(tx: Transaction<Schema>, s: CooperationSeed): Promis
     .where('id', '=', s.programmeId)
     .returning('next_handle')
     .executeTakeFirstOrThrow();
+  const referralDate = isoDay(new Date(s.today.getTime() - 120 * DAY));
+  const registered = registeredAt(referralDate, s.today);
   const row = await tx
     .insertInto('participant')
     .values({
@@ -60,13 +63,15 @@ async function insertIngrid(tx: Transaction<Schema>, s: CooperationSeed): Promis
       handle: `D-${handle.next_handle - 1}`,
       given_name: u.givenName,
       family_name: u.familyName,
-      referral_date: isoDay(new Date(s.today.getTime() - 120 * DAY)),
+      referral_date: referralDate,
       referral_source: 'clinician',
       referring_organisation_id: s.orgIds.fact as string,
       job_specialist_id: s.userIds[u.jobSpecialist] as string,
       treatment_team_id: s.teamIds.fact as string,
+      created_at: registered,
+      updated_at: registered,
     })
-    .returning(['id', 'programme_id', 'job_specialist_id', 'treatment_team_id'])
+    .returning(['id', 'programme_id', 'job_specialist_id', 'treatment_team_id', 'created_at'])
     .executeTakeFirstOrThrow();
   await tx
     .insertInto('app_user')
@@ -150,7 +155,12 @@ async function insertConsents(
   return events;
 }
 
-/** A few notes in random categories, or one in every category (Ingrid's record shows them all). */
+const notBefore = (d: Date, earliest: Date) => (d < earliest ? earliest : d);
+
+/**
+ * A few notes in random categories, or one in every category (Ingrid's record shows them all),
+ * none written before the participant was registered.
+ */
 async function insertNotes(
   tx: Transaction<Schema>,
   s: CooperationSeed,
@@ -168,7 +178,7 @@ async function insertNotes(
       category,
       body: texts[Math.floor(s.random() * texts.length)] as string,
       author_id: p.job_specialist_id as string,
-      created_at: new Date(s.today.getTime() - Math.floor(s.random() * 60) * DAY),
+      created_at: notBefore(new Date(s.today.getTime() - Math.floor(s.random() * 60) * DAY), p.created_at),
     };
   });
   await tx.insertInto('case_note').values(rows).execute();

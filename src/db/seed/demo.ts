@@ -13,7 +13,7 @@ import {
   familyNames,
   givenNames,
 } from './demo-data.ts';
-import { prng, SEED_ACTOR } from './seed-support.ts';
+import { prng, registeredAt, SEED_ACTOR } from './seed-support.ts';
 
 export async function isDatabaseEmpty(store: Store): Promise<boolean> {
   const row = await store.db.selectFrom('programme').select('id').limit(1).executeTakeFirst();
@@ -174,17 +174,21 @@ async function insertParticipants(
     );
     const referral = new Date(today.getTime() - Math.floor(random() * 365) * 86_400_000);
     const s = pick(sources);
+    const referralDate = referral.toISOString().slice(0, 10);
+    const registered = registeredAt(referralDate, today);
     return {
       programme_id: programmeId,
       fnr: syntheticFnr(birth, random),
       given_name: pick(givenNames),
       family_name: pick(familyNames),
-      referral_date: referral.toISOString().slice(0, 10),
+      referral_date: referralDate,
       referral_source: s.source,
       referring_organisation_id: orgIds[s.org] as string,
       job_specialist_id: userIds[specialists[i % specialists.length] as string] as string,
       handle: `D-${i + 1}`,
       treatment_team_id: (i % 2 === 0 ? teamIds.fact : teamIds.dps) as string,
+      created_at: registered,
+      updated_at: registered,
     };
   });
   await tx
@@ -195,7 +199,7 @@ async function insertParticipants(
   const inserted = await tx
     .insertInto('participant')
     .values(rows)
-    .returning(['id', 'programme_id', 'job_specialist_id', 'treatment_team_id'])
+    .returning(['id', 'programme_id', 'job_specialist_id', 'treatment_team_id', 'created_at'])
     .execute();
   await writeAudit(
     tx,

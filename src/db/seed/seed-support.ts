@@ -15,3 +15,12 @@ export function prng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * When a demo participant was registered: the morning of the referral date (08:00 UTC, so the
+ * same date in Oslo), or the seed's own moment when that morning has not come yet.
+ */
+export function registeredAt(referralDate: string, today: Date): Date {
+  const morning = new Date(`${referralDate}T08:00:00Z`);
+  return morning < today ? morning : today;
+}
