@@ -4365,6 +4365,295 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programme/casework-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thresholds the programme’s casework is measured against, with the defaults */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the programme’s own choices over the defaults */
+                            settings: {
+                                competitiveMinHoursPerWeek: number;
+                                employerContactsPerWeek: number;
+                                rapidSearchDays: number;
+                                caseloadMax: number;
+                                followAlongFirstDays: number;
+                                followAlongWeeklyUntilDays: number;
+                                followAlongMonthlyDays: number;
+                                consentExpiryWarningDays: number;
+                                outreachAttemptsBeforeDischarge: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMin: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMax: number;
+                                /** @description per cent of working time (IPS-25 services item 13) */
+                                communityShareAnchor: number;
+                            };
+                            defaults: {
+                                competitiveMinHoursPerWeek: number;
+                                employerContactsPerWeek: number;
+                                rapidSearchDays: number;
+                                caseloadMax: number;
+                                followAlongFirstDays: number;
+                                followAlongWeeklyUntilDays: number;
+                                followAlongMonthlyDays: number;
+                                consentExpiryWarningDays: number;
+                                outreachAttemptsBeforeDischarge: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMin: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMax: number;
+                                /** @description per cent of working time (IPS-25 services item 13) */
+                                communityShareAnchor: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Change some casework thresholds (programme lead only); audited with the old and new values */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description only the thresholds to change; null drops the programme’s choice so the default applies again; the guideline minimum may not exceed its maximum */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        competitiveMinHoursPerWeek?: number | null;
+                        employerContactsPerWeek?: number | null;
+                        rapidSearchDays?: number | null;
+                        caseloadMax?: number | null;
+                        followAlongFirstDays?: number | null;
+                        followAlongWeeklyUntilDays?: number | null;
+                        followAlongMonthlyDays?: number | null;
+                        consentExpiryWarningDays?: number | null;
+                        outreachAttemptsBeforeDischarge?: number | null;
+                        /** @description per cent of working time */
+                        communityShareGuidelineMin?: number | null;
+                        /** @description per cent of working time */
+                        communityShareGuidelineMax?: number | null;
+                        /** @description per cent of working time (IPS-25 services item 13) */
+                        communityShareAnchor?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the programme’s own choices over the defaults */
+                            settings: {
+                                competitiveMinHoursPerWeek: number;
+                                employerContactsPerWeek: number;
+                                rapidSearchDays: number;
+                                caseloadMax: number;
+                                followAlongFirstDays: number;
+                                followAlongWeeklyUntilDays: number;
+                                followAlongMonthlyDays: number;
+                                consentExpiryWarningDays: number;
+                                outreachAttemptsBeforeDischarge: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMin: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMax: number;
+                                /** @description per cent of working time (IPS-25 services item 13) */
+                                communityShareAnchor: number;
+                            };
+                            defaults: {
+                                competitiveMinHoursPerWeek: number;
+                                employerContactsPerWeek: number;
+                                rapidSearchDays: number;
+                                caseloadMax: number;
+                                followAlongFirstDays: number;
+                                followAlongWeeklyUntilDays: number;
+                                followAlongMonthlyDays: number;
+                                consentExpiryWarningDays: number;
+                                outreachAttemptsBeforeDischarge: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMin: number;
+                                /** @description per cent of working time */
+                                communityShareGuidelineMax: number;
+                                /** @description per cent of working time (IPS-25 services item 13) */
+                                communityShareAnchor: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/participants/{id}/team-export": {
         parameters: {
             query?: never;
@@ -9594,295 +9883,6 @@ export interface paths {
                             active: boolean;
                             /** @description false for a code an administrator added */
                             builtIn: boolean;
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            code: string;
-                            detail: string;
-                            reason?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            code: string;
-                            detail: string;
-                            reason?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            code: string;
-                            detail: string;
-                            reason?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            code: string;
-                            detail: string;
-                            reason?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programme/casework-settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The thresholds the programme’s casework is measured against, with the defaults */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description the programme’s own choices over the defaults */
-                            settings: {
-                                competitiveMinHoursPerWeek: number;
-                                employerContactsPerWeek: number;
-                                rapidSearchDays: number;
-                                caseloadMax: number;
-                                followAlongFirstDays: number;
-                                followAlongWeeklyUntilDays: number;
-                                followAlongMonthlyDays: number;
-                                consentExpiryWarningDays: number;
-                                outreachAttemptsBeforeDischarge: number;
-                                /** @description per cent of working time */
-                                communityShareGuidelineMin: number;
-                                /** @description per cent of working time */
-                                communityShareGuidelineMax: number;
-                                /** @description per cent of working time (IPS-25 services item 13) */
-                                communityShareAnchor: number;
-                            };
-                            defaults: {
-                                competitiveMinHoursPerWeek: number;
-                                employerContactsPerWeek: number;
-                                rapidSearchDays: number;
-                                caseloadMax: number;
-                                followAlongFirstDays: number;
-                                followAlongWeeklyUntilDays: number;
-                                followAlongMonthlyDays: number;
-                                consentExpiryWarningDays: number;
-                                outreachAttemptsBeforeDischarge: number;
-                                /** @description per cent of working time */
-                                communityShareGuidelineMin: number;
-                                /** @description per cent of working time */
-                                communityShareGuidelineMax: number;
-                                /** @description per cent of working time (IPS-25 services item 13) */
-                                communityShareAnchor: number;
-                            };
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            code: string;
-                            detail: string;
-                            reason?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            code: string;
-                            detail: string;
-                            reason?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            code: string;
-                            detail: string;
-                            reason?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        /** Change some casework thresholds (programme lead only); audited with the old and new values */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            /** @description only the thresholds to change; null drops the programme’s choice so the default applies again; the guideline minimum may not exceed its maximum */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        competitiveMinHoursPerWeek?: number | null;
-                        employerContactsPerWeek?: number | null;
-                        rapidSearchDays?: number | null;
-                        caseloadMax?: number | null;
-                        followAlongFirstDays?: number | null;
-                        followAlongWeeklyUntilDays?: number | null;
-                        followAlongMonthlyDays?: number | null;
-                        consentExpiryWarningDays?: number | null;
-                        outreachAttemptsBeforeDischarge?: number | null;
-                        /** @description per cent of working time */
-                        communityShareGuidelineMin?: number | null;
-                        /** @description per cent of working time */
-                        communityShareGuidelineMax?: number | null;
-                        /** @description per cent of working time (IPS-25 services item 13) */
-                        communityShareAnchor?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description the programme’s own choices over the defaults */
-                            settings: {
-                                competitiveMinHoursPerWeek: number;
-                                employerContactsPerWeek: number;
-                                rapidSearchDays: number;
-                                caseloadMax: number;
-                                followAlongFirstDays: number;
-                                followAlongWeeklyUntilDays: number;
-                                followAlongMonthlyDays: number;
-                                consentExpiryWarningDays: number;
-                                outreachAttemptsBeforeDischarge: number;
-                                /** @description per cent of working time */
-                                communityShareGuidelineMin: number;
-                                /** @description per cent of working time */
-                                communityShareGuidelineMax: number;
-                                /** @description per cent of working time (IPS-25 services item 13) */
-                                communityShareAnchor: number;
-                            };
-                            defaults: {
-                                competitiveMinHoursPerWeek: number;
-                                employerContactsPerWeek: number;
-                                rapidSearchDays: number;
-                                caseloadMax: number;
-                                followAlongFirstDays: number;
-                                followAlongWeeklyUntilDays: number;
-                                followAlongMonthlyDays: number;
-                                consentExpiryWarningDays: number;
-                                outreachAttemptsBeforeDischarge: number;
-                                /** @description per cent of working time */
-                                communityShareGuidelineMin: number;
-                                /** @description per cent of working time */
-                                communityShareGuidelineMax: number;
-                                /** @description per cent of working time (IPS-25 services item 13) */
-                                communityShareAnchor: number;
-                            };
                         };
                     };
                 };
