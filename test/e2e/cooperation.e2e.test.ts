@@ -202,6 +202,9 @@ describe('consent-gated cooperation in Chromium', () => {
     );
     expect(scanFile.headers()['content-type']).toBe('image/png');
     expect(Buffer.from(await scanFile.body()).equals(SCAN)).toBe(true);
+    // The page reloads the record after a consent is registered; writing a note before that reload
+    // lands can lose the typed text when the form re-renders.
+    await expect.poll(() => page.getByTestId('consent').count()).toBe(2);
     for (const [category, text] of [
       ['Jobbplan og jobbstatus', PLAN_NOTE],
       ['Arbeidsrelevante helseopplysninger', HEALTH_NOTE],
@@ -212,7 +215,6 @@ describe('consent-gated cooperation in Chromium', () => {
       await page.getByRole('button', { name: 'Lagre notat' }).click();
       await page.getByText(text).waitFor();
     }
-    await expect.poll(() => page.getByTestId('consent').count()).toBe(2);
     await expectNoAxeViolations(page, 'participant page of the record holder');
     await signOut();
 
