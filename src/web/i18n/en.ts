@@ -1,6 +1,6 @@
+import { caseloadEn } from './areas/caseload-en.ts';
 import { caseworkEn } from './areas/casework-en.ts';
-import { unitEn } from './areas/unit-en.ts';
-import { workEn } from './areas/work-en.ts';
+import { ipsUnitEn } from './areas/ips-unit-en.ts';
 import type { Messages } from './nb.ts';
 
 /** English. Typed as Messages so a key missing or added here fails the type check. */
@@ -529,6 +529,6 @@ export const en: Messages = {
     period: 'Period',
   },
   casework: caseworkEn,
-  work: workEn,
-  unit: unitEn,
+  work: caseloadEn,
+  unit: ipsUnitEn,
 };

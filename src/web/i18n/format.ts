@@ -1,4 +1,4 @@
-import type { Lang } from './I18nContext.ts';
+import type { Lang } from './i18n-context.ts';
 
 const TIME_ZONE = 'Europe/Oslo';
 const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };

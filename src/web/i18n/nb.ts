@@ -1,8 +1,8 @@
 import type { ConsentField } from '../forms/consent-field.ts';
-import type { ParticipantField } from '../forms/participantForm.ts';
+import type { ParticipantField } from '../forms/participant-form.ts';
+import { caseloadNb } from './areas/caseload-nb.ts';
 import { caseworkNb } from './areas/casework-nb.ts';
-import { unitNb } from './areas/unit-nb.ts';
-import { workNb } from './areas/work-nb.ts';
+import { ipsUnitNb } from './areas/ips-unit-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
 
 /** Norwegian bokmål, the default language. Every other language must have exactly these keys. */
@@ -539,8 +539,8 @@ export const nb = {
     period: 'Periode',
   },
   casework: caseworkNb,
-  work: workNb,
-  unit: unitNb,
+  work: caseloadNb,
+  unit: ipsUnitNb,
 };
 
 export type Messages = typeof nb;

@@ -1,7 +1,0 @@
-import type { Candidate, ItemList } from './types.ts';
-import { useApiQuery } from './useApiQuery.ts';
-
-/** The programme's candidates not yet converted, newest first. */
-export function useCandidates() {
-  return useApiQuery<ItemList<Candidate>>('/api/candidates');
-}

@@ -1,7 +1,0 @@
-import type { ItemList, ParticipantSummary } from './types.ts';
-import { useApiQuery } from './useApiQuery.ts';
-
-/** The participants the signed-in user may see (own caseload, or the programme's for supervisors). */
-export function useCaseload() {
-  return useApiQuery<ItemList<ParticipantSummary>>('/api/participants');
-}

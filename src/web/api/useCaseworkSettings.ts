@@ -1,9 +1,0 @@
-import { type CaseworkSettings, caseworkSettings } from '../../domain/casework-settings.ts';
-import type { CaseworkSettingsView } from './casework-types.ts';
-import { useApiQuery } from './useApiQuery.ts';
-
-/** The programme's casework thresholds; the defaults until (or unless) they arrive. */
-export function useCaseworkSettings(): CaseworkSettings {
-  const { data } = useApiQuery<CaseworkSettingsView>('/api/programme/casework-settings');
-  return caseworkSettings(data?.settings);
-}

@@ -1,9 +1,0 @@
-import type { CaseworkSettingsView } from './unit-types.ts';
-import { useApiQuery } from './useApiQuery.ts';
-
-export const CASEWORK_SETTINGS_PATH = '/api/programme/casework-settings';
-
-/** The programme's casework thresholds and the defaults they override, for the programme manager to edit. */
-export function useCaseworkSettingsView() {
-  return useApiQuery<CaseworkSettingsView>(CASEWORK_SETTINGS_PATH);
-}

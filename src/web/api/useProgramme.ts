@@ -1,7 +1,0 @@
-import type { Programme } from './types.ts';
-import { useApiQuery } from './useApiQuery.ts';
-
-/** The caller's programme and its legal model. */
-export function useProgramme() {
-  return useApiQuery<Programme>('/api/programme');
-}

@@ -1,7 +1,0 @@
-import type { ItemList, StaffMember } from './types.ts';
-import { useApiQuery } from './useApiQuery.ts';
-
-/** The caller's programme's staff who take part in team meetings. */
-export function useStaff() {
-  return useApiQuery<ItemList<StaffMember>>('/api/staff');
-}

@@ -1,9 +1,0 @@
-import type { WeeklyEmployerContacts } from './unit-types.ts';
-import { useApiQuery } from './useApiQuery.ts';
-
-/** The last 12 weeks' employer contacts of a job specialist (the caller when none is named). */
-export function useWeeklyEmployerContacts(specialistId: string | null) {
-  const query = new URLSearchParams({ weeks: '12' });
-  if (specialistId) query.set('specialistId', specialistId);
-  return useApiQuery<WeeklyEmployerContacts>(`/api/employer-contacts/weekly?${query}`);
-}

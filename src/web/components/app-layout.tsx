@@ -1,0 +1,16 @@
+import { Page } from '@navikt/ds-react';
+import type { ReactNode } from 'react';
+import { AppHeader } from './app-header.tsx';
+import { SkipLink } from './skip-link.tsx';
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  return (
+    <Page>
+      <SkipLink />
+      <AppHeader />
+      <Page.Block as="main" id="main-content" tabIndex={-1} width="lg" gutters className="main-content">
+        {children}
+      </Page.Block>
+    </Page>
+  );
+}

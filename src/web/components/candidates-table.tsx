@@ -1,0 +1,42 @@
+import { Table } from '@navikt/ds-react';
+import { ageBands, workWishes } from '../../domain/code-lists.ts';
+import type { Candidate } from '../api/types.ts';
+import { formatDateTime } from '../i18n/format.ts';
+import { useCodeLabel } from '../i18n/use-code-label.ts';
+import { useI18n } from '../i18n/use-t.ts';
+
+export function CandidatesTable({ items }: { items: Candidate[] }) {
+  const { t, lang } = useI18n();
+  const label = useCodeLabel();
+  const c = t.candidates.columns;
+  return (
+    <div className="table-scroll">
+      <Table size="small" aria-label={t.candidates.tableLabel} data-testid="candidates-table" zebraStripes>
+        <Table.Header>
+          <Table.Row>
+            <Table.ColumnHeader scope="col">{c.handle}</Table.ColumnHeader>
+            <Table.ColumnHeader scope="col">{c.ageBand}</Table.ColumnHeader>
+            <Table.ColumnHeader scope="col">{c.workWish}</Table.ColumnHeader>
+            <Table.ColumnHeader scope="col">{c.note}</Table.ColumnHeader>
+            <Table.ColumnHeader scope="col">{c.team}</Table.ColumnHeader>
+            <Table.ColumnHeader scope="col">{c.raisedBy}</Table.ColumnHeader>
+            <Table.ColumnHeader scope="col">{c.raisedAt}</Table.ColumnHeader>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {items.map((candidate) => (
+            <Table.Row key={candidate.id}>
+              <Table.HeaderCell scope="row">{candidate.handle}</Table.HeaderCell>
+              <Table.DataCell>{label(ageBands, candidate.ageBand)}</Table.DataCell>
+              <Table.DataCell>{label(workWishes, candidate.workWish)}</Table.DataCell>
+              <Table.DataCell>{candidate.note ?? t.app.none}</Table.DataCell>
+              <Table.DataCell>{candidate.team?.name ?? t.app.none}</Table.DataCell>
+              <Table.DataCell>{candidate.raisedBy}</Table.DataCell>
+              <Table.DataCell className="nowrap">{formatDateTime(candidate.raisedAt, lang)}</Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

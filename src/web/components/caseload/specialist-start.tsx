@@ -1,0 +1,51 @@
+import { VStack } from '@navikt/ds-react';
+import { useState } from 'react';
+import type { CaseloadRow, PersonRef } from '../../api/caseload-types.ts';
+import { useCaseload } from '../../api/use-caseload.ts';
+import { useTasks } from '../../api/use-tasks.ts';
+import { CaseloadSection } from './caseload-section.tsx';
+import { type Moved, MovedNotice } from './moved-notice.tsx';
+import { ReassignControl } from './reassign-control.tsx';
+import { TasksSection } from './tasks-section.tsx';
+
+interface Props {
+  /** Whose page; the caller's own when left out. */
+  specialistId?: string;
+  /** Given to a supervisor: the job specialists a participant may be moved to. */
+  specialists?: PersonRef[];
+}
+
+/** A job specialist's start: today's tasks first, then the caseload. */
+export function SpecialistStart({ specialistId, specialists }: Props) {
+  const tasks = useTasks(specialistId);
+  const caseload = useCaseload(specialistId);
+  const [moved, setMoved] = useState<Moved | null>(null);
+
+  // A moved participant leaves this caseload and takes their tasks along, so both are fetched again.
+  const onMoved = (participant: Moved['participant'], result: Moved['result']) => {
+    setMoved({ participant, result });
+    caseload.reload();
+    tasks.reload();
+  };
+
+  const reassign = specialists
+    ? (row: CaseloadRow) =>
+        row.discharged ? null : (
+          <ReassignControl
+            participant={{ id: row.id, name: row.name }}
+            specialists={specialists.filter((s) => s.id !== specialistId)}
+            onMoved={onMoved}
+          />
+        )
+    : undefined;
+
+  return (
+    <VStack gap="space-40">
+      <TasksSection tasks={tasks} />
+      <VStack gap="space-16">
+        <MovedNotice moved={moved} />
+        <CaseloadSection caseload={caseload} reassign={reassign} />
+      </VStack>
+    </VStack>
+  );
+}

@@ -1,0 +1,91 @@
+import { TextField } from '@navikt/ds-react';
+import type { NewBenefitBody, ParticipantBenefit } from '../../api/casework-types.ts';
+import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import {
+  BENEFIT_FIELDS,
+  type BenefitField,
+  type BenefitValues,
+  benefitBody,
+  emptyBenefit,
+  validateBenefit,
+} from '../../forms/casework/benefit-form.ts';
+import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { todayInOslo } from '../../i18n/format.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { DateField } from '../date-field.tsx';
+import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { CodeSelect } from './code-select.tsx';
+
+interface Props {
+  participantId: string;
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+const fieldId = (field: BenefitField) => `benefit-${field}`;
+
+/** A benefit the participant has now, with its monthly amount when known. */
+export function BenefitForm({ participantId, onSaved, onCancel }: Props) {
+  const t = useT();
+  const b = t.casework.benefits;
+  const today = todayInOslo();
+  const write = useCaseworkWrite<NewBenefitBody, ParticipantBenefit>(participantId, 'POST', 'benefits');
+  const form = useFormFlow<BenefitValues, BenefitField>({
+    initial: emptyBenefit(),
+    fields: BENEFIT_FIELDS,
+    validate: (values) => validateBenefit(values, t.casework, today),
+    invalid: (field) => t.casework.validation.invalid(b[field]),
+    send: async (values) => {
+      const result = await write.run(benefitBody(values));
+      if (!result.ok) return result.error;
+      onSaved();
+      return null;
+    },
+  });
+
+  return (
+    <CaseworkFormFrame
+      testId="benefit-form"
+      submitTestId="benefit-submit"
+      heading={b.addHeading}
+      headingLevel="4"
+      form={form}
+      order={BENEFIT_FIELDS}
+      fieldId={fieldId}
+      submitLabel={b.submit}
+      pending={write.pending}
+      onCancel={onCancel}
+      focusOnMount
+    >
+      <CodeSelect
+        id={fieldId('benefit')}
+        list="benefit_types"
+        label={b.benefit}
+        placeholder={b.chooseBenefit}
+        value={form.values.benefit}
+        error={form.errors.benefit}
+        onChange={(benefit) => form.update((v) => ({ ...v, benefit }), 'benefit')}
+      />
+      <TextField
+        id={fieldId('monthlyAmount')}
+        label={b.monthlyAmount}
+        description={b.monthlyAmountDescription}
+        inputMode="decimal"
+        htmlSize={10}
+        value={form.values.monthlyAmount}
+        error={form.errors.monthlyAmount}
+        onChange={(e) => form.update((v) => ({ ...v, monthlyAmount: e.target.value }), 'monthlyAmount')}
+      />
+      <DateField
+        id={fieldId('fromDate')}
+        label={b.fromDate}
+        description={t.casework.dateDescription}
+        required
+        notAfter={today}
+        value={form.values.fromDate}
+        error={form.errors.fromDate}
+        onChange={(fromDate) => form.update((v) => ({ ...v, fromDate }), 'fromDate')}
+      />
+    </CaseworkFormFrame>
+  );
+}

@@ -1,0 +1,108 @@
+import { BodyShort, Textarea, TextField } from '@navikt/ds-react';
+import type { BenefitsPlan, NewBenefitsPlanBody, ParticipantBenefit } from '../../api/casework-types.ts';
+import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import {
+  emptyPlan,
+  liveEstimate,
+  PLAN_FIELDS,
+  type PlanField,
+  type PlanValues,
+  planBody,
+  validatePlan,
+} from '../../forms/casework/benefits-plan-form.ts';
+import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { todayInOslo } from '../../i18n/format.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { DateField } from '../date-field.tsx';
+import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { EstimateView } from './estimate-view.tsx';
+import { GuidanceAlert } from './guidance-alert.tsx';
+
+interface Props {
+  participantId: string;
+  benefits: ParticipantBenefit[];
+  onSaved: () => void;
+}
+
+const fieldId = (field: PlanField) => `plan-${field}`;
+
+/**
+ * The benefits calculator: hours and wage give a live estimate in the browser (the same model the
+ * server uses), which can be saved as a dated plan.
+ */
+export function BenefitsPlanForm({ participantId, benefits, onSaved }: Props) {
+  const t = useT();
+  const p = t.casework.plan;
+  const today = todayInOslo();
+  const write = useCaseworkWrite<NewBenefitsPlanBody, BenefitsPlan>(participantId, 'POST', 'benefits-plans');
+  const form = useFormFlow<PlanValues, PlanField>({
+    initial: emptyPlan(today),
+    fields: PLAN_FIELDS,
+    validate: (values) => validatePlan(values, t.casework, today),
+    invalid: (field) => t.casework.validation.invalid(p[field]),
+    send: async (values) => {
+      const result = await write.run(planBody(values));
+      if (!result.ok) return result.error;
+      onSaved();
+      return null;
+    },
+  });
+  const set = (field: PlanField) => (value: string) => form.update((v) => ({ ...v, [field]: value }), field);
+  const estimate = liveEstimate(benefits, form.values, today);
+
+  return (
+    <CaseworkFormFrame
+      testId="benefits-plan-form"
+      submitTestId="benefits-plan-submit"
+      heading={p.heading}
+      form={form}
+      order={PLAN_FIELDS}
+      fieldId={fieldId}
+      submitLabel={p.submit}
+      pending={write.pending}
+    >
+      <GuidanceAlert />
+      <TextField
+        id={fieldId('hoursPerWeek')}
+        label={p.hoursPerWeek}
+        inputMode="decimal"
+        htmlSize={6}
+        value={form.values.hoursPerWeek}
+        error={form.errors.hoursPerWeek}
+        onChange={(e) => set('hoursPerWeek')(e.target.value)}
+      />
+      <TextField
+        id={fieldId('hourlyWage')}
+        label={p.hourlyWage}
+        inputMode="decimal"
+        htmlSize={8}
+        value={form.values.hourlyWage}
+        error={form.errors.hourlyWage}
+        onChange={(e) => set('hourlyWage')(e.target.value)}
+      />
+      <div>
+        {benefits.length === 0 && <BodyShort>{p.noBenefits}</BodyShort>}
+        {benefits.length > 0 && !estimate && <BodyShort className="muted">{p.fillIn}</BodyShort>}
+        {estimate && <EstimateView estimate={estimate} />}
+      </div>
+      <DateField
+        id={fieldId('planDate')}
+        label={p.planDate}
+        description={t.casework.dateDescription}
+        required
+        notAfter={today}
+        value={form.values.planDate}
+        error={form.errors.planDate}
+        onChange={set('planDate')}
+      />
+      <Textarea
+        id={fieldId('note')}
+        label={p.note}
+        description={t.casework.optional}
+        value={form.values.note}
+        maxLength={2000}
+        onChange={(e) => set('note')(e.target.value)}
+      />
+    </CaseworkFormFrame>
+  );
+}

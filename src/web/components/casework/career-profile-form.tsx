@@ -1,0 +1,110 @@
+import { BodyLong, Textarea } from '@navikt/ds-react';
+import type { CareerProfile, CareerProfileBody } from '../../api/casework-types.ts';
+import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import {
+  type ProfileField,
+  type ProfileValues,
+  profileBody,
+  profileFields,
+  profileValues,
+  validateProfile,
+} from '../../forms/casework/career-profile-form.ts';
+import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { ConflictNotice } from './conflict-notice.tsx';
+import { EducationRows } from './education-rows.tsx';
+import { ProfileChoicesFields } from './profile-choices-fields.tsx';
+import { ProfilePreferencesFields } from './profile-preferences-fields.tsx';
+import { WorkHistoryRows } from './work-history-rows.tsx';
+
+interface Props {
+  participantId: string;
+  profile: CareerProfile | null;
+  youth: boolean;
+  onSaved: () => void;
+  onCancel: () => void;
+  /** After a conflict: fetch the newest version and start again from it. */
+  onReload: () => void;
+}
+
+const fieldId = (field: ProfileField) => `profile-${field}`;
+
+/** Edits the career profile; saving makes a new version based on the one the edit started from. */
+export function CareerProfileForm({ participantId, profile, youth, onSaved, onCancel, onReload }: Props) {
+  const t = useT();
+  const p = t.casework.profile;
+  const write = useCaseworkWrite<CareerProfileBody, CareerProfile>(participantId, 'PUT', 'career-profile');
+  const fields = profileFields(youth);
+  const form = useFormFlow<ProfileValues, ProfileField>({
+    initial: profileValues(profile?.content ?? null),
+    fields,
+    validate: (values) => validateProfile(values, t.casework),
+    invalid: (field) => t.casework.validation.invalid(p[field]),
+    send: async (values) => {
+      const result = await write.run(profileBody(values, profile?.version ?? null));
+      if (!result.ok) return result.error;
+      onSaved();
+      return null;
+    },
+  });
+  const change = (next: Partial<ProfileValues>, field: ProfileField) =>
+    form.update((v) => ({ ...v, ...next }), field);
+  const text = (field: 'educationGoals' | 'interests' | 'strengths' | 'notes', description?: string) => (
+    <Textarea
+      id={fieldId(field)}
+      label={p[field]}
+      description={description}
+      value={form.values[field]}
+      maxLength={4000}
+      error={form.errors[field]}
+      onChange={(e) => change({ [field]: e.target.value }, field)}
+    />
+  );
+
+  return (
+    <CaseworkFormFrame
+      testId="profile-form"
+      submitTestId="profile-submit"
+      heading={p.formHeading}
+      form={form}
+      order={fields}
+      fieldId={fieldId}
+      submitLabel={p.submit}
+      pending={write.pending}
+      onCancel={onCancel}
+      focusOnMount
+      notice={
+        form.generalError?.status === 409 ? (
+          <ConflictNotice text={p.conflict} reloadLabel={p.reload} onReload={onReload} />
+        ) : undefined
+      }
+    >
+      <BodyLong>{p.formIntro}</BodyLong>
+      {youth && text('educationGoals', p.educationGoalsYouth)}
+      <WorkHistoryRows
+        id={fieldId('workHistory')}
+        rows={form.values.workHistory}
+        error={form.errors.workHistory}
+        onChange={(workHistory) => change({ workHistory }, 'workHistory')}
+      />
+      <EducationRows
+        id={fieldId('education')}
+        rows={form.values.education}
+        error={form.errors.education}
+        onChange={(education) => change({ education }, 'education')}
+      />
+      {!youth && text('educationGoals')}
+      {text('interests', p.listDescription)}
+      {text('strengths', p.listDescription)}
+      <ProfilePreferencesFields
+        values={form.values}
+        errors={form.errors}
+        fieldId={fieldId}
+        onChange={change}
+      />
+      <ProfileChoicesFields values={form.values} errors={form.errors} fieldId={fieldId} onChange={change} />
+      {text('notes')}
+    </CaseworkFormFrame>
+  );
+}

@@ -1,0 +1,148 @@
+import { Select, Textarea, TextField } from '@navikt/ds-react';
+import type { Job, NewContactBody, ParticipantContact } from '../../api/casework-types.ts';
+import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import {
+  CONTACT_FIELDS,
+  type ContactField,
+  type ContactValues,
+  contactBody,
+  emptyContact,
+  validateContact,
+} from '../../forms/casework/contact-form.ts';
+import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { todayInOslo } from '../../i18n/format.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useCurrentUser } from '../../session/session-context.ts';
+import { DateField } from '../date-field.tsx';
+import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { CodeSelect } from './code-select.tsx';
+
+interface Props {
+  participantId: string;
+  jobs: Job[];
+  /** Opened from the discharge form: an outreach attempt to the participant, with focus on the form. */
+  outreach: boolean;
+  onSaved: () => void;
+}
+
+const fieldId = (field: ContactField) => `contact-${field}`;
+
+/** A contact with the treatment team is filed as team discussion, which the policy refuses a supervisor. */
+const SUPERVISOR_EXCLUDED = ['treatment_team'];
+
+/** A quick contact: with whom, how, the outcome (an unanswered outreach attempt counts too). */
+export function ContactForm({ participantId, jobs, outreach, onSaved }: Props) {
+  const t = useT();
+  const f = t.casework.followAlong;
+  const user = useCurrentUser();
+  const today = todayInOslo();
+  const write = useCaseworkWrite<NewContactBody, ParticipantContact>(participantId, 'POST', 'contacts');
+  const initial = emptyContact(today);
+  const form = useFormFlow<ContactValues, ContactField>({
+    initial: outreach ? { ...initial, counterpart: 'participant', outcome: 'outreach_attempt' } : initial,
+    fields: CONTACT_FIELDS,
+    validate: (values) => validateContact(values, t.casework, today),
+    invalid: (field) => t.casework.validation.invalid(f[field === 'jobId' ? 'job' : field]),
+    send: async (values) => {
+      const result = await write.run(contactBody(values));
+      if (!result.ok) return result.error;
+      onSaved();
+      return null;
+    },
+  });
+  const set = (field: ContactField) => (value: string) =>
+    form.update((v) => ({ ...v, [field]: value }), field);
+  const openJobs = jobs.filter((job) => job.endDate === null);
+
+  return (
+    <CaseworkFormFrame
+      testId="contact-form"
+      submitTestId="contact-submit"
+      heading={f.contactFormHeading}
+      form={form}
+      order={CONTACT_FIELDS}
+      fieldId={fieldId}
+      submitLabel={f.contactSubmit}
+      pending={write.pending}
+      focusOnMount={outreach}
+    >
+      <DateField
+        id={fieldId('contactDate')}
+        label={f.contactDate}
+        description={t.casework.dateDescription}
+        required
+        notAfter={today}
+        value={form.values.contactDate}
+        error={form.errors.contactDate}
+        onChange={set('contactDate')}
+      />
+      <CodeSelect
+        id={fieldId('counterpart')}
+        list="contact_counterparts"
+        label={f.counterpart}
+        placeholder={f.chooseCounterpart}
+        value={form.values.counterpart}
+        error={form.errors.counterpart}
+        onChange={set('counterpart')}
+        exclude={user.role === 'supervisor' ? SUPERVISOR_EXCLUDED : undefined}
+      />
+      <CodeSelect
+        id={fieldId('mode')}
+        list="contact_modes"
+        label={f.mode}
+        placeholder={f.chooseMode}
+        value={form.values.mode}
+        error={form.errors.mode}
+        onChange={set('mode')}
+      />
+      <CodeSelect
+        id={fieldId('outcome')}
+        list="contact_outcomes"
+        label={f.outcome}
+        placeholder={f.chooseOutcome}
+        value={form.values.outcome}
+        error={form.errors.outcome}
+        onChange={set('outcome')}
+      />
+      {openJobs.length > 0 && (
+        <Select
+          id={fieldId('jobId')}
+          label={f.job}
+          value={form.values.jobId}
+          error={form.errors.jobId}
+          onChange={(e) => set('jobId')(e.target.value)}
+        >
+          <option value="">{f.noJob}</option>
+          {openJobs.map((job) => (
+            <option key={job.id} value={job.id}>
+              {`${job.title}, ${job.employer.name}`}
+            </option>
+          ))}
+        </Select>
+      )}
+      <Textarea
+        id={fieldId('note')}
+        label={f.note}
+        description={t.casework.optional}
+        value={form.values.note}
+        maxLength={2000}
+        onChange={(e) => set('note')(e.target.value)}
+      />
+      <TextField
+        id={fieldId('nextStep')}
+        label={f.nextStep}
+        description={t.casework.optional}
+        value={form.values.nextStep}
+        onChange={(e) => set('nextStep')(e.target.value)}
+      />
+      <DateField
+        id={fieldId('nextStepDate')}
+        label={f.nextStepDate}
+        description={t.casework.dateDescription}
+        value={form.values.nextStepDate}
+        error={form.errors.nextStepDate}
+        onChange={set('nextStepDate')}
+      />
+    </CaseworkFormFrame>
+  );
+}

@@ -1,0 +1,102 @@
+import { BodyLong, Textarea } from '@navikt/ds-react';
+import type { Casework, DischargeBody, StageTransition } from '../../api/casework-types.ts';
+import { useCaseworkSettings } from '../../api/use-casework-settings.ts';
+import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import {
+  DISCHARGE_FIELDS,
+  type DischargeField,
+  type DischargeValues,
+  dischargeBody,
+  outreachCheck,
+  validateDischarge,
+} from '../../forms/casework/discharge-form.ts';
+import type { StageFacts } from '../../forms/casework/stage-form.ts';
+import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { DateField } from '../date-field.tsx';
+import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { CodeSelect } from './code-select.tsx';
+import { OutreachNotice } from './outreach-notice.tsx';
+
+interface Props {
+  participantId: string;
+  casework: Casework;
+  facts: StageFacts;
+  onSaved: () => void;
+  onCancel: () => void;
+  onRecordAttempt: () => void;
+}
+
+const fieldId = (field: DischargeField) => `discharge-${field}`;
+
+/** Avslutt: a reason, a date and a note; lost contact waits until the outreach is documented. */
+export function DischargeForm({ participantId, casework, facts, onSaved, onCancel, onRecordAttempt }: Props) {
+  const t = useT();
+  const d = t.casework.discharge;
+  const settings = useCaseworkSettings();
+  const write = useCaseworkWrite<DischargeBody, StageTransition>(participantId, 'POST', 'discharge');
+  const form = useFormFlow<DischargeValues, DischargeField>({
+    initial: { reason: '', effectiveDate: facts.today, note: '' },
+    fields: DISCHARGE_FIELDS,
+    validate: (values) => validateDischarge(values, t.casework, facts),
+    invalid: (field) => t.casework.validation.invalid(d[field]),
+    send: async (values) => {
+      const result = await write.run(dischargeBody(values));
+      if (!result.ok) return result.error;
+      onSaved();
+      return null;
+    },
+  });
+  const outreach = outreachCheck(
+    form.values,
+    casework.contacts,
+    settings.outreachAttemptsBeforeDischarge,
+    facts.today,
+  );
+
+  return (
+    <CaseworkFormFrame
+      testId="discharge-form"
+      submitTestId="discharge-submit"
+      heading={d.heading}
+      form={form}
+      order={DISCHARGE_FIELDS}
+      fieldId={fieldId}
+      submitLabel={d.submit}
+      pending={write.pending}
+      submitDisabled={outreach !== null && !outreach.enough}
+      onCancel={onCancel}
+      focusOnMount
+    >
+      <BodyLong>{d.intro}</BodyLong>
+      <CodeSelect
+        id={fieldId('reason')}
+        list="discharge_reasons"
+        label={d.reason}
+        placeholder={d.chooseReason}
+        value={form.values.reason}
+        error={form.errors.reason}
+        onChange={(reason) => form.update((v) => ({ ...v, reason }), 'reason')}
+      />
+      {outreach && <OutreachNotice check={outreach} onRecordAttempt={onRecordAttempt} />}
+      <DateField
+        id={fieldId('effectiveDate')}
+        label={d.effectiveDate}
+        description={t.casework.dateDescription}
+        required
+        notAfter={facts.today}
+        value={form.values.effectiveDate}
+        error={form.errors.effectiveDate}
+        onChange={(value) => form.update((v) => ({ ...v, effectiveDate: value }), 'effectiveDate')}
+      />
+      <Textarea
+        id={fieldId('note')}
+        label={d.note}
+        description={t.casework.optional}
+        value={form.values.note}
+        maxLength={2000}
+        onChange={(e) => form.update((v) => ({ ...v, note: e.target.value }), 'note')}
+      />
+    </CaseworkFormFrame>
+  );
+}

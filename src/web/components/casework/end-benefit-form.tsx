@@ -1,0 +1,72 @@
+import type { EndBenefitBody, ParticipantBenefit } from '../../api/casework-types.ts';
+import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import { useCodeList } from '../../codes/use-code-list.ts';
+import { type EndBenefitField, validateEndBenefit } from '../../forms/casework/benefit-form.ts';
+import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { formatDate, todayInOslo } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/use-t.ts';
+import { DateField } from '../date-field.tsx';
+import { CaseworkFormFrame } from './casework-form-frame.tsx';
+
+interface Props {
+  participantId: string;
+  benefit: ParticipantBenefit;
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+const FIELDS: readonly EndBenefitField[] = ['toDate'];
+
+/** Ends a running benefit on a date. */
+export function EndBenefitForm({ participantId, benefit, onSaved, onCancel }: Props) {
+  const { t, lang } = useI18n();
+  const b = t.casework.benefits;
+  const types = useCodeList('benefit_types');
+  const fieldId = (field: EndBenefitField) => `benefit-${benefit.id}-${field}`;
+  const write = useCaseworkWrite<EndBenefitBody, ParticipantBenefit>(
+    participantId,
+    'POST',
+    `benefits/${encodeURIComponent(benefit.id)}/end`,
+  );
+  const form = useFormFlow<{ toDate: string }, EndBenefitField>({
+    initial: { toDate: todayInOslo() },
+    fields: FIELDS,
+    validate: (values) =>
+      validateEndBenefit(values, t.casework, {
+        fromDate: { date: benefit.fromDate, shown: formatDate(benefit.fromDate, lang) },
+      }),
+    invalid: () => t.casework.validation.invalid(b.toDate),
+    send: async (values) => {
+      const result = await write.run(values);
+      if (!result.ok) return result.error;
+      onSaved();
+      return null;
+    },
+  });
+
+  return (
+    <CaseworkFormFrame
+      testId="end-benefit-form"
+      submitTestId="end-benefit-submit"
+      heading={b.endHeading(types.label(benefit.benefit))}
+      headingLevel="4"
+      form={form}
+      order={FIELDS}
+      fieldId={fieldId}
+      submitLabel={b.endSubmit}
+      pending={write.pending}
+      onCancel={onCancel}
+      focusOnMount
+    >
+      <DateField
+        id={fieldId('toDate')}
+        label={b.toDate}
+        description={t.casework.dateDescription}
+        required
+        value={form.values.toDate}
+        error={form.errors.toDate}
+        onChange={(toDate) => form.update(() => ({ toDate }), 'toDate')}
+      />
+    </CaseworkFormFrame>
+  );
+}

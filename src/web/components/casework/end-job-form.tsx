@@ -1,0 +1,96 @@
+import { Textarea } from '@navikt/ds-react';
+import type { EndJobBody, Job } from '../../api/casework-types.ts';
+import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import {
+  END_JOB_FIELDS,
+  type EndJobField,
+  type EndJobValues,
+  endJobBody,
+  validateEndJob,
+} from '../../forms/casework/job-form.ts';
+import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { formatDate, todayInOslo } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/use-t.ts';
+import { DateField } from '../date-field.tsx';
+import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { CodeSelect } from './code-select.tsx';
+
+interface Props {
+  participantId: string;
+  job: Job;
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+const fieldId = (field: EndJobField) => `end-job-${field}`;
+
+/** Ends a job; what worked is added to the career profile as job experience. */
+export function EndJobForm({ participantId, job, onSaved, onCancel }: Props) {
+  const { t, lang } = useI18n();
+  const j = t.casework.jobs;
+  const today = todayInOslo();
+  const write = useCaseworkWrite<EndJobBody, Job>(
+    participantId,
+    'POST',
+    `jobs/${encodeURIComponent(job.id)}/end`,
+  );
+  const form = useFormFlow<EndJobValues, EndJobField>({
+    initial: { endDate: today, endReason: '', whatWorked: '' },
+    fields: END_JOB_FIELDS,
+    validate: (values) =>
+      validateEndJob(values, t.casework, {
+        today,
+        startDate: { date: job.startDate, shown: formatDate(job.startDate, lang) },
+      }),
+    invalid: (field) => t.casework.validation.invalid(j[field === 'endReason' ? 'endReasonField' : field]),
+    send: async (values) => {
+      const result = await write.run(endJobBody(values));
+      if (!result.ok) return result.error;
+      onSaved();
+      return null;
+    },
+  });
+
+  return (
+    <CaseworkFormFrame
+      testId="end-job-form"
+      submitTestId="end-job-submit"
+      heading={j.endHeading(job.title)}
+      form={form}
+      order={END_JOB_FIELDS}
+      fieldId={fieldId}
+      submitLabel={j.endSubmit}
+      pending={write.pending}
+      onCancel={onCancel}
+      focusOnMount
+    >
+      <DateField
+        id={fieldId('endDate')}
+        label={j.endDate}
+        description={t.casework.dateDescription}
+        required
+        notAfter={today}
+        value={form.values.endDate}
+        error={form.errors.endDate}
+        onChange={(endDate) => form.update((v) => ({ ...v, endDate }), 'endDate')}
+      />
+      <CodeSelect
+        id={fieldId('endReason')}
+        list="job_end_reasons"
+        label={j.endReasonField}
+        placeholder={j.chooseEndReason}
+        value={form.values.endReason}
+        error={form.errors.endReason}
+        onChange={(endReason) => form.update((v) => ({ ...v, endReason }), 'endReason')}
+      />
+      <Textarea
+        id={fieldId('whatWorked')}
+        label={j.whatWorked}
+        description={j.whatWorkedDescription}
+        value={form.values.whatWorked}
+        maxLength={1000}
+        onChange={(e) => form.update((v) => ({ ...v, whatWorked: e.target.value }), 'whatWorked')}
+      />
+    </CaseworkFormFrame>
+  );
+}

@@ -1,0 +1,85 @@
+import { VStack } from '@navikt/ds-react';
+import { useState } from 'react';
+import type { Casework, CaseworkWithheld } from '../../api/casework-types.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { WithheldNotice } from '../withheld-notice.tsx';
+import { ContactForm } from './contact-form.tsx';
+import { ContactLog } from './contact-log.tsx';
+import { EmployerContactsList } from './employer-contacts-list.tsx';
+import { SavedMessage } from './saved-message.tsx';
+import { SupportPlanSection } from './support-plan-section.tsx';
+import { withheldReason } from './withheld.ts';
+
+interface Props {
+  participantId: string;
+  casework: Casework;
+  writable: boolean;
+  /** Opened from the discharge form to record an outreach attempt. */
+  outreach: boolean;
+  onOutreachDone: () => void;
+  onChanged: () => void;
+}
+
+/** Contacts are filed by whom they were with, so each hidden category is named where its contacts would be. */
+const CONTACT_CATEGORIES: readonly CaseworkWithheld['category'][] = [
+  'job_plan',
+  'team_discussion',
+  'employer_contact',
+];
+
+/** Oppfølging: the contact log and a quick contact, the plan of supports, and employer contacts. */
+export function FollowAlongPanel({
+  participantId,
+  casework,
+  writable,
+  outreach,
+  onOutreachDone,
+  onChanged,
+}: Props) {
+  const t = useT();
+  const [message, setMessage] = useState<string | null>(null);
+  const [round, setRound] = useState(0);
+  const hidden = CONTACT_CATEGORIES.flatMap((category) => {
+    const reason = withheldReason(casework, category);
+    return reason ? [{ category, reason }] : [];
+  });
+  const jobPlanHidden = withheldReason(casework, 'job_plan');
+  const employerHidden = withheldReason(casework, 'employer_contact');
+  const saved = (text: string) => {
+    setMessage(text);
+    onChanged();
+  };
+
+  return (
+    <VStack gap="space-32">
+      <SavedMessage text={message} />
+      {hidden.map((h) => (
+        <WithheldNotice key={h.category} reason={h.reason} />
+      ))}
+      <ContactLog contacts={casework.contacts} />
+      {writable && (
+        <ContactForm
+          key={`contact-${round}-${outreach}`}
+          participantId={participantId}
+          jobs={casework.jobs}
+          outreach={outreach}
+          onSaved={() => {
+            setRound((r) => r + 1);
+            onOutreachDone();
+            saved(t.casework.followAlong.contactSaved);
+          }}
+        />
+      )}
+      {!jobPlanHidden && (
+        <SupportPlanSection
+          participantId={participantId}
+          plan={casework.supportPlan}
+          writable={writable}
+          onSaved={saved}
+          onReload={onChanged}
+        />
+      )}
+      {!employerHidden && <EmployerContactsList contacts={casework.employerContacts} />}
+    </VStack>
+  );
+}

@@ -1,0 +1,139 @@
+import { TextField } from '@navikt/ds-react';
+import type { BenefitsPlan, NewJobBody, NewJobResult } from '../../api/casework-types.ts';
+import { useCaseworkEmployers } from '../../api/use-casework-employers.ts';
+import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import {
+  emptyJob,
+  hasPlanBy,
+  JOB_FIELDS,
+  type JobField,
+  type JobValues,
+  jobBody,
+  validateJob,
+} from '../../forms/casework/job-form.ts';
+import { isCalendarDate } from '../../forms/dates.ts';
+import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { todayInOslo } from '../../i18n/format.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { ApiErrorAlert } from '../api-error-alert.tsx';
+import { DateField } from '../date-field.tsx';
+import { BenefitsPlanMissingAlert } from './benefits-plan-missing-alert.tsx';
+import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { CodeSelect } from './code-select.tsx';
+import { EmployerSelect } from './employer-select.tsx';
+
+interface Props {
+  participantId: string;
+  plans: BenefitsPlan[];
+  onSaved: (result: NewJobResult) => void;
+  onCancel: () => void;
+  onShowBenefits: () => void;
+}
+
+const fieldId = (field: JobField) => `job-${field}`;
+
+/** Ny jobb: where, what, which kind of work (which decides whether it counts), hours and start. */
+export function JobForm({ participantId, plans, onSaved, onCancel, onShowBenefits }: Props) {
+  const t = useT();
+  const j = t.casework.jobs;
+  const today = todayInOslo();
+  const employers = useCaseworkEmployers();
+  const write = useCaseworkWrite<NewJobBody, NewJobResult>(participantId, 'POST', 'jobs');
+  const form = useFormFlow<JobValues, JobField>({
+    initial: emptyJob(),
+    fields: JOB_FIELDS,
+    validate: (values) => validateJob(values, t.casework, today),
+    invalid: (field) =>
+      t.casework.validation.invalid(
+        j[field === 'employerId' ? 'employer' : field === 'hoursPerWeek' ? 'hours' : field],
+      ),
+    send: async (values) => {
+      const result = await write.run(jobBody(values));
+      if (!result.ok) return result.error;
+      onSaved(result.value);
+      return null;
+    },
+  });
+  const set = (field: JobField) => (value: string) => form.update((v) => ({ ...v, [field]: value }), field);
+  const start = form.values.startDate;
+  const noPlan = isCalendarDate(start) && !hasPlanBy(plans, start);
+
+  return (
+    <CaseworkFormFrame
+      testId="job-form"
+      submitTestId="job-submit"
+      heading={j.formHeading}
+      form={form}
+      order={JOB_FIELDS}
+      fieldId={fieldId}
+      submitLabel={j.submit}
+      pending={write.pending}
+      onCancel={onCancel}
+      focusOnMount
+    >
+      {employers.error && <ApiErrorAlert error={employers.error} onRetry={employers.reload} />}
+      <EmployerSelect
+        id={fieldId('employerId')}
+        employers={employers.data?.items ?? []}
+        value={form.values.employerId}
+        error={form.errors.employerId}
+        onChange={set('employerId')}
+      />
+      <TextField
+        id={fieldId('title')}
+        label={j.title}
+        value={form.values.title}
+        error={form.errors.title}
+        onChange={(e) => set('title')(e.target.value)}
+      />
+      <CodeSelect
+        id={fieldId('occupation')}
+        list="occupations"
+        label={j.occupation}
+        description={t.casework.optional}
+        placeholder={j.chooseOccupation}
+        value={form.values.occupation}
+        error={form.errors.occupation}
+        onChange={set('occupation')}
+      />
+      <CodeSelect
+        id={fieldId('employmentType')}
+        list="employment_types"
+        label={j.employmentType}
+        description={j.employmentTypeHelp}
+        placeholder={j.chooseEmploymentType}
+        value={form.values.employmentType}
+        error={form.errors.employmentType}
+        onChange={set('employmentType')}
+      />
+      <CodeSelect
+        id={fieldId('wageType')}
+        list="wage_types"
+        label={j.wageType}
+        placeholder={j.chooseWageType}
+        value={form.values.wageType}
+        error={form.errors.wageType}
+        onChange={set('wageType')}
+      />
+      <TextField
+        id={fieldId('hoursPerWeek')}
+        label={j.hours}
+        inputMode="decimal"
+        htmlSize={6}
+        value={form.values.hoursPerWeek}
+        error={form.errors.hoursPerWeek}
+        onChange={(e) => set('hoursPerWeek')(e.target.value)}
+      />
+      <DateField
+        id={fieldId('startDate')}
+        label={j.startDate}
+        description={t.casework.dateDescription}
+        required
+        value={form.values.startDate}
+        error={form.errors.startDate}
+        onChange={set('startDate')}
+      />
+      {noPlan && <BenefitsPlanMissingAlert saved={false} onShowBenefits={onShowBenefits} />}
+    </CaseworkFormFrame>
+  );
+}

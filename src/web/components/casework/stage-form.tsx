@@ -1,0 +1,103 @@
+import { Select, Textarea } from '@navikt/ds-react';
+import type { Stage } from '../../../domain/code-lists.ts';
+import type { NewStageBody, StageTransition } from '../../api/casework-types.ts';
+import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import { useCodeList } from '../../codes/use-code-list.ts';
+import type { StageFacts } from '../../forms/casework/stage-form.ts';
+import {
+  STAGE_FIELDS,
+  type StageField,
+  type StageValues,
+  stageBody,
+  stageChoices,
+  validateStage,
+} from '../../forms/casework/stage-form.ts';
+import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { todayInOslo } from '../../i18n/format.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { DateField } from '../date-field.tsx';
+import { CaseworkFormFrame } from './casework-form-frame.tsx';
+
+interface Props {
+  participantId: string;
+  current: Stage;
+  transitions: StageTransition[];
+  facts: StageFacts;
+  onSaved: () => void;
+}
+
+const fieldId = (field: StageField) => `stage-${field}`;
+
+function headingOf(current: Stage, t: ReturnType<typeof useT>): string {
+  if (current === 'paused') return t.casework.stage.resumeHeading;
+  if (current === 'discharged') return t.casework.stage.reopenHeading;
+  return t.casework.stage.formHeading;
+}
+
+/** Move on, pause or resume: only the stages the lifecycle allows from here are offered. */
+export function StageForm({ participantId, current, transitions, facts, onSaved }: Props) {
+  const t = useT();
+  const s = t.casework.stage;
+  const stages = useCodeList('stages');
+  const write = useCaseworkWrite<NewStageBody, StageTransition>(participantId, 'POST', 'stages');
+  const choices = stageChoices(current, transitions);
+  const form = useFormFlow<StageValues, StageField>({
+    initial: { stage: '', effectiveDate: todayInOslo(), note: '' },
+    fields: STAGE_FIELDS,
+    validate: (values) => validateStage(values, t.casework, facts),
+    invalid: (field) => t.casework.validation.invalid(s[field === 'stage' ? 'stageField' : field]),
+    send: async (values) => {
+      const result = await write.run(stageBody(values));
+      if (!result.ok) return result.error;
+      onSaved();
+      return null;
+    },
+  });
+
+  return (
+    <CaseworkFormFrame
+      testId="stage-form"
+      submitTestId="stage-submit"
+      heading={headingOf(current, t)}
+      form={form}
+      order={STAGE_FIELDS}
+      fieldId={fieldId}
+      submitLabel={s.submit}
+      pending={write.pending}
+    >
+      <Select
+        id={fieldId('stage')}
+        label={s.stageField}
+        description={s.stageDescription}
+        value={form.values.stage}
+        error={form.errors.stage}
+        onChange={(e) => form.update((v) => ({ ...v, stage: e.target.value as Stage | '' }), 'stage')}
+      >
+        <option value="">{s.chooseStage}</option>
+        {choices.map((code) => (
+          <option key={code} value={code}>
+            {stages.label(code)}
+          </option>
+        ))}
+      </Select>
+      <DateField
+        id={fieldId('effectiveDate')}
+        label={s.effectiveDate}
+        description={t.casework.dateDescription}
+        required
+        notAfter={facts.today}
+        value={form.values.effectiveDate}
+        error={form.errors.effectiveDate}
+        onChange={(value) => form.update((v) => ({ ...v, effectiveDate: value }), 'effectiveDate')}
+      />
+      <Textarea
+        id={fieldId('note')}
+        label={s.note}
+        description={t.casework.optional}
+        value={form.values.note}
+        maxLength={2000}
+        onChange={(e) => form.update((v) => ({ ...v, note: e.target.value }), 'note')}
+      />
+    </CaseworkFormFrame>
+  );
+}

@@ -1,0 +1,81 @@
+import { Textarea } from '@navikt/ds-react';
+import type { SupportPlan, SupportPlanBody } from '../../api/casework-types.ts';
+import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import {
+  SUPPORT_PLAN_FIELDS,
+  type SupportPlanField,
+  type SupportPlanValues,
+  supportPlanBody,
+  supportPlanValues,
+  validateSupportPlan,
+} from '../../forms/casework/support-plan-form.ts';
+import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { ConflictNotice } from './conflict-notice.tsx';
+import { SupportRows } from './support-rows.tsx';
+
+interface Props {
+  participantId: string;
+  plan: SupportPlan | null;
+  onSaved: () => void;
+  onCancel: () => void;
+  onReload: () => void;
+}
+
+const fieldId = (field: SupportPlanField) => `support-plan-${field}`;
+
+/** Saves the next version of the plan of supports, based on the one the edit started from. */
+export function SupportPlanForm({ participantId, plan, onSaved, onCancel, onReload }: Props) {
+  const t = useT();
+  const f = t.casework.followAlong;
+  const write = useCaseworkWrite<SupportPlanBody, SupportPlan>(participantId, 'PUT', 'support-plan');
+  const form = useFormFlow<SupportPlanValues, SupportPlanField>({
+    initial: supportPlanValues(plan),
+    fields: SUPPORT_PLAN_FIELDS,
+    validate: (values) => validateSupportPlan(values, t.casework),
+    invalid: (field) => t.casework.validation.invalid(field === 'note' ? f.planNote : f.planHeading),
+    send: async (values) => {
+      const result = await write.run(supportPlanBody(values, plan?.version ?? null));
+      if (!result.ok) return result.error;
+      onSaved();
+      return null;
+    },
+  });
+
+  return (
+    <CaseworkFormFrame
+      testId="support-plan-form"
+      submitTestId="support-plan-submit"
+      heading={plan ? f.planEdit : f.planCreate}
+      headingLevel="4"
+      form={form}
+      order={SUPPORT_PLAN_FIELDS}
+      fieldId={fieldId}
+      submitLabel={f.planSubmit}
+      pending={write.pending}
+      onCancel={onCancel}
+      focusOnMount
+      notice={
+        form.generalError?.status === 409 ? (
+          <ConflictNotice text={f.planConflict} reloadLabel={t.casework.profile.reload} onReload={onReload} />
+        ) : undefined
+      }
+    >
+      <SupportRows
+        id={fieldId('supports')}
+        rows={form.values.supports}
+        error={form.errors.supports}
+        onChange={(supports) => form.update((v) => ({ ...v, supports }), 'supports')}
+      />
+      <Textarea
+        id={fieldId('note')}
+        label={f.planNote}
+        description={t.casework.optional}
+        value={form.values.note}
+        maxLength={2000}
+        onChange={(e) => form.update((v) => ({ ...v, note: e.target.value }), 'note')}
+      />
+    </CaseworkFormFrame>
+  );
+}

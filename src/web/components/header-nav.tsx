@@ -1,0 +1,79 @@
+import { InternalHeader } from '@navikt/ds-react';
+import type { MouseEvent } from 'react';
+import type { Role } from '../api/types.ts';
+import { useT } from '../i18n/use-t.ts';
+import { followLink, useLocation } from '../router/navigation.ts';
+import { paths } from '../router/routes.ts';
+import { isTeamRole } from '../session/permissions.ts';
+
+type NavKey =
+  | 'caseload'
+  | 'overview'
+  | 'employers'
+  | 'activity'
+  | 'candidates'
+  | 'meetings'
+  | 'workforce'
+  | 'mySide'
+  | 'programmeSettings'
+  | 'codeLists';
+
+const TEAM_PAGES: NavKey[] = ['caseload', 'candidates', 'meetings'];
+
+/** The pages a role works in; the API decides access, this only leaves out pages that would refuse. */
+function pagesFor(role: Role): NavKey[] {
+  if (role === 'job_specialist') return ['caseload', 'employers', 'activity', 'candidates', 'meetings'];
+  if (role === 'supervisor')
+    return ['caseload', 'overview', 'employers', 'activity', 'candidates', 'meetings', 'workforce'];
+  if (isTeamRole(role)) return TEAM_PAGES;
+  if (role === 'participant') return ['mySide'];
+  if (role === 'programme_manager') return ['programmeSettings', 'workforce'];
+  if (role === 'admin') return ['codeLists'];
+  return [];
+}
+
+const HREF: Record<NavKey, string> = {
+  caseload: paths.caseload,
+  candidates: paths.candidates,
+  meetings: paths.meetings,
+  mySide: paths.mySide,
+  programmeSettings: paths.programmeSettings,
+  overview: paths.overview,
+  employers: paths.employers,
+  activity: paths.activity,
+  workforce: paths.workforce,
+  codeLists: paths.codeLists,
+};
+
+/** A page is current on its own path and below it (a meeting is part of Teammøter). */
+function isCurrent(key: NavKey, pathname: string): boolean {
+  const href = HREF[key];
+  if (key === 'caseload') return pathname === href || pathname.startsWith('/deltakere/');
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function HeaderNav({ role }: { role: Role }) {
+  const t = useT();
+  const { pathname } = useLocation();
+  const pages = pagesFor(role);
+  if (pages.length === 0) return null;
+  return (
+    <nav aria-label={t.header.navLabel} className="header-nav">
+      {pages.map((key) => {
+        const current = isCurrent(key, pathname);
+        return (
+          <InternalHeader.Button
+            key={key}
+            as="a"
+            href={HREF[key]}
+            isActive={current}
+            aria-current={current ? 'page' : undefined}
+            onClick={(event: MouseEvent<HTMLElement>) => followLink(event, HREF[key])}
+          >
+            {t.header[key]}
+          </InternalHeader.Button>
+        );
+      })}
+    </nav>
+  );
+}

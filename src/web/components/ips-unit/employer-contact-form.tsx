@@ -1,0 +1,77 @@
+import { Button, Heading, VStack } from '@navikt/ds-react';
+import type { ContactPerson } from '../../api/ips-unit-types.ts';
+import { useRecordEmployerContact } from '../../api/use-record-employer-contact.ts';
+import {
+  EMPLOYER_CONTACT_FIELDS,
+  employerContactBody,
+  employerContactFieldId,
+  emptyEmployerContact,
+  validateEmployerContact,
+} from '../../forms/ips-unit/employer-contact-form.ts';
+import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { todayInOslo } from '../../i18n/format.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { ApiErrorAlert } from '../api-error-alert.tsx';
+import { FormErrorSummary } from '../form-error-summary.tsx';
+import { EmployerContactFields } from './employer-contact-fields.tsx';
+
+interface Props {
+  employerId: string;
+  contactPersons: ContactPerson[];
+  onRecorded: () => void;
+}
+
+/** "Registrer kontakt": one contact with the employer, dated today unless changed. */
+export function EmployerContactForm({ employerId, contactPersons, onRecorded }: Props) {
+  const t = useT();
+  const record = useRecordEmployerContact();
+  const today = todayInOslo();
+  const form = useFormFlow({
+    initial: emptyEmployerContact(today),
+    fields: EMPLOYER_CONTACT_FIELDS,
+    validate: (values) => validateEmployerContact(values, t, today),
+    invalid: (field) => t.unit.contactForm.invalid[field],
+    send: async (values) => {
+      const result = await record.run(employerContactBody(employerId, values));
+      if (!result.ok) return result.error;
+      onRecorded();
+      return null;
+    },
+  });
+
+  return (
+    <form
+      onSubmit={form.onSubmit}
+      noValidate
+      aria-labelledby="employer-contact-form-heading"
+      data-testid="employer-contact-form"
+    >
+      <VStack gap="space-16" className="form-column">
+        <Heading id="employer-contact-form-heading" level="2" size="medium">
+          {t.unit.contactForm.heading}
+        </Heading>
+        <FormErrorSummary
+          ref={form.summaryRef}
+          errors={form.errors}
+          order={EMPLOYER_CONTACT_FIELDS}
+          fieldId={employerContactFieldId}
+        />
+        {form.generalError && <ApiErrorAlert error={form.generalError} details={form.unmatched} />}
+        <EmployerContactFields
+          values={form.values}
+          errors={form.errors}
+          contactPersons={contactPersons}
+          onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
+        />
+        <Button
+          type="submit"
+          loading={record.pending}
+          className="fit-content"
+          data-testid="employer-contact-submit"
+        >
+          {t.unit.contactForm.submit}
+        </Button>
+      </VStack>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { Table } from '@navikt/ds-react';
+import type { MeetingSummary } from '../api/types.ts';
+import { formatDate } from '../i18n/format.ts';
+import { useI18n } from '../i18n/use-t.ts';
+import { AppLink } from '../router/app-link.tsx';
+import { paths } from '../router/routes.ts';
+
+export function MeetingsTable({ items }: { items: MeetingSummary[] }) {
+  const { t, lang } = useI18n();
+  const c = t.meetings.columns;
+  return (
+    <Table size="small" aria-label={t.meetings.tableLabel} data-testid="meetings-table" zebraStripes>
+      <Table.Header>
+        <Table.Row>
+          <Table.ColumnHeader scope="col">{c.date}</Table.ColumnHeader>
+          <Table.ColumnHeader scope="col">{c.team}</Table.ColumnHeader>
+          <Table.ColumnHeader scope="col">{c.attendance}</Table.ColumnHeader>
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {items.map((m) => (
+          <Table.Row key={m.id}>
+            <Table.HeaderCell scope="row">
+              <AppLink to={paths.meeting(m.id)}>{formatDate(m.meetingDate, lang)}</AppLink>
+            </Table.HeaderCell>
+            <Table.DataCell>{m.team.name}</Table.DataCell>
+            <Table.DataCell>
+              {t.meetings.attendanceCount(m.attendees.attended, m.attendees.listed)}
+            </Table.DataCell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}

@@ -1,7 +1,0 @@
-import type { Team } from '../api/types.ts';
-import { byName } from './sortOptions.ts';
-
-/** The teams a meeting or a candidate can belong to: the treatment teams, not the IPS unit. */
-export function treatmentTeams(teams: Team[]): Team[] {
-  return byName(teams.filter((team) => team.kind === 'treatment_team'));
-}
