@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -16,9 +15,10 @@ import { LocalPasswordAuthenticator } from './auth/authenticator.ts';
 import { registerSessionHook } from './auth/session-hook.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { registerRequestRepos } from './request-repos.ts';
-import type { Api, Deps } from './routes/deps.ts';
+import type { Deps } from './routes/deps.ts';
 import { registerRoutes } from './routes/index.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { registerWebUi } from './web-ui.ts';
 
 export interface AppOptions
   extends Pick<Deps, 'store' | 'sessionSecret' | 'secureCookies' | 'identityNumbers' | 'breakGlassMinutes'> {
@@ -74,15 +74,6 @@ export async function buildApp(options: AppOptions) {
   registerRequestRepos(app, deps);
   registerRoutes(app, deps);
   const webDir = options.webDir ?? WEB_DIST;
-  if (existsSync(join(webDir, 'index.html'))) await registerWeb(app, webDir);
+  if (existsSync(join(webDir, 'index.html'))) await registerWebUi(app, webDir);
   return app;
-}
-
-/** The single-page UI: files as they are, and index.html for every other non-API path. */
-async function registerWeb(app: Api, webDir: string) {
-  await app.register(fastifyStatic, { root: webDir, wildcard: false });
-  app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    if (request.url.startsWith('/api/')) return reply.callNotFound();
-    return reply.sendFile('index.html');
-  });
 }

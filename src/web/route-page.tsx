@@ -1,23 +1,43 @@
-import { AccessLogPage } from './pages/access-log-page.tsx';
-import { ActivityPage } from './pages/activity-page.tsx';
-import { CandidatesPage } from './pages/candidates-page.tsx';
-import { CaseloadPage } from './pages/caseload-page.tsx';
-import { CodeListsPage } from './pages/code-lists-page.tsx';
-import { EmployerPage } from './pages/employer-page.tsx';
-import { EmployersPage } from './pages/employers-page.tsx';
-import { MeetingPage } from './pages/meeting-page.tsx';
-import { MeetingsPage } from './pages/meetings-page.tsx';
-import { MySidePage } from './pages/my-side-page.tsx';
-import { NewParticipantPage } from './pages/new-participant-page.tsx';
-import { NotFoundPage } from './pages/not-found-page.tsx';
-import { OverviewPage } from './pages/overview-page.tsx';
-import { ParticipantPage } from './pages/participant-page.tsx';
-import { ProgrammeSettingsPage } from './pages/programme-settings-page.tsx';
-import { WorkforcePage } from './pages/workforce-page.tsx';
+import { type ComponentType, lazy, Suspense } from 'react';
+import { LoadingState } from './components/loading-state.tsx';
 import type { Route } from './router/routes.ts';
 
-/** The page for a route behind sign-in. */
+/** Each page is its own chunk, fetched when first shown, so no page pays for the others' code. */
+function page<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const AccessLogPage = page(() => import('./pages/access-log-page.tsx').then((m) => m.AccessLogPage));
+const ActivityPage = page(() => import('./pages/activity-page.tsx').then((m) => m.ActivityPage));
+const CandidatesPage = page(() => import('./pages/candidates-page.tsx').then((m) => m.CandidatesPage));
+const CaseloadPage = page(() => import('./pages/caseload-page.tsx').then((m) => m.CaseloadPage));
+const CodeListsPage = page(() => import('./pages/code-lists-page.tsx').then((m) => m.CodeListsPage));
+const EmployerPage = page(() => import('./pages/employer-page.tsx').then((m) => m.EmployerPage));
+const EmployersPage = page(() => import('./pages/employers-page.tsx').then((m) => m.EmployersPage));
+const MeetingPage = page(() => import('./pages/meeting-page.tsx').then((m) => m.MeetingPage));
+const MeetingsPage = page(() => import('./pages/meetings-page.tsx').then((m) => m.MeetingsPage));
+const MySidePage = page(() => import('./pages/my-side-page.tsx').then((m) => m.MySidePage));
+const NewParticipantPage = page(() =>
+  import('./pages/new-participant-page.tsx').then((m) => m.NewParticipantPage),
+);
+const NotFoundPage = page(() => import('./pages/not-found-page.tsx').then((m) => m.NotFoundPage));
+const OverviewPage = page(() => import('./pages/overview-page.tsx').then((m) => m.OverviewPage));
+const ParticipantPage = page(() => import('./pages/participant-page.tsx').then((m) => m.ParticipantPage));
+const ProgrammeSettingsPage = page(() =>
+  import('./pages/programme-settings-page.tsx').then((m) => m.ProgrammeSettingsPage),
+);
+const WorkforcePage = page(() => import('./pages/workforce-page.tsx').then((m) => m.WorkforcePage));
+
+/** The page for a route behind sign-in; a spinner while its chunk loads. */
 export function RoutePage({ route }: { route: Exclude<Route, { name: 'signIn' }> }) {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Page route={route} />
+    </Suspense>
+  );
+}
+
+function Page({ route }: { route: Exclude<Route, { name: 'signIn' }> }) {
   switch (route.name) {
     case 'caseload':
       return <CaseloadPage />;
