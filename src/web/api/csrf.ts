@@ -1,5 +1,5 @@
 /**
- * The CSRF token from the current session. Kept outside React state because apiFetch needs it
+ * The CSRF token from the current session. Kept outside React state because the API client needs it
  * synchronously on every write, and it only changes on sign-in, sign-out and session reload.
  */
 let token: string | null = null;

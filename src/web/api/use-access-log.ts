@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { apiFetch } from './api-fetch.ts';
+import { api, call } from './client.ts';
 import type { AccessLogEntry, AccessLogPage } from './types.ts';
 import { useApiQuery } from './use-api-query.ts';
 import { useMutation } from './use-mutation.ts';
-import { participantPath } from './use-participant.ts';
 
 export const ACCESS_LOG_PAGE_SIZE = 50;
 
@@ -12,12 +11,18 @@ export const ACCESS_LOG_PAGE_SIZE = 50;
  * loadMore() through the API's cursor, so entries stay in place while new events arrive.
  */
 export function useAccessLog(participantId: string) {
-  const base = `${participantPath(participantId)}/access-log?limit=${ACCESS_LOG_PAGE_SIZE}`;
-  const first = useApiQuery<AccessLogPage>(base);
-  const [later, setLater] = useState<AccessLogPage[]>([]);
-  const next = useMutation((cursor: string) =>
-    apiFetch<AccessLogPage>(`${base}&cursor=${encodeURIComponent(cursor)}`),
+  const page = (cursor: string | undefined, signal?: AbortSignal) =>
+    call(
+      api.GET('/api/participants/{id}/access-log', {
+        params: { path: { id: participantId }, query: { limit: ACCESS_LOG_PAGE_SIZE, cursor } },
+        signal,
+      }),
+    );
+  const first = useApiQuery(`/api/participants/{id}/access-log ${participantId}`, (signal) =>
+    page(undefined, signal),
   );
+  const [later, setLater] = useState<AccessLogPage[]>([]);
+  const next = useMutation((cursor: string) => page(cursor));
 
   const pages = first.data ? [first.data, ...later] : [];
   const items: AccessLogEntry[] = pages.flatMap((page) => page.items);

@@ -1,10 +1,9 @@
-import { apiFetch } from './api-fetch.ts';
-import type { ContactPerson, NewContactPersonBody } from './ips-unit-types.ts';
-import { employerPath } from './use-employer.ts';
+import { api, call } from './client.ts';
+import type { NewContactPersonBody } from './ips-unit-types.ts';
 import { useMutation } from './use-mutation.ts';
 
 export function useAddContactPerson(employerId: string) {
   return useMutation((body: NewContactPersonBody) =>
-    apiFetch<ContactPerson>(`${employerPath(employerId)}/contact-persons`, { method: 'POST', body }),
+    call(api.POST('/api/employers/{id}/contact-persons', { params: { path: { id: employerId } }, body })),
   );
 }

@@ -1,10 +1,9 @@
-import { apiFetch } from './api-fetch.ts';
-import type { CaseNote, NewNoteBody } from './types.ts';
+import { api, call } from './client.ts';
+import type { NewNoteBody } from './types.ts';
 import { useMutation } from './use-mutation.ts';
-import { participantPath } from './use-participant.ts';
 
 export function useAddNote(participantId: string) {
   return useMutation((body: NewNoteBody) =>
-    apiFetch<CaseNote>(`${participantPath(participantId)}/notes`, { method: 'POST', body }),
+    call(api.POST('/api/participants/{id}/notes', { params: { path: { id: participantId } }, body })),
   );
 }

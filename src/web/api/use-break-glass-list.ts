@@ -1,7 +1,10 @@
-import type { BreakGlassAccess, ItemList } from './types.ts';
+import { api, call } from './client.ts';
 import { useApiQuery } from './use-api-query.ts';
 
 /** The programme's break-the-glass accesses: those waiting for review, or all. */
 export function useBreakGlassList(status: 'unreviewed' | 'all') {
-  return useApiQuery<ItemList<BreakGlassAccess>>(`/api/break-glass?status=${status}`);
+  const query = { status };
+  return useApiQuery(`/api/break-glass ${JSON.stringify(query)}`, (signal) =>
+    call(api.GET('/api/break-glass', { params: { query }, signal })),
+  );
 }

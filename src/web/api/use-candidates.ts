@@ -1,7 +1,7 @@
-import type { Candidate, ItemList } from './types.ts';
+import { api, call } from './client.ts';
 import { useApiQuery } from './use-api-query.ts';
 
 /** The programme's candidates not yet converted, newest first. */
 export function useCandidates() {
-  return useApiQuery<ItemList<Candidate>>('/api/candidates');
+  return useApiQuery('/api/candidates', (signal) => call(api.GET('/api/candidates', { signal })));
 }

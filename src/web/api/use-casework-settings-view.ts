@@ -1,9 +1,9 @@
-import type { CaseworkSettingsView } from './ips-unit-types.ts';
+import { api, call } from './client.ts';
 import { useApiQuery } from './use-api-query.ts';
-
-export const CASEWORK_SETTINGS_PATH = '/api/programme/casework-settings';
 
 /** The programme's casework thresholds and the defaults they override, for the programme manager to edit. */
 export function useCaseworkSettingsView() {
-  return useApiQuery<CaseworkSettingsView>(CASEWORK_SETTINGS_PATH);
+  return useApiQuery('/api/programme/casework-settings', (signal) =>
+    call(api.GET('/api/programme/casework-settings', { signal })),
+  );
 }

@@ -1,12 +1,10 @@
-import type { Casework } from './casework-types.ts';
+import { api, call } from './client.ts';
 import { useApiQuery } from './use-api-query.ts';
-import { participantPath } from './use-participant.ts';
-
-export function caseworkPath(participantId: string): string {
-  return `${participantPath(participantId)}/casework`;
-}
 
 /** Everything of the participant's casework the caller may read; withheld categories come back empty. */
 export function useCasework(participantId: string) {
-  return useApiQuery<Casework>(caseworkPath(participantId));
+  const params = { path: { id: participantId } };
+  return useApiQuery(`/api/participants/{id}/casework ${participantId}`, (signal) =>
+    call(api.GET('/api/participants/{id}/casework', { params, signal })),
+  );
 }

@@ -1,9 +1,7 @@
-import { apiFetch } from './api-fetch.ts';
-import type { EmployerSummary, NewEmployerBody } from './ips-unit-types.ts';
+import { api, call } from './client.ts';
+import type { NewEmployerBody } from './ips-unit-types.ts';
 import { useMutation } from './use-mutation.ts';
 
 export function useCreateEmployer() {
-  return useMutation((body: NewEmployerBody) =>
-    apiFetch<EmployerSummary>('/api/employers', { method: 'POST', body }),
-  );
+  return useMutation((body: NewEmployerBody) => call(api.POST('/api/employers', { body })));
 }

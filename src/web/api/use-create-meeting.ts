@@ -1,7 +1,7 @@
-import { apiFetch } from './api-fetch.ts';
-import type { Minutes, NewMeetingBody } from './types.ts';
+import { api, call } from './client.ts';
+import type { NewMeetingBody } from './types.ts';
 import { useMutation } from './use-mutation.ts';
 
 export function useCreateMeeting() {
-  return useMutation((body: NewMeetingBody) => apiFetch<Minutes>('/api/meetings', { method: 'POST', body }));
+  return useMutation((body: NewMeetingBody) => call(api.POST('/api/meetings', { body })));
 }

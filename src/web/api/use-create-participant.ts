@@ -1,9 +1,7 @@
-import { apiFetch } from './api-fetch.ts';
-import type { CreateParticipantBody, Participant } from './types.ts';
+import { api, call } from './client.ts';
+import type { CreateParticipantBody } from './types.ts';
 import { useMutation } from './use-mutation.ts';
 
 export function useCreateParticipant() {
-  return useMutation((body: CreateParticipantBody) =>
-    apiFetch<Participant>('/api/participants', { method: 'POST', body }),
-  );
+  return useMutation((body: CreateParticipantBody) => call(api.POST('/api/participants', { body })));
 }

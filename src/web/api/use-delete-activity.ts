@@ -1,8 +1,8 @@
-import { apiFetch } from './api-fetch.ts';
+import { api, call } from './client.ts';
 import { useMutation } from './use-mutation.ts';
 
 export function useDeleteActivity() {
   return useMutation((entryId: string) =>
-    apiFetch<void>(`/api/activity/${encodeURIComponent(entryId)}`, { method: 'DELETE' }),
+    call(api.DELETE('/api/activity/{entryId}', { params: { path: { entryId } } })),
   );
 }

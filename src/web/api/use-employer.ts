@@ -1,9 +1,10 @@
-import type { EmployerDetail } from './ips-unit-types.ts';
+import { api, call } from './client.ts';
 import { useApiQuery } from './use-api-query.ts';
-
-export const employerPath = (id: string) => `/api/employers/${encodeURIComponent(id)}`;
 
 /** One employer: its contact persons and the contacts with it, newest first. */
 export function useEmployer(id: string) {
-  return useApiQuery<EmployerDetail>(employerPath(id));
+  const params = { path: { id: id } };
+  return useApiQuery(`/api/employers/{id} ${id}`, (signal) =>
+    call(api.GET('/api/employers/{id}', { params, signal })),
+  );
 }

@@ -1,7 +1,7 @@
-import type { EmployerSummary } from './ips-unit-types.ts';
+import { api, call } from './client.ts';
 import { useApiQuery } from './use-api-query.ts';
 
 /** The programme's employers with their contact and job counts. */
 export function useEmployers() {
-  return useApiQuery<{ items: EmployerSummary[] }>('/api/employers');
+  return useApiQuery('/api/employers', (signal) => call(api.GET('/api/employers', { signal })));
 }

@@ -1,9 +1,9 @@
-import { apiFetch } from './api-fetch.ts';
-import type { Employment, EndEmploymentBody } from './ips-unit-types.ts';
+import { api, call } from './client.ts';
+import type { EndEmploymentBody } from './ips-unit-types.ts';
 import { useMutation } from './use-mutation.ts';
 
 export function useEndEmployment(employmentId: string) {
   return useMutation((body: EndEmploymentBody) =>
-    apiFetch<Employment>(`/api/workforce/${encodeURIComponent(employmentId)}/end`, { method: 'POST', body }),
+    call(api.POST('/api/workforce/{id}/end', { params: { path: { id: employmentId } }, body })),
   );
 }

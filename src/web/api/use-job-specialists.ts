@@ -1,7 +1,7 @@
-import type { ItemList, JobSpecialist } from './types.ts';
+import { api, call } from './client.ts';
 import { useApiQuery } from './use-api-query.ts';
 
 /** Job specialists in the caller's programme. */
 export function useJobSpecialists() {
-  return useApiQuery<ItemList<JobSpecialist>>('/api/job-specialists');
+  return useApiQuery('/api/job-specialists', (signal) => call(api.GET('/api/job-specialists', { signal })));
 }

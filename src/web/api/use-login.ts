@@ -1,5 +1,4 @@
-import { apiFetch } from './api-fetch.ts';
-import type { Session } from './types.ts';
+import { api, call } from './client.ts';
 import { useMutation } from './use-mutation.ts';
 
 export interface Credentials {
@@ -8,7 +7,7 @@ export interface Credentials {
 }
 
 export function useLogin() {
-  return useMutation((credentials: Credentials) =>
-    apiFetch<Session>('/api/session', { method: 'POST', body: credentials, skipAuthEvent: true }),
+  return useMutation((body: Credentials) =>
+    call(api.POST('/api/session', { body }), { skipAuthEvent: true }),
   );
 }

@@ -1,6 +1,6 @@
-import { apiFetch } from './api-fetch.ts';
+import { api, call } from './client.ts';
 import { useMutation } from './use-mutation.ts';
 
 export function useLogout() {
-  return useMutation(() => apiFetch<void>('/api/session', { method: 'DELETE', skipAuthEvent: true }));
+  return useMutation(() => call(api.DELETE('/api/session'), { skipAuthEvent: true }));
 }

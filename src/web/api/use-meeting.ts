@@ -1,11 +1,10 @@
-import type { Minutes } from './types.ts';
+import { api, call } from './client.ts';
 import { useApiQuery } from './use-api-query.ts';
-
-export function meetingPath(id: string): string {
-  return `/api/meetings/${encodeURIComponent(id)}`;
-}
 
 /** A meeting's minutes as the caller may see them. */
 export function useMeeting(id: string) {
-  return useApiQuery<Minutes>(meetingPath(id));
+  const params = { path: { id: id } };
+  return useApiQuery(`/api/meetings/{id} ${id}`, (signal) =>
+    call(api.GET('/api/meetings/{id}', { params, signal })),
+  );
 }

@@ -1,7 +1,7 @@
-import type { ItemList, MeetingSummary } from './types.ts';
+import { api, call } from './client.ts';
 import { useApiQuery } from './use-api-query.ts';
 
 /** The programme's team meetings, newest first. */
 export function useMeetings() {
-  return useApiQuery<ItemList<MeetingSummary>>('/api/meetings');
+  return useApiQuery('/api/meetings', (signal) => call(api.GET('/api/meetings', { signal })));
 }

@@ -1,6 +1,7 @@
-import type { ItemList, Organisation } from './types.ts';
+import { api, call } from './client.ts';
 import { useApiQuery } from './use-api-query.ts';
 
+/** The organisations the caller may name in consents and referrals. */
 export function useOrganisations() {
-  return useApiQuery<ItemList<Organisation>>('/api/organisations');
+  return useApiQuery('/api/organisations', (signal) => call(api.GET('/api/organisations', { signal })));
 }

@@ -1,7 +1,7 @@
-import type { Programme } from './types.ts';
+import { api, call } from './client.ts';
 import { useApiQuery } from './use-api-query.ts';
 
 /** The caller's programme and its legal model. */
 export function useProgramme() {
-  return useApiQuery<Programme>('/api/programme');
+  return useApiQuery('/api/programme', (signal) => call(api.GET('/api/programme', { signal })));
 }

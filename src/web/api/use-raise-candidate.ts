@@ -1,9 +1,7 @@
-import { apiFetch } from './api-fetch.ts';
-import type { Candidate, NewCandidateBody } from './types.ts';
+import { api, call } from './client.ts';
+import type { NewCandidateBody } from './types.ts';
 import { useMutation } from './use-mutation.ts';
 
 export function useRaiseCandidate() {
-  return useMutation((body: NewCandidateBody) =>
-    apiFetch<Candidate>('/api/candidates', { method: 'POST', body }),
-  );
+  return useMutation((body: NewCandidateBody) => call(api.POST('/api/candidates', { body })));
 }

@@ -1,7 +1,6 @@
-import { apiFetch } from './api-fetch.ts';
-import type { ReassignBody, Reassignment } from './caseload-types.ts';
+import type { ReassignBody } from './caseload-types.ts';
+import { api, call } from './client.ts';
 import { useMutation } from './use-mutation.ts';
-import { participantPath } from './use-participant.ts';
 
 interface Args extends ReassignBody {
   participantId: string;
@@ -10,9 +9,11 @@ interface Args extends ReassignBody {
 /** Hands a participant to another job specialist (supervisor). */
 export function useReassign() {
   return useMutation(({ participantId, jobSpecialistId }: Args) =>
-    apiFetch<Reassignment>(`${participantPath(participantId)}/job-specialist`, {
-      method: 'PUT',
-      body: { jobSpecialistId },
-    }),
+    call(
+      api.PUT('/api/participants/{id}/job-specialist', {
+        params: { path: { id: participantId } },
+        body: { jobSpecialistId },
+      }),
+    ),
   );
 }

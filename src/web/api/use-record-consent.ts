@@ -1,10 +1,9 @@
-import { apiFetch } from './api-fetch.ts';
-import type { Consent, NewConsentBody } from './types.ts';
-import { consentsPath } from './use-consents.ts';
+import { api, call } from './client.ts';
+import type { NewConsentBody } from './types.ts';
 import { useMutation } from './use-mutation.ts';
 
 export function useRecordConsent(participantId: string) {
   return useMutation((body: NewConsentBody) =>
-    apiFetch<Consent>(consentsPath(participantId), { method: 'POST', body }),
+    call(api.POST('/api/participants/{id}/consents', { params: { path: { id: participantId } }, body })),
   );
 }

@@ -1,8 +1,8 @@
-import { apiFetch } from './api-fetch.ts';
+import { api, call } from './client.ts';
 import { useMutation } from './use-mutation.ts';
 
 export function useReviewBreakGlass(id: string) {
   return useMutation((note: string | null) =>
-    apiFetch<void>(`/api/break-glass/${encodeURIComponent(id)}/review`, { method: 'POST', body: { note } }),
+    call(api.POST('/api/break-glass/{id}/review', { params: { path: { id } }, body: { note } })),
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from './api-error.ts';
-import { apiFetch } from './api-fetch.ts';
 import { onUnauthenticated } from './auth-events.ts';
+import { api, call } from './client.ts';
 import { setCsrfToken } from './csrf.ts';
 import { toApiError } from './to-api-error.ts';
 import type { Session } from './types.ts';
@@ -39,7 +39,7 @@ export function useSession(): SessionControl {
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });
-    apiFetch<Session>('/api/session', { signal: controller.signal, skipAuthEvent: true }).then(
+    call(api.GET('/api/session', { signal: controller.signal }), { skipAuthEvent: true }).then(
       signedIn,
       (error: unknown) => {
         if (controller.signal.aborted) return;

@@ -1,6 +1,4 @@
-import { apiFetch } from './api-fetch.ts';
-import type { Attendee } from './types.ts';
-import { meetingPath } from './use-meeting.ts';
+import { api, call } from './client.ts';
 import { useMutation } from './use-mutation.ts';
 
 export interface AttendanceLine {
@@ -11,9 +9,6 @@ export interface AttendanceLine {
 /** Replaces the meeting's attendance list: who was expected, and who came. */
 export function useSetAttendance(meetingId: string) {
   return useMutation((lines: AttendanceLine[]) =>
-    apiFetch<{ attendees: Attendee[] }>(`${meetingPath(meetingId)}/attendance`, {
-      method: 'PUT',
-      body: lines,
-    }),
+    call(api.PUT('/api/meetings/{id}/attendance', { params: { path: { id: meetingId } }, body: lines })),
   );
 }

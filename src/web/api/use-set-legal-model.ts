@@ -1,9 +1,9 @@
-import { apiFetch } from './api-fetch.ts';
-import type { LegalModel, Programme } from './types.ts';
+import { api, call } from './client.ts';
+import type { LegalModel } from './types.ts';
 import { useMutation } from './use-mutation.ts';
 
 export function useSetLegalModel() {
   return useMutation((legalModel: LegalModel) =>
-    apiFetch<Programme>('/api/programme/legal-model', { method: 'PUT', body: { legalModel } }),
+    call(api.PUT('/api/programme/legal-model', { body: { legalModel } })),
   );
 }

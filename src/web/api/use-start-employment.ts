@@ -1,9 +1,7 @@
-import { apiFetch } from './api-fetch.ts';
-import type { Employment, NewEmploymentBody } from './ips-unit-types.ts';
+import { api, call } from './client.ts';
+import type { NewEmploymentBody } from './ips-unit-types.ts';
 import { useMutation } from './use-mutation.ts';
 
 export function useStartEmployment() {
-  return useMutation((body: NewEmploymentBody) =>
-    apiFetch<Employment>('/api/workforce', { method: 'POST', body }),
-  );
+  return useMutation((body: NewEmploymentBody) => call(api.POST('/api/workforce', { body })));
 }

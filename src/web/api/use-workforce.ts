@@ -1,7 +1,7 @@
-import type { Employment } from './ips-unit-types.ts';
+import { api, call } from './client.ts';
 import { useApiQuery } from './use-api-query.ts';
 
 /** The job specialists' employment periods in the programme. */
 export function useWorkforce() {
-  return useApiQuery<{ items: Employment[] }>('/api/workforce');
+  return useApiQuery('/api/workforce', (signal) => call(api.GET('/api/workforce', { signal })));
 }

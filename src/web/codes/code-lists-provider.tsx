@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import type { CodeListsView } from '../api/ips-unit-types.ts';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useCodeLists } from '../api/use-code-lists.ts';
 import { CodeListsContext } from './code-lists-context.ts';
 
 /** Loads the code lists once per sign-in; until they arrive the built-in labels are shown. */
 export function CodeListsProvider({ children }: { children: ReactNode }) {
-  const { data, reload } = useApiQuery<CodeListsView>('/api/code-lists');
+  const { data, reload } = useCodeLists();
   return (
     <CodeListsContext.Provider value={{ lists: data?.lists ?? {}, reload }}>
       {children}

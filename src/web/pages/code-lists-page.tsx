@@ -1,7 +1,7 @@
 import { BodyLong, VStack } from '@navikt/ds-react';
 import { useContext } from 'react';
 import { CASEWORK_LIST_NAMES } from '../../domain/code-list-overrides.ts';
-import { useCodeListsAdmin } from '../api/use-code-lists-admin.ts';
+import { useCodeLists } from '../api/use-code-lists.ts';
 import { CodeListsContext } from '../codes/code-lists-context.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { CodeListSection } from '../components/ips-unit/code-list-section.tsx';
@@ -12,7 +12,7 @@ import { useT } from '../i18n/use-t.ts';
 /** For the administrator: the casework code lists' labels, and codes added to or retired from them. */
 export function CodeListsPage() {
   const t = useT();
-  const lists = useCodeListsAdmin();
+  const lists = useCodeLists();
   const shared = useContext(CodeListsContext);
   // Labels are shown everywhere from the shared lists, so those are fetched again too.
   const onChanged = () => {

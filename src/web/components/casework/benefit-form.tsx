@@ -1,6 +1,5 @@
 import { TextField } from '@navikt/ds-react';
-import type { NewBenefitBody, ParticipantBenefit } from '../../api/casework-types.ts';
-import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import { useAddBenefit } from '../../api/use-casework-writes.ts';
 import {
   BENEFIT_FIELDS,
   type BenefitField,
@@ -29,7 +28,7 @@ export function BenefitForm({ participantId, onSaved, onCancel }: Props) {
   const t = useT();
   const b = t.casework.benefits;
   const today = todayInOslo();
-  const write = useCaseworkWrite<NewBenefitBody, ParticipantBenefit>(participantId, 'POST', 'benefits');
+  const write = useAddBenefit(participantId);
   const form = useFormFlow<BenefitValues, BenefitField>({
     initial: emptyBenefit(),
     fields: BENEFIT_FIELDS,

@@ -1,6 +1,6 @@
 import { BodyShort, Textarea, TextField } from '@navikt/ds-react';
-import type { BenefitsPlan, NewBenefitsPlanBody, ParticipantBenefit } from '../../api/casework-types.ts';
-import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import type { ParticipantBenefit } from '../../api/casework-types.ts';
+import { useAddBenefitsPlan } from '../../api/use-casework-writes.ts';
 import {
   emptyPlan,
   liveEstimate,
@@ -34,7 +34,7 @@ export function BenefitsPlanForm({ participantId, benefits, onSaved }: Props) {
   const t = useT();
   const p = t.casework.plan;
   const today = todayInOslo();
-  const write = useCaseworkWrite<NewBenefitsPlanBody, BenefitsPlan>(participantId, 'POST', 'benefits-plans');
+  const write = useAddBenefitsPlan(participantId);
   const form = useFormFlow<PlanValues, PlanField>({
     initial: emptyPlan(today),
     fields: PLAN_FIELDS,

@@ -1,6 +1,6 @@
 import { BodyLong, Textarea } from '@navikt/ds-react';
-import type { CareerProfile, CareerProfileBody } from '../../api/casework-types.ts';
-import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import type { CareerProfile } from '../../api/casework-types.ts';
+import { useSaveCareerProfile } from '../../api/use-casework-writes.ts';
 import {
   type ProfileField,
   type ProfileValues,
@@ -34,7 +34,7 @@ const fieldId = (field: ProfileField) => `profile-${field}`;
 export function CareerProfileForm({ participantId, profile, youth, onSaved, onCancel, onReload }: Props) {
   const t = useT();
   const p = t.casework.profile;
-  const write = useCaseworkWrite<CareerProfileBody, CareerProfile>(participantId, 'PUT', 'career-profile');
+  const write = useSaveCareerProfile(participantId);
   const fields = profileFields(youth);
   const form = useFormFlow<ProfileValues, ProfileField>({
     initial: profileValues(profile?.content ?? null),

@@ -1,6 +1,6 @@
 import { Select, Textarea, TextField } from '@navikt/ds-react';
-import type { Job, NewContactBody, ParticipantContact } from '../../api/casework-types.ts';
-import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import type { Job } from '../../api/casework-types.ts';
+import { useAddContact } from '../../api/use-casework-writes.ts';
 import {
   CONTACT_FIELDS,
   type ContactField,
@@ -36,7 +36,7 @@ export function ContactForm({ participantId, jobs, outreach, onSaved }: Props) {
   const f = t.casework.followAlong;
   const user = useCurrentUser();
   const today = todayInOslo();
-  const write = useCaseworkWrite<NewContactBody, ParticipantContact>(participantId, 'POST', 'contacts');
+  const write = useAddContact(participantId);
   const initial = emptyContact(today);
   const form = useFormFlow<ContactValues, ContactField>({
     initial: outreach ? { ...initial, counterpart: 'participant', outcome: 'outreach_attempt' } : initial,

@@ -1,7 +1,7 @@
 import { BodyLong, Textarea } from '@navikt/ds-react';
-import type { Casework, DischargeBody, StageTransition } from '../../api/casework-types.ts';
+import type { Casework } from '../../api/casework-types.ts';
 import { useCaseworkSettings } from '../../api/use-casework-settings.ts';
-import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import { useDischarge } from '../../api/use-casework-writes.ts';
 import {
   DISCHARGE_FIELDS,
   type DischargeField,
@@ -34,7 +34,7 @@ export function DischargeForm({ participantId, casework, facts, onSaved, onCance
   const t = useT();
   const d = t.casework.discharge;
   const settings = useCaseworkSettings();
-  const write = useCaseworkWrite<DischargeBody, StageTransition>(participantId, 'POST', 'discharge');
+  const write = useDischarge(participantId);
   const form = useFormFlow<DischargeValues, DischargeField>({
     initial: { reason: '', effectiveDate: facts.today, note: '' },
     fields: DISCHARGE_FIELDS,

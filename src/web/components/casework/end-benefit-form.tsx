@@ -1,5 +1,5 @@
-import type { EndBenefitBody, ParticipantBenefit } from '../../api/casework-types.ts';
-import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import type { ParticipantBenefit } from '../../api/casework-types.ts';
+import { useEndBenefit } from '../../api/use-casework-writes.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
 import { type EndBenefitField, validateEndBenefit } from '../../forms/casework/benefit-form.ts';
 import { useFormFlow } from '../../forms/use-form-flow.ts';
@@ -23,11 +23,7 @@ export function EndBenefitForm({ participantId, benefit, onSaved, onCancel }: Pr
   const b = t.casework.benefits;
   const types = useCodeList('benefit_types');
   const fieldId = (field: EndBenefitField) => `benefit-${benefit.id}-${field}`;
-  const write = useCaseworkWrite<EndBenefitBody, ParticipantBenefit>(
-    participantId,
-    'POST',
-    `benefits/${encodeURIComponent(benefit.id)}/end`,
-  );
+  const write = useEndBenefit(participantId, benefit.id);
   const form = useFormFlow<{ toDate: string }, EndBenefitField>({
     initial: { toDate: todayInOslo() },
     fields: FIELDS,

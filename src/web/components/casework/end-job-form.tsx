@@ -1,6 +1,6 @@
 import { Textarea } from '@navikt/ds-react';
-import type { EndJobBody, Job } from '../../api/casework-types.ts';
-import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import type { Job } from '../../api/casework-types.ts';
+import { useEndJob } from '../../api/use-casework-writes.ts';
 import {
   END_JOB_FIELDS,
   type EndJobField,
@@ -29,11 +29,7 @@ export function EndJobForm({ participantId, job, onSaved, onCancel }: Props) {
   const { t, lang } = useI18n();
   const j = t.casework.jobs;
   const today = todayInOslo();
-  const write = useCaseworkWrite<EndJobBody, Job>(
-    participantId,
-    'POST',
-    `jobs/${encodeURIComponent(job.id)}/end`,
-  );
+  const write = useEndJob(participantId, job.id);
   const form = useFormFlow<EndJobValues, EndJobField>({
     initial: { endDate: today, endReason: '', whatWorked: '' },
     fields: END_JOB_FIELDS,

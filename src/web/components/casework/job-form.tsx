@@ -1,7 +1,7 @@
 import { TextField } from '@navikt/ds-react';
-import type { BenefitsPlan, NewJobBody, NewJobResult } from '../../api/casework-types.ts';
+import type { BenefitsPlan, NewJobResult } from '../../api/casework-types.ts';
 import { useCaseworkEmployers } from '../../api/use-casework-employers.ts';
-import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import { useAddJob } from '../../api/use-casework-writes.ts';
 import {
   emptyJob,
   hasPlanBy,
@@ -38,7 +38,7 @@ export function JobForm({ participantId, plans, onSaved, onCancel, onShowBenefit
   const j = t.casework.jobs;
   const today = todayInOslo();
   const employers = useCaseworkEmployers();
-  const write = useCaseworkWrite<NewJobBody, NewJobResult>(participantId, 'POST', 'jobs');
+  const write = useAddJob(participantId);
   const form = useFormFlow<JobValues, JobField>({
     initial: emptyJob(),
     fields: JOB_FIELDS,

@@ -1,7 +1,7 @@
 import { Select, Textarea } from '@navikt/ds-react';
 import type { Stage } from '../../../domain/code-lists.ts';
-import type { NewStageBody, StageTransition } from '../../api/casework-types.ts';
-import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import type { StageTransition } from '../../api/casework-types.ts';
+import { useRecordStage } from '../../api/use-casework-writes.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
 import type { StageFacts } from '../../forms/casework/stage-form.ts';
 import {
@@ -39,7 +39,7 @@ export function StageForm({ participantId, current, transitions, facts, onSaved 
   const t = useT();
   const s = t.casework.stage;
   const stages = useCodeList('stages');
-  const write = useCaseworkWrite<NewStageBody, StageTransition>(participantId, 'POST', 'stages');
+  const write = useRecordStage(participantId);
   const choices = stageChoices(current, transitions);
   const form = useFormFlow<StageValues, StageField>({
     initial: { stage: '', effectiveDate: todayInOslo(), note: '' },

@@ -1,6 +1,6 @@
 import { Textarea } from '@navikt/ds-react';
-import type { SupportPlan, SupportPlanBody } from '../../api/casework-types.ts';
-import { useCaseworkWrite } from '../../api/use-casework-write.ts';
+import type { SupportPlan } from '../../api/casework-types.ts';
+import { useSaveSupportPlan } from '../../api/use-casework-writes.ts';
 import {
   SUPPORT_PLAN_FIELDS,
   type SupportPlanField,
@@ -29,7 +29,7 @@ const fieldId = (field: SupportPlanField) => `support-plan-${field}`;
 export function SupportPlanForm({ participantId, plan, onSaved, onCancel, onReload }: Props) {
   const t = useT();
   const f = t.casework.followAlong;
-  const write = useCaseworkWrite<SupportPlanBody, SupportPlan>(participantId, 'PUT', 'support-plan');
+  const write = useSaveSupportPlan(participantId);
   const form = useFormFlow<SupportPlanValues, SupportPlanField>({
     initial: supportPlanValues(plan),
     fields: SUPPORT_PLAN_FIELDS,
