@@ -2,6 +2,8 @@ import { BodyLong, Textarea } from '@navikt/ds-react';
 import type { CareerProfile } from '../../api/casework-types.ts';
 import { useSaveCareerProfile } from '../../api/use-casework-writes.ts';
 import {
+  emptyEducationRow,
+  emptyWorkRow,
   type ProfileField,
   type ProfileValues,
   profileBody,
@@ -13,10 +15,10 @@ import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CaseworkFormFrame } from './casework-form-frame.tsx';
 import { ConflictNotice } from './conflict-notice.tsx';
-import { EducationRows } from './education-rows.tsx';
 import { ProfileChoicesFields } from './profile-choices-fields.tsx';
 import { ProfilePreferencesFields } from './profile-preferences-fields.tsx';
-import { WorkHistoryRows } from './work-history-rows.tsx';
+import { EducationRowFields, WorkRowFields } from './profile-row-fields.tsx';
+import { RepeatableRows } from './repeatable-rows.tsx';
 
 interface Props {
   participantId: string;
@@ -34,6 +36,12 @@ const fieldId = (field: ProfileField) => `profile-${field}`;
 export function CareerProfileForm({ participantId, profile, youth, onSaved, onCancel, onReload }: Props) {
   const t = useT();
   const p = t.casework.profile;
+  const rowTexts = (legend: string, add: string) => ({
+    legend,
+    row: (n: number) => p.row(legend, n),
+    remove: p.removeRow,
+    add,
+  });
   const write = useSaveCareerProfile(participantId);
   const fields = profileFields(youth);
   const form = useFormFlow<ProfileValues, ProfileField>({
@@ -82,18 +90,26 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
     >
       <BodyLong>{p.formIntro}</BodyLong>
       {youth && text('educationGoals', p.educationGoalsYouth)}
-      <WorkHistoryRows
+      <RepeatableRows
         id={fieldId('workHistory')}
+        texts={rowTexts(p.workHistory, p.addWork)}
         rows={form.values.workHistory}
         error={form.errors.workHistory}
+        empty={emptyWorkRow}
         onChange={(workHistory) => change({ workHistory }, 'workHistory')}
-      />
-      <EducationRows
+      >
+        {(row, set) => <WorkRowFields row={row} set={set} error={form.errors.workHistory} />}
+      </RepeatableRows>
+      <RepeatableRows
         id={fieldId('education')}
+        texts={rowTexts(p.education, p.addEducation)}
         rows={form.values.education}
         error={form.errors.education}
+        empty={emptyEducationRow}
         onChange={(education) => change({ education }, 'education')}
-      />
+      >
+        {(row, set) => <EducationRowFields row={row} set={set} error={form.errors.education} />}
+      </RepeatableRows>
       {!youth && text('educationGoals')}
       {text('interests', p.listDescription)}
       {text('strengths', p.listDescription)}

@@ -2,6 +2,7 @@ import { Textarea } from '@navikt/ds-react';
 import type { SupportPlan } from '../../api/casework-types.ts';
 import { useSaveSupportPlan } from '../../api/use-casework-writes.ts';
 import {
+  emptySupportRow,
   SUPPORT_PLAN_FIELDS,
   type SupportPlanField,
   type SupportPlanValues,
@@ -13,7 +14,8 @@ import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CaseworkFormFrame } from './casework-form-frame.tsx';
 import { ConflictNotice } from './conflict-notice.tsx';
-import { SupportRows } from './support-rows.tsx';
+import { RepeatableRows } from './repeatable-rows.tsx';
+import { SupportRowFields } from './support-row-fields.tsx';
 
 interface Props {
   participantId: string;
@@ -62,12 +64,16 @@ export function SupportPlanForm({ participantId, plan, onSaved, onCancel, onRelo
         ) : undefined
       }
     >
-      <SupportRows
+      <RepeatableRows
         id={fieldId('supports')}
+        texts={{ legend: f.planHeading, row: f.supportRow, remove: f.removeSupport, add: f.addSupport }}
         rows={form.values.supports}
         error={form.errors.supports}
+        empty={emptySupportRow}
         onChange={(supports) => form.update((v) => ({ ...v, supports }), 'supports')}
-      />
+      >
+        {(row, set) => <SupportRowFields row={row} set={set} error={form.errors.supports} />}
+      </RepeatableRows>
       <Textarea
         id={fieldId('note')}
         label={f.planNote}

@@ -44,7 +44,6 @@ export const ipsUnitEn: typeof ipsUnitNb = {
     specialist: 'Job specialist',
     chooseSpecialist: 'Choose a job specialist',
     viewSpecialist: 'Show for job specialist',
-    noSpecialists: 'The programme has no active job specialists.',
     week: (n: number) => `Week ${n}`,
     minutes: (n: number) => `${n} min`,
     cancel: 'Cancel',

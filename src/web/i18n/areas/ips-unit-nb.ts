@@ -44,7 +44,6 @@ export const ipsUnitNb = {
     specialist: 'Jobbspesialist',
     chooseSpecialist: 'Velg jobbspesialist',
     viewSpecialist: 'Vis for jobbspesialist',
-    noSpecialists: 'Programmet har ingen aktive jobbspesialister.',
     week: (n: number) => `Uke ${n}`,
     minutes: (n: number) => `${n} min`,
     cancel: 'Avbryt',

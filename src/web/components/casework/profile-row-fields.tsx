@@ -1,0 +1,98 @@
+import { Checkbox, Textarea, TextField } from '@navikt/ds-react';
+import type { EducationRow, WorkRow } from '../../forms/casework/career-profile-form.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { DateField } from '../date-field.tsx';
+import { rowErrors } from './row-errors.ts';
+
+interface Props<R> {
+  row: R;
+  set: (change: Partial<R>) => void;
+  /** The group's error: once set, a row's empty required parts and bad dates are marked. */
+  error: string | undefined;
+}
+
+/** An earlier job: where, as what, when, and what worked. */
+export function WorkRowFields({ row, set, error }: Props<WorkRow>) {
+  const t = useT();
+  const p = t.casework.profile;
+  const { missing } = rowErrors(t.casework, error);
+  return (
+    <>
+      <TextField
+        label={p.employer}
+        value={row.employer}
+        error={missing(row.employer, p.employer)}
+        onChange={(e) => set({ employer: e.target.value })}
+      />
+      <TextField
+        label={p.title}
+        value={row.title}
+        error={missing(row.title, p.title)}
+        onChange={(e) => set({ title: e.target.value })}
+      />
+      <PeriodFields row={row} set={set} error={error} />
+      <Textarea
+        label={p.whatWorked}
+        description={t.casework.optional}
+        value={row.whatWorked}
+        maxLength={1000}
+        onChange={(e) => set({ whatWorked: e.target.value })}
+      />
+    </>
+  );
+}
+
+/** A school or programme, completed or not. */
+export function EducationRowFields({ row, set, error }: Props<EducationRow>) {
+  const t = useT();
+  const p = t.casework.profile;
+  const { missing } = rowErrors(t.casework, error);
+  return (
+    <>
+      <TextField
+        label={p.school}
+        value={row.school}
+        error={missing(row.school, p.school)}
+        onChange={(e) => set({ school: e.target.value })}
+      />
+      <TextField
+        label={p.programme}
+        value={row.programme}
+        error={missing(row.programme, p.programme)}
+        onChange={(e) => set({ programme: e.target.value })}
+      />
+      <PeriodFields row={row} set={set} error={error} />
+      <Checkbox checked={row.completed} onChange={(e) => set({ completed: e.target.checked })}>
+        {p.completed}
+      </Checkbox>
+    </>
+  );
+}
+
+type Period = { key: string; from: string; to: string };
+
+function PeriodFields({ row, set, error }: Props<Period>) {
+  const t = useT();
+  const p = t.casework.profile;
+  const { badDate } = rowErrors(t.casework, error);
+  return (
+    <>
+      <DateField
+        id={`${row.key}-from`}
+        label={p.from}
+        description={t.casework.dateDescription}
+        value={row.from}
+        error={badDate(row.from, p.from)}
+        onChange={(from) => set({ from })}
+      />
+      <DateField
+        id={`${row.key}-to`}
+        label={p.to}
+        description={t.casework.dateDescription}
+        value={row.to}
+        error={badDate(row.to, p.to)}
+        onChange={(to) => set({ to })}
+      />
+    </>
+  );
+}
