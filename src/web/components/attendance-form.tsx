@@ -1,4 +1,4 @@
-import { Button, HStack, VStack } from '@navikt/ds-react';
+import { VStack } from '@navikt/ds-react';
 import { type FormEvent, useState } from 'react';
 import type { Attendee, StaffMember } from '../api/types.ts';
 import { useSetAttendance } from '../api/use-set-attendance.ts';
@@ -6,6 +6,7 @@ import { useStaff } from '../api/use-staff.ts';
 import { byName } from '../forms/sort-options.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ApiErrorAlert } from './api-error-alert.tsx';
+import { FormButtons } from './form-buttons.tsx';
 import { LoadingState } from './loading-state.tsx';
 import { StaffCheckboxes } from './staff-checkboxes.tsx';
 
@@ -52,14 +53,13 @@ export function AttendanceForm({ meetingId, attendees, onSaved, onCancel }: Prop
           value={attended}
           onChange={setAttended}
         />
-        <HStack gap="space-12">
-          <Button type="submit" size="small" loading={save.pending}>
-            {t.meetings.saveAttendance}
-          </Button>
-          <Button type="button" size="small" variant="secondary" onClick={onCancel}>
-            {t.meetings.cancel}
-          </Button>
-        </HStack>
+        <FormButtons
+          submitLabel={t.meetings.saveAttendance}
+          pending={save.pending}
+          onCancel={onCancel}
+          cancelLabel={t.meetings.cancel}
+          size="small"
+        />
       </VStack>
     </form>
   );

@@ -1,10 +1,11 @@
-import { Box, Heading, HStack, Link, VStack } from '@navikt/ds-react';
+import { Heading, HStack, Link, VStack } from '@navikt/ds-react';
 import { consentGivenHow, consentPurposes, dataCategories, roles } from '../../domain/code-lists.ts';
 import type { Consent } from '../api/types.ts';
 import { participantPath } from '../api/use-participant.ts';
 import { formatDate, formatList } from '../i18n/format.ts';
 import { useCodeLabel } from '../i18n/use-code-label.ts';
 import { useI18n } from '../i18n/use-t.ts';
+import { CardSection } from './card-section.tsx';
 import { ConsentHistory } from './consent-history.tsx';
 import { ConsentStateTag } from './consent-state-tag.tsx';
 import { WithdrawConsentButton } from './withdraw-consent-button.tsx';
@@ -46,15 +47,7 @@ export function ConsentCard({ consent: c, withdrawLabel, onWithdrawn }: Props) {
   ];
 
   return (
-    <Box
-      as="section"
-      aria-labelledby={headingId}
-      padding="space-16"
-      borderWidth="1"
-      borderRadius="12"
-      borderColor="neutral-subtle"
-      data-testid="consent"
-    >
+    <CardSection headingId={headingId} testId="consent">
       <VStack gap="space-12" align="start">
         <HStack gap="space-12" align="center" wrap>
           <Heading id={headingId} level="3" size="xsmall">
@@ -90,6 +83,6 @@ export function ConsentCard({ consent: c, withdrawLabel, onWithdrawn }: Props) {
           />
         )}
       </VStack>
-    </Box>
+    </CardSection>
   );
 }

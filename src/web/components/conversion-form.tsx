@@ -1,4 +1,4 @@
-import { BodyLong, Button, Fieldset, Heading, HStack, VStack } from '@navikt/ds-react';
+import { BodyLong, Fieldset, Heading, VStack } from '@navikt/ds-react';
 import type { Conversion, JobSpecialist, NamedRef } from '../api/types.ts';
 import { useConvertCandidate } from '../api/use-convert-candidate.ts';
 import {
@@ -23,6 +23,7 @@ import { useT } from '../i18n/use-t.ts';
 import { useCurrentUser } from '../session/session-context.ts';
 import { ApiErrorAlert } from './api-error-alert.tsx';
 import { ConsentFields } from './consent-fields.tsx';
+import { FormButtons } from './form-buttons.tsx';
 import { FormErrorSummary } from './form-error-summary.tsx';
 import { ParticipantFields } from './participant-fields.tsx';
 
@@ -113,14 +114,12 @@ export function ConversionForm({ candidate, organisations, jobSpecialists, onCon
             />
           </VStack>
         </Fieldset>
-        <HStack gap="space-16">
-          <Button type="submit" loading={convert.pending}>
-            {t.conversion.submit}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            {t.conversion.cancel}
-          </Button>
-        </HStack>
+        <FormButtons
+          submitLabel={t.conversion.submit}
+          pending={convert.pending}
+          onCancel={onCancel}
+          cancelLabel={t.conversion.cancel}
+        />
       </VStack>
     </form>
   );

@@ -1,10 +1,11 @@
-import { Button, HStack, Textarea, VStack } from '@navikt/ds-react';
+import { Textarea, VStack } from '@navikt/ds-react';
 import { type FormEvent, useState } from 'react';
 import type { MeetingItem } from '../api/types.ts';
 import { useUpdateMeetingItem } from '../api/use-update-meeting-item.ts';
 import { useFocusOnMount } from '../forms/use-focus-on-mount.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ApiErrorAlert } from './api-error-alert.tsx';
+import { FormButtons } from './form-buttons.tsx';
 
 const MAX = 2000;
 
@@ -46,14 +47,13 @@ export function ItemTextsForm({ meetingId, item, onSaved, onCancel }: Props) {
           maxLength={MAX}
           onChange={(event) => setFollowUp(event.target.value)}
         />
-        <HStack gap="space-12">
-          <Button type="submit" size="small" loading={update.pending}>
-            {t.meetings.save}
-          </Button>
-          <Button type="button" size="small" variant="secondary" onClick={onCancel}>
-            {t.meetings.cancel}
-          </Button>
-        </HStack>
+        <FormButtons
+          submitLabel={t.meetings.save}
+          pending={update.pending}
+          onCancel={onCancel}
+          cancelLabel={t.meetings.cancel}
+          size="small"
+        />
       </VStack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Alert, BodyShort, Box, Heading, Tag, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Heading, Tag, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
 import { ageBands, workWishes } from '../../domain/code-lists.ts';
 import type { Conversion, MeetingItem } from '../api/types.ts';
@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t.ts';
 import { AppLink } from '../router/app-link.tsx';
 import { paths } from '../router/routes.ts';
 import { useCurrentUser } from '../session/session-context.ts';
+import { CardSection } from './card-section.tsx';
 import { ConversionSection } from './conversion-section.tsx';
 import { ItemTexts } from './item-texts.tsx';
 import { WithheldNotice } from './withheld-notice.tsx';
@@ -35,15 +36,7 @@ export function MeetingItemCard({ meetingId, item, converted, onChanged }: Props
         : (item.handle ?? t.app.none);
 
   return (
-    <Box
-      as="section"
-      aria-labelledby={headingId}
-      padding="space-16"
-      borderWidth="1"
-      borderRadius="12"
-      borderColor="neutral-subtle"
-      data-testid="meeting-item"
-    >
+    <CardSection headingId={headingId} testId="meeting-item">
       <VStack gap="space-12" align="start">
         <Heading id={headingId} level="3" size="small">
           {heading}
@@ -86,6 +79,6 @@ export function MeetingItemCard({ meetingId, item, converted, onChanged }: Props
           />
         )}
       </VStack>
-    </Box>
+    </CardSection>
   );
 }

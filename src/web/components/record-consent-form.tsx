@@ -1,4 +1,4 @@
-import { Button, Heading, HStack, VStack } from '@navikt/ds-react';
+import { Heading, VStack } from '@navikt/ds-react';
 import type { NamedRef } from '../api/types.ts';
 import { useRecordConsent } from '../api/use-record-consent.ts';
 import {
@@ -15,6 +15,7 @@ import { todayInOslo } from '../i18n/format.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ApiErrorAlert } from './api-error-alert.tsx';
 import { ConsentFields } from './consent-fields.tsx';
+import { FormButtons } from './form-buttons.tsx';
 import { FormErrorSummary } from './form-error-summary.tsx';
 
 interface Props {
@@ -70,14 +71,12 @@ export function RecordConsentForm({ participantId, organisations, onRecorded, on
           organisations={organisations}
           onChange={(change, field) => form.update((current) => ({ ...current, ...change }), field)}
         />
-        <HStack gap="space-16">
-          <Button type="submit" loading={record.pending}>
-            {t.consentForm.submit}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            {t.consentForm.cancel}
-          </Button>
-        </HStack>
+        <FormButtons
+          submitLabel={t.consentForm.submit}
+          pending={record.pending}
+          onCancel={onCancel}
+          cancelLabel={t.consentForm.cancel}
+        />
       </VStack>
     </form>
   );

@@ -12,7 +12,7 @@ import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { DateField } from '../date-field.tsx';
-import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { FormFrame } from '../form-frame.tsx';
 import { CodeSelect } from './code-select.tsx';
 
 interface Props {
@@ -43,7 +43,7 @@ export function BenefitForm({ participantId, onSaved, onCancel }: Props) {
   });
 
   return (
-    <CaseworkFormFrame
+    <FormFrame
       testId="benefit-form"
       submitTestId="benefit-submit"
       heading={b.addHeading}
@@ -85,6 +85,6 @@ export function BenefitForm({ participantId, onSaved, onCancel }: Props) {
         error={form.errors.fromDate}
         onChange={(fromDate) => form.update((v) => ({ ...v, fromDate }), 'fromDate')}
       />
-    </CaseworkFormFrame>
+    </FormFrame>
   );
 }

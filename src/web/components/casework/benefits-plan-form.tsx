@@ -14,7 +14,7 @@ import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { DateField } from '../date-field.tsx';
-import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { FormFrame } from '../form-frame.tsx';
 import { EstimateView } from './estimate-view.tsx';
 import { GuidanceAlert } from './guidance-alert.tsx';
 
@@ -51,7 +51,7 @@ export function BenefitsPlanForm({ participantId, benefits, onSaved }: Props) {
   const estimate = liveEstimate(benefits, form.values, today);
 
   return (
-    <CaseworkFormFrame
+    <FormFrame
       testId="benefits-plan-form"
       submitTestId="benefits-plan-submit"
       heading={p.heading}
@@ -103,6 +103,6 @@ export function BenefitsPlanForm({ participantId, benefits, onSaved }: Props) {
         maxLength={2000}
         onChange={(e) => set('note')(e.target.value)}
       />
-    </CaseworkFormFrame>
+    </FormFrame>
   );
 }

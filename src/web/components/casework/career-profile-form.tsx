@@ -13,7 +13,7 @@ import {
 } from '../../forms/casework/career-profile-form.ts';
 import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { FormFrame } from '../form-frame.tsx';
 import { ConflictNotice } from './conflict-notice.tsx';
 import { ProfileChoicesFields } from './profile-choices-fields.tsx';
 import { ProfilePreferencesFields } from './profile-preferences-fields.tsx';
@@ -71,7 +71,7 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
   );
 
   return (
-    <CaseworkFormFrame
+    <FormFrame
       testId="profile-form"
       submitTestId="profile-submit"
       heading={p.formHeading}
@@ -121,6 +121,6 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
       />
       <ProfileChoicesFields values={form.values} errors={form.errors} fieldId={fieldId} onChange={change} />
       {text('notes')}
-    </CaseworkFormFrame>
+    </FormFrame>
   );
 }

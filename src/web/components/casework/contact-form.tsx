@@ -14,7 +14,7 @@ import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useCurrentUser } from '../../session/session-context.ts';
 import { DateField } from '../date-field.tsx';
-import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { FormFrame } from '../form-frame.tsx';
 import { CodeSelect } from './code-select.tsx';
 
 interface Props {
@@ -55,7 +55,7 @@ export function ContactForm({ participantId, jobs, outreach, onSaved }: Props) {
   const openJobs = jobs.filter((job) => job.endDate === null);
 
   return (
-    <CaseworkFormFrame
+    <FormFrame
       testId="contact-form"
       submitTestId="contact-submit"
       heading={f.contactFormHeading}
@@ -143,6 +143,6 @@ export function ContactForm({ participantId, jobs, outreach, onSaved }: Props) {
         error={form.errors.nextStepDate}
         onChange={set('nextStepDate')}
       />
-    </CaseworkFormFrame>
+    </FormFrame>
   );
 }

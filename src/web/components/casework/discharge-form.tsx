@@ -14,7 +14,7 @@ import type { StageFacts } from '../../forms/casework/stage-form.ts';
 import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { DateField } from '../date-field.tsx';
-import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { FormFrame } from '../form-frame.tsx';
 import { CodeSelect } from './code-select.tsx';
 import { OutreachNotice } from './outreach-notice.tsx';
 
@@ -55,7 +55,7 @@ export function DischargeForm({ participantId, casework, facts, onSaved, onCance
   );
 
   return (
-    <CaseworkFormFrame
+    <FormFrame
       testId="discharge-form"
       submitTestId="discharge-submit"
       heading={d.heading}
@@ -97,6 +97,6 @@ export function DischargeForm({ participantId, casework, facts, onSaved, onCance
         maxLength={2000}
         onChange={(e) => form.update((v) => ({ ...v, note: e.target.value }), 'note')}
       />
-    </CaseworkFormFrame>
+    </FormFrame>
   );
 }

@@ -6,7 +6,7 @@ import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { formatDate, todayInOslo } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-t.ts';
 import { DateField } from '../date-field.tsx';
-import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { FormFrame } from '../form-frame.tsx';
 
 interface Props {
   participantId: string;
@@ -41,7 +41,7 @@ export function EndBenefitForm({ participantId, benefit, onSaved, onCancel }: Pr
   });
 
   return (
-    <CaseworkFormFrame
+    <FormFrame
       testId="end-benefit-form"
       submitTestId="end-benefit-submit"
       heading={b.endHeading(types.label(benefit.benefit))}
@@ -63,6 +63,6 @@ export function EndBenefitForm({ participantId, benefit, onSaved, onCancel }: Pr
         error={form.errors.toDate}
         onChange={(toDate) => form.update(() => ({ toDate }), 'toDate')}
       />
-    </CaseworkFormFrame>
+    </FormFrame>
   );
 }

@@ -12,7 +12,7 @@ import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { formatDate, todayInOslo } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-t.ts';
 import { DateField } from '../date-field.tsx';
-import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { FormFrame } from '../form-frame.tsx';
 import { CodeSelect } from './code-select.tsx';
 
 interface Props {
@@ -48,7 +48,7 @@ export function EndJobForm({ participantId, job, onSaved, onCancel }: Props) {
   });
 
   return (
-    <CaseworkFormFrame
+    <FormFrame
       testId="end-job-form"
       submitTestId="end-job-submit"
       heading={j.endHeading(job.title)}
@@ -87,6 +87,6 @@ export function EndJobForm({ participantId, job, onSaved, onCancel }: Props) {
         maxLength={1000}
         onChange={(e) => form.update((v) => ({ ...v, whatWorked: e.target.value }), 'whatWorked')}
       />
-    </CaseworkFormFrame>
+    </FormFrame>
   );
 }

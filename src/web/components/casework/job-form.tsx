@@ -17,8 +17,8 @@ import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
 import { DateField } from '../date-field.tsx';
+import { FormFrame } from '../form-frame.tsx';
 import { BenefitsPlanMissingAlert } from './benefits-plan-missing-alert.tsx';
-import { CaseworkFormFrame } from './casework-form-frame.tsx';
 import { CodeSelect } from './code-select.tsx';
 import { EmployerSelect } from './employer-select.tsx';
 
@@ -59,7 +59,7 @@ export function JobForm({ participantId, plans, onSaved, onCancel, onShowBenefit
   const noPlan = isCalendarDate(start) && !hasPlanBy(plans, start);
 
   return (
-    <CaseworkFormFrame
+    <FormFrame
       testId="job-form"
       submitTestId="job-submit"
       heading={j.formHeading}
@@ -134,6 +134,6 @@ export function JobForm({ participantId, plans, onSaved, onCancel, onShowBenefit
         onChange={set('startDate')}
       />
       {noPlan && <BenefitsPlanMissingAlert saved={false} onShowBenefits={onShowBenefits} />}
-    </CaseworkFormFrame>
+    </FormFrame>
   );
 }

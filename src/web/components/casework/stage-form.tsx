@@ -16,7 +16,7 @@ import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { DateField } from '../date-field.tsx';
-import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { FormFrame } from '../form-frame.tsx';
 
 interface Props {
   participantId: string;
@@ -55,7 +55,7 @@ export function StageForm({ participantId, current, transitions, facts, onSaved 
   });
 
   return (
-    <CaseworkFormFrame
+    <FormFrame
       testId="stage-form"
       submitTestId="stage-submit"
       heading={headingOf(current, t)}
@@ -98,6 +98,6 @@ export function StageForm({ participantId, current, transitions, facts, onSaved 
         maxLength={2000}
         onChange={(e) => form.update((v) => ({ ...v, note: e.target.value }), 'note')}
       />
-    </CaseworkFormFrame>
+    </FormFrame>
   );
 }

@@ -12,7 +12,7 @@ import {
 } from '../../forms/casework/support-plan-form.ts';
 import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { CaseworkFormFrame } from './casework-form-frame.tsx';
+import { FormFrame } from '../form-frame.tsx';
 import { ConflictNotice } from './conflict-notice.tsx';
 import { RepeatableRows } from './repeatable-rows.tsx';
 import { SupportRowFields } from './support-row-fields.tsx';
@@ -46,7 +46,7 @@ export function SupportPlanForm({ participantId, plan, onSaved, onCancel, onRelo
   });
 
   return (
-    <CaseworkFormFrame
+    <FormFrame
       testId="support-plan-form"
       submitTestId="support-plan-submit"
       heading={plan ? f.planEdit : f.planCreate}
@@ -82,6 +82,6 @@ export function SupportPlanForm({ participantId, plan, onSaved, onCancel, onRelo
         maxLength={2000}
         onChange={(e) => form.update((v) => ({ ...v, note: e.target.value }), 'note')}
       />
-    </CaseworkFormFrame>
+    </FormFrame>
   );
 }

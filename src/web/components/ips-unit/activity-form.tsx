@@ -1,4 +1,3 @@
-import { Button, Heading, VStack } from '@navikt/ds-react';
 import { useAddActivity } from '../../api/use-add-activity.ts';
 import {
   ACTIVITY_FIELDS,
@@ -10,8 +9,7 @@ import {
 import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { ApiErrorAlert } from '../api-error-alert.tsx';
-import { FormErrorSummary } from '../form-error-summary.tsx';
+import { FormFrame } from '../form-frame.tsx';
 import { ActivityFields } from './activity-fields.tsx';
 
 /** Logs one piece of the caller's own working time. */
@@ -33,32 +31,23 @@ export function ActivityForm({ onAdded }: { onAdded: () => void }) {
   });
 
   return (
-    <form
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-labelledby="activity-form-heading"
-      data-testid="activity-form"
+    <FormFrame
+      testId="activity-form"
+      submitTestId="activity-submit"
+      heading={t.unit.activityForm.heading}
+      headingLevel="2"
+      headingSize="medium"
+      form={form}
+      order={ACTIVITY_FIELDS}
+      fieldId={activityFieldId}
+      submitLabel={t.unit.activityForm.submit}
+      pending={add.pending}
     >
-      <VStack gap="space-16" className="form-column">
-        <Heading id="activity-form-heading" level="2" size="medium">
-          {t.unit.activityForm.heading}
-        </Heading>
-        <FormErrorSummary
-          ref={form.summaryRef}
-          errors={form.errors}
-          order={ACTIVITY_FIELDS}
-          fieldId={activityFieldId}
-        />
-        {form.generalError && <ApiErrorAlert error={form.generalError} details={form.unmatched} />}
-        <ActivityFields
-          values={form.values}
-          errors={form.errors}
-          onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
-        />
-        <Button type="submit" loading={add.pending} className="fit-content" data-testid="activity-submit">
-          {t.unit.activityForm.submit}
-        </Button>
-      </VStack>
-    </form>
+      <ActivityFields
+        values={form.values}
+        errors={form.errors}
+        onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
+      />
+    </FormFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Heading, HStack, TextField, VStack } from '@navikt/ds-react';
+import { Heading, TextField, VStack } from '@navikt/ds-react';
 import type { ContactPerson } from '../../api/ips-unit-types.ts';
 import { useAddContactPerson } from '../../api/use-add-contact-person.ts';
 import {
@@ -13,6 +13,7 @@ import { useFocusOnMount } from '../../forms/use-focus-on-mount.ts';
 import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
+import { FormButtons } from '../form-buttons.tsx';
 import { FormErrorSummary } from '../form-error-summary.tsx';
 
 interface Props {
@@ -70,14 +71,12 @@ export function ContactPersonForm({ employerId, onAdded, onCancel }: Props) {
         <TextField {...field('title')} label={f.title} autoComplete="off" />
         <TextField {...field('phone')} label={f.phone} type="tel" autoComplete="off" />
         <TextField {...field('email')} label={f.email} type="email" autoComplete="off" />
-        <HStack gap="space-16">
-          <Button type="submit" loading={add.pending}>
-            {f.submit}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            {t.unit.common.cancel}
-          </Button>
-        </HStack>
+        <FormButtons
+          submitLabel={f.submit}
+          pending={add.pending}
+          onCancel={onCancel}
+          cancelLabel={t.unit.common.cancel}
+        />
       </VStack>
     </form>
   );

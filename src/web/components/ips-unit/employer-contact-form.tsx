@@ -1,4 +1,3 @@
-import { Button, Heading, VStack } from '@navikt/ds-react';
 import type { ContactPerson } from '../../api/ips-unit-types.ts';
 import { useRecordEmployerContact } from '../../api/use-record-employer-contact.ts';
 import {
@@ -11,8 +10,7 @@ import {
 import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { ApiErrorAlert } from '../api-error-alert.tsx';
-import { FormErrorSummary } from '../form-error-summary.tsx';
+import { FormFrame } from '../form-frame.tsx';
 import { EmployerContactFields } from './employer-contact-fields.tsx';
 
 interface Props {
@@ -40,38 +38,24 @@ export function EmployerContactForm({ employerId, contactPersons, onRecorded }: 
   });
 
   return (
-    <form
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-labelledby="employer-contact-form-heading"
-      data-testid="employer-contact-form"
+    <FormFrame
+      testId="employer-contact-form"
+      submitTestId="employer-contact-submit"
+      heading={t.unit.contactForm.heading}
+      headingLevel="2"
+      headingSize="medium"
+      form={form}
+      order={EMPLOYER_CONTACT_FIELDS}
+      fieldId={employerContactFieldId}
+      submitLabel={t.unit.contactForm.submit}
+      pending={record.pending}
     >
-      <VStack gap="space-16" className="form-column">
-        <Heading id="employer-contact-form-heading" level="2" size="medium">
-          {t.unit.contactForm.heading}
-        </Heading>
-        <FormErrorSummary
-          ref={form.summaryRef}
-          errors={form.errors}
-          order={EMPLOYER_CONTACT_FIELDS}
-          fieldId={employerContactFieldId}
-        />
-        {form.generalError && <ApiErrorAlert error={form.generalError} details={form.unmatched} />}
-        <EmployerContactFields
-          values={form.values}
-          errors={form.errors}
-          contactPersons={contactPersons}
-          onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
-        />
-        <Button
-          type="submit"
-          loading={record.pending}
-          className="fit-content"
-          data-testid="employer-contact-submit"
-        >
-          {t.unit.contactForm.submit}
-        </Button>
-      </VStack>
-    </form>
+      <EmployerContactFields
+        values={form.values}
+        errors={form.errors}
+        contactPersons={contactPersons}
+        onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
+      />
+    </FormFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Heading, HStack, Select, VStack } from '@navikt/ds-react';
+import { Heading, Select, VStack } from '@navikt/ds-react';
 import type { Employment } from '../../api/ips-unit-types.ts';
 import { useEndEmployment } from '../../api/use-end-employment.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
@@ -15,6 +15,7 @@ import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
 import { DateField } from '../date-field.tsx';
+import { FormButtons } from '../form-buttons.tsx';
 import { FormErrorSummary } from '../form-error-summary.tsx';
 
 interface Props {
@@ -88,14 +89,13 @@ export function EndEmploymentForm({ employment, onEnded, onCancel }: Props) {
             </option>
           ))}
         </Select>
-        <HStack gap="space-16">
-          <Button type="submit" loading={end.pending} data-testid="workforce-end-submit">
-            {w.endSubmit}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            {t.unit.common.cancel}
-          </Button>
-        </HStack>
+        <FormButtons
+          submitLabel={w.endSubmit}
+          pending={end.pending}
+          submitTestId="workforce-end-submit"
+          onCancel={onCancel}
+          cancelLabel={t.unit.common.cancel}
+        />
       </VStack>
     </form>
   );

@@ -1,17 +1,19 @@
-import { Button, Heading, HStack, VStack } from '@navikt/ds-react';
+import { Heading, VStack } from '@navikt/ds-react';
 import type { FormEvent, ReactNode, Ref } from 'react';
-import type { ApiError } from '../../api/api-error.ts';
-import { useFocusOnMount } from '../../forms/use-focus-on-mount.ts';
-import { useT } from '../../i18n/use-t.ts';
-import { ApiErrorAlert } from '../api-error-alert.tsx';
-import { FormErrorSummary } from '../form-error-summary.tsx';
+import type { ApiError } from '../api/api-error.ts';
+import { useFocusOnMount } from '../forms/use-focus-on-mount.ts';
+import { useT } from '../i18n/use-t.ts';
+import { ApiErrorAlert } from './api-error-alert.tsx';
+import { FormButtons } from './form-buttons.tsx';
+import { FormErrorSummary } from './form-error-summary.tsx';
 
 interface Props<F extends string> {
   /** data-testids of the form and of its submit button, for the browser tests. */
   testId: string;
   submitTestId: string;
   heading: string;
-  headingLevel?: '3' | '4';
+  headingLevel?: '2' | '3' | '4';
+  headingSize?: 'small' | 'medium';
   form: {
     onSubmit: (event: FormEvent) => void;
     errors: Partial<Record<F, string>>;
@@ -32,8 +34,8 @@ interface Props<F extends string> {
   children: ReactNode;
 }
 
-/** The frame every casework form shares: heading, error summary, API error, fields, submit. */
-export function CaseworkFormFrame<F extends string>(props: Props<F>) {
+/** The frame the forms share: heading, error summary, API error (or a notice), fields, submit, cancel. */
+export function FormFrame<F extends string>(props: Props<F>) {
   const t = useT();
   const { form } = props;
   const headingId = `${props.testId}-heading`;
@@ -47,7 +49,7 @@ export function CaseworkFormFrame<F extends string>(props: Props<F>) {
           tabIndex={props.focusOnMount ? -1 : undefined}
           className={props.focusOnMount ? 'focus-heading' : undefined}
           level={props.headingLevel ?? '3'}
-          size="small"
+          size={props.headingSize ?? 'small'}
         >
           {props.heading}
         </Heading>
@@ -62,21 +64,14 @@ export function CaseworkFormFrame<F extends string>(props: Props<F>) {
           <ApiErrorAlert error={form.generalError} details={form.unmatched} />
         )}
         {props.children}
-        <HStack gap="space-16">
-          <Button
-            type="submit"
-            loading={props.pending}
-            disabled={props.submitDisabled}
-            data-testid={props.submitTestId}
-          >
-            {props.submitLabel}
-          </Button>
-          {props.onCancel && (
-            <Button type="button" variant="secondary" onClick={props.onCancel}>
-              {t.casework.cancel}
-            </Button>
-          )}
-        </HStack>
+        <FormButtons
+          submitLabel={props.submitLabel}
+          pending={props.pending}
+          submitDisabled={props.submitDisabled}
+          submitTestId={props.submitTestId}
+          onCancel={props.onCancel}
+          cancelLabel={t.casework.cancel}
+        />
       </VStack>
     </form>
   );
