@@ -7,6 +7,7 @@ import { formatDateTime } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nb.ts';
 import { useCodeLabel } from '../i18n/use-code-label.ts';
 import { useI18n } from '../i18n/use-t.ts';
+import { TableHead } from './table-head.tsx';
 
 function refusalText(t: Messages, reason: string): string {
   return isForbiddenReason(reason) ? t.accessLog.reasons[reason] : reason;
@@ -23,18 +24,9 @@ export function AccessLogTable({ items }: { items: AccessLogEntry[] }) {
     // Focusable so that a keyboard can scroll the table sideways on a narrow screen.
     <div className="table-scroll" tabIndex={0}>
       <Table size="small" aria-label={t.accessLog.tableLabel} data-testid="access-log" zebraStripes>
-        <Table.Header>
-          <Table.Row>
-            <Table.ColumnHeader scope="col">{c.at}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.actor}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.organisation}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.role}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.action}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.purpose}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.legalBasis}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.outcome}</Table.ColumnHeader>
-          </Table.Row>
-        </Table.Header>
+        <TableHead
+          columns={[c.at, c.actor, c.organisation, c.role, c.action, c.purpose, c.legalBasis, c.outcome]}
+        />
         <Table.Body>
           {items.map((e) => (
             <Table.Row

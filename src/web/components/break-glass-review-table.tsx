@@ -3,6 +3,7 @@ import type { BreakGlassAccess } from '../api/types.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/use-t.ts';
 import { ReviewBreakGlassButton } from './review-break-glass-button.tsx';
+import { TableHead } from './table-head.tsx';
 
 interface Props {
   items: BreakGlassAccess[];
@@ -16,16 +17,7 @@ export function BreakGlassReviewTable({ items, onReviewed }: Props) {
   return (
     <div className="table-scroll">
       <Table size="small" aria-label={t.breakGlassReview.tableLabel} data-testid="break-glass-review">
-        <Table.Header>
-          <Table.Row>
-            <Table.ColumnHeader scope="col">{c.openedAt}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.user}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.participant}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.reason}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.expiresAt}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.status}</Table.ColumnHeader>
-          </Table.Row>
-        </Table.Header>
+        <TableHead columns={[c.openedAt, c.user, c.participant, c.reason, c.expiresAt, c.status]} />
         <Table.Body>
           {items.map((b) => (
             <Table.Row key={b.id}>

@@ -11,7 +11,7 @@ import {
   NOTE_MAX,
   validateCandidate,
 } from '../forms/candidate-form.ts';
-import { useFormFlow } from '../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../forms/use-form-flow.ts';
 import type { Messages } from '../i18n/nb.ts';
 import { useCodeLabel } from '../i18n/use-code-label.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -42,12 +42,7 @@ export function CandidateForm({ teams, onRaised }: Props) {
     fields: CANDIDATE_FIELDS,
     validate: (values) => validateCandidate(values, t),
     invalid: (field) => INVALID[field](t),
-    send: async (values) => {
-      const result = await raise.run(candidateBody(values));
-      if (!result.ok) return result.error;
-      onRaised(result.value);
-      return null;
-    },
+    send: (values) => afterWrite(raise.run(candidateBody(values)), onRaised),
   });
   const set = (field: CandidateField, value: string) => form.update((v) => ({ ...v, [field]: value }), field);
 

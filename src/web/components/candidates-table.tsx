@@ -4,6 +4,7 @@ import type { Candidate } from '../api/types.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { useCodeLabel } from '../i18n/use-code-label.ts';
 import { useI18n } from '../i18n/use-t.ts';
+import { TableHead } from './table-head.tsx';
 
 export function CandidatesTable({ items }: { items: Candidate[] }) {
   const { t, lang } = useI18n();
@@ -12,17 +13,7 @@ export function CandidatesTable({ items }: { items: Candidate[] }) {
   return (
     <div className="table-scroll">
       <Table size="small" aria-label={t.candidates.tableLabel} data-testid="candidates-table" zebraStripes>
-        <Table.Header>
-          <Table.Row>
-            <Table.ColumnHeader scope="col">{c.handle}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.ageBand}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.workWish}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.note}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.team}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.raisedBy}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{c.raisedAt}</Table.ColumnHeader>
-          </Table.Row>
-        </Table.Header>
+        <TableHead columns={[c.handle, c.ageBand, c.workWish, c.note, c.team, c.raisedBy, c.raisedAt]} />
         <Table.Body>
           {items.map((candidate) => (
             <Table.Row key={candidate.id}>

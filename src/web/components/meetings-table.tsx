@@ -4,19 +4,14 @@ import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/use-t.ts';
 import { AppLink } from '../router/app-link.tsx';
 import { paths } from '../router/routes.ts';
+import { TableHead } from './table-head.tsx';
 
 export function MeetingsTable({ items }: { items: MeetingSummary[] }) {
   const { t, lang } = useI18n();
   const c = t.meetings.columns;
   return (
     <Table size="small" aria-label={t.meetings.tableLabel} data-testid="meetings-table" zebraStripes>
-      <Table.Header>
-        <Table.Row>
-          <Table.ColumnHeader scope="col">{c.date}</Table.ColumnHeader>
-          <Table.ColumnHeader scope="col">{c.team}</Table.ColumnHeader>
-          <Table.ColumnHeader scope="col">{c.attendance}</Table.ColumnHeader>
-        </Table.Row>
-      </Table.Header>
+      <TableHead columns={[c.date, c.team, c.attendance]} />
       <Table.Body>
         {items.map((m) => (
           <Table.Row key={m.id}>

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../api/api-error.ts';
+import type { MutationResult } from '../api/use-mutation.ts';
 import { serverFieldErrors } from './server-field-errors.ts';
 import { useFormErrors } from './use-form-errors.ts';
 
@@ -64,4 +65,15 @@ export function useFormFlow<V, F extends string>(options: Options<V, F>) {
     generalError,
     unmatched,
   };
+}
+
+/** For `send`: the write's API error, or null once `onDone` has what the write returned. */
+export async function afterWrite<R>(
+  write: Promise<MutationResult<R>>,
+  onDone: (value: R) => void,
+): Promise<ApiError | null> {
+  const result = await write;
+  if (!result.ok) return result.error;
+  onDone(result.value);
+  return null;
 }

@@ -5,6 +5,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-t.ts';
 import { AppLink } from '../../router/app-link.tsx';
 import { paths } from '../../router/routes.ts';
+import { TableHead } from '../table-head.tsx';
 import { ReassignControl } from './reassign-control.tsx';
 
 interface Props {
@@ -23,15 +24,15 @@ export function ReferralQueue({ queue, specialists, onMoved }: Props) {
   return (
     <div className="table-scroll">
       <Table size="small" aria-label={texts.queueLabel} data-testid="referral-queue">
-        <Table.Header>
-          <Table.Row>
-            <Table.ColumnHeader scope="col">{columns.name}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{columns.referralDate}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{columns.track}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{columns.jobSpecialist}</Table.ColumnHeader>
-            <Table.ColumnHeader scope="col">{columns.reassign}</Table.ColumnHeader>
-          </Table.Row>
-        </Table.Header>
+        <TableHead
+          columns={[
+            columns.name,
+            columns.referralDate,
+            columns.track,
+            columns.jobSpecialist,
+            columns.reassign,
+          ]}
+        />
         <Table.Body>
           {queue.map((q) => (
             <Table.Row

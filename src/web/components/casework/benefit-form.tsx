@@ -8,7 +8,7 @@ import {
   emptyBenefit,
   validateBenefit,
 } from '../../forms/casework/benefit-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { DateField } from '../date-field.tsx';
@@ -34,12 +34,7 @@ export function BenefitForm({ participantId, onSaved, onCancel }: Props) {
     fields: BENEFIT_FIELDS,
     validate: (values) => validateBenefit(values, t.casework, today),
     invalid: (field) => t.casework.validation.invalid(b[field]),
-    send: async (values) => {
-      const result = await write.run(benefitBody(values));
-      if (!result.ok) return result.error;
-      onSaved();
-      return null;
-    },
+    send: (values) => afterWrite(write.run(benefitBody(values)), onSaved),
   });
 
   return (

@@ -10,7 +10,7 @@ import {
   planBody,
   validatePlan,
 } from '../../forms/casework/benefits-plan-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { DateField } from '../date-field.tsx';
@@ -40,12 +40,7 @@ export function BenefitsPlanForm({ participantId, benefits, onSaved }: Props) {
     fields: PLAN_FIELDS,
     validate: (values) => validatePlan(values, t.casework, today),
     invalid: (field) => t.casework.validation.invalid(p[field]),
-    send: async (values) => {
-      const result = await write.run(planBody(values));
-      if (!result.ok) return result.error;
-      onSaved();
-      return null;
-    },
+    send: (values) => afterWrite(write.run(planBody(values)), onSaved),
   });
   const set = (field: PlanField) => (value: string) => form.update((v) => ({ ...v, [field]: value }), field);
   const estimate = liveEstimate(benefits, form.values, today);

@@ -11,7 +11,7 @@ import {
   profileValues,
   validateProfile,
 } from '../../forms/casework/career-profile-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { FormFrame } from '../form-frame.tsx';
 import { ConflictNotice } from './conflict-notice.tsx';
@@ -49,12 +49,7 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
     fields,
     validate: (values) => validateProfile(values, t.casework),
     invalid: (field) => t.casework.validation.invalid(p[field]),
-    send: async (values) => {
-      const result = await write.run(profileBody(values, profile?.version ?? null));
-      if (!result.ok) return result.error;
-      onSaved();
-      return null;
-    },
+    send: (values) => afterWrite(write.run(profileBody(values, profile?.version ?? null)), onSaved),
   });
   const change = (next: Partial<ProfileValues>, field: ProfileField) =>
     form.update((v) => ({ ...v, ...next }), field);

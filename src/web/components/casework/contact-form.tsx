@@ -9,7 +9,7 @@ import {
   emptyContact,
   validateContact,
 } from '../../forms/casework/contact-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useCurrentUser } from '../../session/session-context.ts';
@@ -43,12 +43,7 @@ export function ContactForm({ participantId, jobs, outreach, onSaved }: Props) {
     fields: CONTACT_FIELDS,
     validate: (values) => validateContact(values, t.casework, today),
     invalid: (field) => t.casework.validation.invalid(f[field === 'jobId' ? 'job' : field]),
-    send: async (values) => {
-      const result = await write.run(contactBody(values));
-      if (!result.ok) return result.error;
-      onSaved();
-      return null;
-    },
+    send: (values) => afterWrite(write.run(contactBody(values)), onSaved),
   });
   const set = (field: ContactField) => (value: string) =>
     form.update((v) => ({ ...v, [field]: value }), field);

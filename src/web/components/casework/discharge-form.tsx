@@ -11,7 +11,7 @@ import {
   validateDischarge,
 } from '../../forms/casework/discharge-form.ts';
 import type { StageFacts } from '../../forms/casework/stage-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { DateField } from '../date-field.tsx';
 import { FormFrame } from '../form-frame.tsx';
@@ -40,12 +40,7 @@ export function DischargeForm({ participantId, casework, facts, onSaved, onCance
     fields: DISCHARGE_FIELDS,
     validate: (values) => validateDischarge(values, t.casework, facts),
     invalid: (field) => t.casework.validation.invalid(d[field]),
-    send: async (values) => {
-      const result = await write.run(dischargeBody(values));
-      if (!result.ok) return result.error;
-      onSaved();
-      return null;
-    },
+    send: (values) => afterWrite(write.run(dischargeBody(values)), onSaved),
   });
   const outreach = outreachCheck(
     form.values,

@@ -2,7 +2,7 @@ import type { ParticipantBenefit } from '../../api/casework-types.ts';
 import { useEndBenefit } from '../../api/use-casework-writes.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
 import { type EndBenefitField, validateEndBenefit } from '../../forms/casework/benefit-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { formatDate, todayInOslo } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-t.ts';
 import { DateField } from '../date-field.tsx';
@@ -32,12 +32,7 @@ export function EndBenefitForm({ participantId, benefit, onSaved, onCancel }: Pr
         fromDate: { date: benefit.fromDate, shown: formatDate(benefit.fromDate, lang) },
       }),
     invalid: () => t.casework.validation.invalid(b.toDate),
-    send: async (values) => {
-      const result = await write.run(values);
-      if (!result.ok) return result.error;
-      onSaved();
-      return null;
-    },
+    send: (values) => afterWrite(write.run(values), onSaved),
   });
 
   return (

@@ -8,7 +8,7 @@ import {
   endJobBody,
   validateEndJob,
 } from '../../forms/casework/job-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { formatDate, todayInOslo } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-t.ts';
 import { DateField } from '../date-field.tsx';
@@ -39,12 +39,7 @@ export function EndJobForm({ participantId, job, onSaved, onCancel }: Props) {
         startDate: { date: job.startDate, shown: formatDate(job.startDate, lang) },
       }),
     invalid: (field) => t.casework.validation.invalid(j[field === 'endReason' ? 'endReasonField' : field]),
-    send: async (values) => {
-      const result = await write.run(endJobBody(values));
-      if (!result.ok) return result.error;
-      onSaved();
-      return null;
-    },
+    send: (values) => afterWrite(write.run(endJobBody(values)), onSaved),
   });
 
   return (

@@ -12,7 +12,7 @@ import {
   validateJob,
 } from '../../forms/casework/job-form.ts';
 import { isCalendarDate } from '../../forms/dates.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
@@ -47,12 +47,7 @@ export function JobForm({ participantId, plans, onSaved, onCancel, onShowBenefit
       t.casework.validation.invalid(
         j[field === 'employerId' ? 'employer' : field === 'hoursPerWeek' ? 'hours' : field],
       ),
-    send: async (values) => {
-      const result = await write.run(jobBody(values));
-      if (!result.ok) return result.error;
-      onSaved(result.value);
-      return null;
-    },
+    send: (values) => afterWrite(write.run(jobBody(values)), onSaved),
   });
   const set = (field: JobField) => (value: string) => form.update((v) => ({ ...v, [field]: value }), field);
   const start = form.values.startDate;

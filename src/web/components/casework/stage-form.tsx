@@ -12,7 +12,7 @@ import {
   stageChoices,
   validateStage,
 } from '../../forms/casework/stage-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { DateField } from '../date-field.tsx';
@@ -46,12 +46,7 @@ export function StageForm({ participantId, current, transitions, facts, onSaved 
     fields: STAGE_FIELDS,
     validate: (values) => validateStage(values, t.casework, facts),
     invalid: (field) => t.casework.validation.invalid(s[field === 'stage' ? 'stageField' : field]),
-    send: async (values) => {
-      const result = await write.run(stageBody(values));
-      if (!result.ok) return result.error;
-      onSaved();
-      return null;
-    },
+    send: (values) => afterWrite(write.run(stageBody(values)), onSaved),
   });
 
   return (

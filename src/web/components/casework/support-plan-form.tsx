@@ -10,7 +10,7 @@ import {
   supportPlanValues,
   validateSupportPlan,
 } from '../../forms/casework/support-plan-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { FormFrame } from '../form-frame.tsx';
 import { ConflictNotice } from './conflict-notice.tsx';
@@ -37,12 +37,7 @@ export function SupportPlanForm({ participantId, plan, onSaved, onCancel, onRelo
     fields: SUPPORT_PLAN_FIELDS,
     validate: (values) => validateSupportPlan(values, t.casework),
     invalid: (field) => t.casework.validation.invalid(field === 'note' ? f.planNote : f.planHeading),
-    send: async (values) => {
-      const result = await write.run(supportPlanBody(values, plan?.version ?? null));
-      if (!result.ok) return result.error;
-      onSaved();
-      return null;
-    },
+    send: (values) => afterWrite(write.run(supportPlanBody(values, plan?.version ?? null)), onSaved),
   });
 
   return (

@@ -6,7 +6,7 @@ import {
   emptyActivity,
   validateActivity,
 } from '../../forms/ips-unit/activity-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { FormFrame } from '../form-frame.tsx';
@@ -22,12 +22,7 @@ export function ActivityForm({ onAdded }: { onAdded: () => void }) {
     fields: ACTIVITY_FIELDS,
     validate: (values) => validateActivity(values, t, today),
     invalid: (field) => t.unit.activityForm.invalid[field],
-    send: async (values) => {
-      const result = await add.run(activityBody(values));
-      if (!result.ok) return result.error;
-      onAdded();
-      return null;
-    },
+    send: (values) => afterWrite(add.run(activityBody(values)), onAdded),
   });
 
   return (

@@ -10,7 +10,7 @@ import {
   validateContactPerson,
 } from '../../forms/ips-unit/contact-person-form.ts';
 import { useFocusOnMount } from '../../forms/use-focus-on-mount.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
 import { FormButtons } from '../form-buttons.tsx';
@@ -32,12 +32,7 @@ export function ContactPersonForm({ employerId, onAdded, onCancel }: Props) {
     fields: CONTACT_PERSON_FIELDS,
     validate: (values) => validateContactPerson(values, t),
     invalid: (field) => f.invalid[field],
-    send: async (values) => {
-      const result = await add.run(contactPersonBody(values));
-      if (!result.ok) return result.error;
-      onAdded(result.value);
-      return null;
-    },
+    send: (values) => afterWrite(add.run(contactPersonBody(values)), onAdded),
   });
   const field = (name: ContactPersonField) => ({
     id: contactPersonFieldId(name),

@@ -7,7 +7,7 @@ import {
   emptyEmployerContact,
   validateEmployerContact,
 } from '../../forms/ips-unit/employer-contact-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { FormFrame } from '../form-frame.tsx';
@@ -29,12 +29,7 @@ export function EmployerContactForm({ employerId, contactPersons, onRecorded }: 
     fields: EMPLOYER_CONTACT_FIELDS,
     validate: (values) => validateEmployerContact(values, t, today),
     invalid: (field) => t.unit.contactForm.invalid[field],
-    send: async (values) => {
-      const result = await record.run(employerContactBody(employerId, values));
-      if (!result.ok) return result.error;
-      onRecorded();
-      return null;
-    },
+    send: (values) => afterWrite(record.run(employerContactBody(employerId, values)), onRecorded),
   });
 
   return (

@@ -10,7 +10,7 @@ import {
   emptyEmployer,
   validateEmployer,
 } from '../../forms/ips-unit/employer-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
 import { FormErrorSummary } from '../form-error-summary.tsx';
@@ -30,12 +30,7 @@ export function EmployerForm({ onCreated }: Props) {
     validate: (values) => validateEmployer(values, t),
     invalid: (field) => f.invalid[field],
     special: (error) => (error.status === 409 ? { orgNumber: f.errors.duplicate } : null),
-    send: async (values) => {
-      const result = await create.run(employerBody(values));
-      if (!result.ok) return result.error;
-      onCreated(result.value);
-      return null;
-    },
+    send: (values) => afterWrite(create.run(employerBody(values)), onCreated),
   });
   const field = (name: EmployerField) => ({
     id: employerFieldId(name),

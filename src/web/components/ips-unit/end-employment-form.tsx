@@ -10,7 +10,7 @@ import {
   validateEnd,
 } from '../../forms/ips-unit/employment-form.ts';
 import { useFocusOnMount } from '../../forms/use-focus-on-mount.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
@@ -37,12 +37,7 @@ export function EndEmploymentForm({ employment, onEnded, onCancel }: Props) {
     validate: (values) => validateEnd(values, employment.startDate, t),
     invalid: (field) => w.invalid[field],
     special: (error) => (error.status === 409 ? { endDate: w.alreadyEnded } : null),
-    send: async (values) => {
-      const result = await end.run(endBody(values));
-      if (!result.ok) return result.error;
-      onEnded();
-      return null;
-    },
+    send: (values) => afterWrite(end.run(endBody(values)), onEnded),
   });
   const { values, errors } = form;
 

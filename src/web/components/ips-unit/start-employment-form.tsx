@@ -8,7 +8,7 @@ import {
   startFieldId,
   validateStart,
 } from '../../forms/ips-unit/employment-form.ts';
-import { useFormFlow } from '../../forms/use-form-flow.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
@@ -31,12 +31,7 @@ export function StartEmploymentForm({ specialists, onStarted }: Props) {
     validate: (values) => validateStart(values, t),
     invalid: (field) => w.invalid[field],
     special: (error) => (error.status === 409 ? { userId: w.overlap } : null),
-    send: async (values) => {
-      const result = await start.run(startBody(values));
-      if (!result.ok) return result.error;
-      onStarted();
-      return null;
-    },
+    send: (values) => afterWrite(start.run(startBody(values)), onStarted),
   });
   const { values, errors } = form;
 

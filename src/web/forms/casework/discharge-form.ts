@@ -1,8 +1,8 @@
 import { addDays } from '../../../domain/employment.ts';
 import { LOST_CONTACT } from '../../../domain/lifecycle.ts';
 import type { DischargeBody, ParticipantContact } from '../../api/casework-types.ts';
-import { type CaseworkTexts, compact, dateError, type Errors, optionalText } from './field-rules.ts';
-import type { StageFacts } from './stage-form.ts';
+import { type CaseworkTexts, compact, type Errors, optionalText } from './field-rules.ts';
+import { effectiveDateError, type StageFacts } from './stage-form.ts';
 
 export type DischargeField = 'reason' | 'effectiveDate' | 'note';
 export const DISCHARGE_FIELDS: readonly DischargeField[] = ['reason', 'effectiveDate', 'note'];
@@ -52,16 +52,7 @@ export function validateDischarge(
 ): Errors<DischargeField> {
   return compact({
     reason: values.reason ? undefined : t.validation.choose(t.discharge.reason),
-    effectiveDate: dateError(
-      values.effectiveDate,
-      {
-        label: t.discharge.effectiveDate,
-        required: true,
-        notAfter: facts.today,
-        notBefore: facts.lastDate ?? undefined,
-      },
-      t,
-    ),
+    effectiveDate: effectiveDateError(values.effectiveDate, t.discharge.effectiveDate, t, facts),
     note: undefined,
   });
 }

@@ -43,19 +43,19 @@ export interface StageFacts {
   lastDate: { date: string; shown: string } | null;
 }
 
+/** A lifecycle change takes effect by today, and not before the newest change. */
+export function effectiveDateError(value: string, label: string, t: CaseworkTexts, facts: StageFacts) {
+  return dateError(
+    value,
+    { label, required: true, notAfter: facts.today, notBefore: facts.lastDate ?? undefined },
+    t,
+  );
+}
+
 export function validateStage(values: StageValues, t: CaseworkTexts, facts: StageFacts): Errors<StageField> {
   return compact({
     stage: values.stage ? undefined : t.validation.choose(t.stage.stageField),
-    effectiveDate: dateError(
-      values.effectiveDate,
-      {
-        label: t.stage.effectiveDate,
-        required: true,
-        notAfter: facts.today,
-        notBefore: facts.lastDate ?? undefined,
-      },
-      t,
-    ),
+    effectiveDate: effectiveDateError(values.effectiveDate, t.stage.effectiveDate, t, facts),
     note: undefined,
   });
 }
