@@ -27,6 +27,8 @@ interface Props<F extends string> {
   pending: boolean;
   submitDisabled?: boolean;
   onCancel?: () => void;
+  /** The cancel button's text, when not the casework forms' "Avbryt". */
+  cancelLabel?: string;
   /** For a form that replaced the button that opened it: its heading takes focus. */
   focusOnMount?: boolean;
   /** Shown above the fields, e.g. a notice replacing the general error (a 409). */
@@ -70,7 +72,7 @@ export function FormFrame<F extends string>(props: Props<F>) {
           submitDisabled={props.submitDisabled}
           submitTestId={props.submitTestId}
           onCancel={props.onCancel}
-          cancelLabel={t.casework.cancel}
+          cancelLabel={props.cancelLabel ?? t.casework.cancel}
         />
       </VStack>
     </form>

@@ -1,4 +1,4 @@
-import { Heading, TextField, VStack } from '@navikt/ds-react';
+import { TextField } from '@navikt/ds-react';
 import type { ContactPerson } from '../../api/ips-unit-types.ts';
 import { useAddContactPerson } from '../../api/use-add-contact-person.ts';
 import {
@@ -9,12 +9,9 @@ import {
   emptyContactPerson,
   validateContactPerson,
 } from '../../forms/ips-unit/contact-person-form.ts';
-import { useFocusOnMount } from '../../forms/use-focus-on-mount.ts';
 import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { ApiErrorAlert } from '../api-error-alert.tsx';
-import { FormButtons } from '../form-buttons.tsx';
-import { FormErrorSummary } from '../form-error-summary.tsx';
+import { FormFrame } from '../form-frame.tsx';
 
 interface Props {
   employerId: string;
@@ -26,7 +23,6 @@ export function ContactPersonForm({ employerId, onAdded, onCancel }: Props) {
   const t = useT();
   const f = t.unit.contactPersons;
   const add = useAddContactPerson(employerId);
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const form = useFormFlow({
     initial: emptyContactPerson(),
     fields: CONTACT_PERSON_FIELDS,
@@ -43,36 +39,23 @@ export function ContactPersonForm({ employerId, onAdded, onCancel }: Props) {
   });
 
   return (
-    <form onSubmit={form.onSubmit} noValidate aria-labelledby="contact-person-form-heading">
-      <VStack gap="space-16" className="form-column">
-        <Heading
-          ref={headingRef}
-          tabIndex={-1}
-          id="contact-person-form-heading"
-          level="3"
-          size="small"
-          className="focus-heading"
-        >
-          {f.formHeading}
-        </Heading>
-        <FormErrorSummary
-          ref={form.summaryRef}
-          errors={form.errors}
-          order={CONTACT_PERSON_FIELDS}
-          fieldId={contactPersonFieldId}
-        />
-        {form.generalError && <ApiErrorAlert error={form.generalError} details={form.unmatched} />}
-        <TextField {...field('name')} label={f.name} autoComplete="off" />
-        <TextField {...field('title')} label={f.title} autoComplete="off" />
-        <TextField {...field('phone')} label={f.phone} type="tel" autoComplete="off" />
-        <TextField {...field('email')} label={f.email} type="email" autoComplete="off" />
-        <FormButtons
-          submitLabel={f.submit}
-          pending={add.pending}
-          onCancel={onCancel}
-          cancelLabel={t.unit.common.cancel}
-        />
-      </VStack>
-    </form>
+    <FormFrame
+      testId="contact-person-form"
+      submitTestId="contact-person-submit"
+      heading={f.formHeading}
+      form={form}
+      order={CONTACT_PERSON_FIELDS}
+      fieldId={contactPersonFieldId}
+      submitLabel={f.submit}
+      pending={add.pending}
+      onCancel={onCancel}
+      cancelLabel={t.unit.common.cancel}
+      focusOnMount
+    >
+      <TextField {...field('name')} label={f.name} autoComplete="off" />
+      <TextField {...field('title')} label={f.title} autoComplete="off" />
+      <TextField {...field('phone')} label={f.phone} type="tel" autoComplete="off" />
+      <TextField {...field('email')} label={f.email} type="email" autoComplete="off" />
+    </FormFrame>
   );
 }
