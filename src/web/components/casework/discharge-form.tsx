@@ -1,4 +1,4 @@
-import { BodyLong, Textarea } from '@navikt/ds-react';
+import { BodyLong } from '@navikt/ds-react';
 import type { Casework } from '../../api/casework-types.ts';
 import { useCaseworkSettings } from '../../api/use-casework-settings.ts';
 import { useDischarge } from '../../api/use-casework-writes.ts';
@@ -13,9 +13,9 @@ import {
 import type { StageFacts } from '../../forms/casework/stage-form.ts';
 import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { DateField } from '../date-field.tsx';
 import { FormFrame } from '../form-frame.tsx';
 import { CodeSelect } from './code-select.tsx';
+import { EffectiveDateFields } from './effective-date-fields.tsx';
 import { OutreachNotice } from './outreach-notice.tsx';
 
 interface Props {
@@ -74,23 +74,14 @@ export function DischargeForm({ participantId, casework, facts, onSaved, onCance
         onChange={(reason) => form.update((v) => ({ ...v, reason }), 'reason')}
       />
       {outreach && <OutreachNotice check={outreach} onRecordAttempt={onRecordAttempt} />}
-      <DateField
-        id={fieldId('effectiveDate')}
-        label={d.effectiveDate}
-        description={t.casework.dateDescription}
-        required
-        notAfter={facts.today}
-        value={form.values.effectiveDate}
-        error={form.errors.effectiveDate}
-        onChange={(value) => form.update((v) => ({ ...v, effectiveDate: value }), 'effectiveDate')}
-      />
-      <Textarea
-        id={fieldId('note')}
-        label={d.note}
-        description={t.casework.optional}
-        value={form.values.note}
-        maxLength={2000}
-        onChange={(e) => form.update((v) => ({ ...v, note: e.target.value }), 'note')}
+      <EffectiveDateFields
+        fieldId={fieldId}
+        dateLabel={d.effectiveDate}
+        noteLabel={d.note}
+        today={facts.today}
+        values={form.values}
+        errors={form.errors}
+        onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
       />
     </FormFrame>
   );

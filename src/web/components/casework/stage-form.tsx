@@ -1,4 +1,4 @@
-import { Select, Textarea } from '@navikt/ds-react';
+import { Select } from '@navikt/ds-react';
 import type { Stage } from '../../../domain/code-lists.ts';
 import type { StageTransition } from '../../api/casework-types.ts';
 import { useRecordStage } from '../../api/use-casework-writes.ts';
@@ -15,8 +15,8 @@ import {
 import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { DateField } from '../date-field.tsx';
 import { FormFrame } from '../form-frame.tsx';
+import { EffectiveDateFields } from './effective-date-fields.tsx';
 
 interface Props {
   participantId: string;
@@ -75,23 +75,14 @@ export function StageForm({ participantId, current, transitions, facts, onSaved 
           </option>
         ))}
       </Select>
-      <DateField
-        id={fieldId('effectiveDate')}
-        label={s.effectiveDate}
-        description={t.casework.dateDescription}
-        required
-        notAfter={facts.today}
-        value={form.values.effectiveDate}
-        error={form.errors.effectiveDate}
-        onChange={(value) => form.update((v) => ({ ...v, effectiveDate: value }), 'effectiveDate')}
-      />
-      <Textarea
-        id={fieldId('note')}
-        label={s.note}
-        description={t.casework.optional}
-        value={form.values.note}
-        maxLength={2000}
-        onChange={(e) => form.update((v) => ({ ...v, note: e.target.value }), 'note')}
+      <EffectiveDateFields
+        fieldId={fieldId}
+        dateLabel={s.effectiveDate}
+        noteLabel={s.note}
+        today={facts.today}
+        values={form.values}
+        errors={form.errors}
+        onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
       />
     </FormFrame>
   );
