@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 type LockedPackage = { version?: string; engines?: { node?: string } };
 
-const root = new URL('../..', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
   engines: { node: string };
 };
