@@ -150,7 +150,6 @@ export class ParticipantRepository {
           referral_date: changes.referralDate,
           referral_source: changes.referralSource,
           referring_organisation_id: changes.referringOrganisationId,
-          job_specialist_id: changes.jobSpecialistId,
           treatment_team_id: changes.treatmentTeamId,
           track: changes.track,
           employed_at_referral: changes.employedAtReferral,
