@@ -60,7 +60,6 @@ export class ParticipantRepository {
       const decided = await decideEach(tx, this.caller, rows.map(toFacts), {
         category: 'identity',
         auditAs: 'list',
-        grant: decision,
       });
       const visible = rows.filter((r) => decided.get(r.id)?.allow);
       return visible.map(toSummary);
