@@ -60,7 +60,9 @@ describe(`access to a participant on ${dbKind}: who is refused, with which reaso
       const after = await lastEventId();
       const res = await caller.request('GET', `/api/participants/${p.id}`);
       expect(res.statusCode).toBe(status);
-      expect(res.json()).toMatchObject(status === 403 ? { code: 'forbidden', reason } : { code: 'not_found' });
+      expect(res.json()).toMatchObject(
+        status === 403 ? { code: 'forbidden', reason } : { code: 'not_found' },
+      );
       expect(res.body).not.toContain(p.fnr);
       const events = await eventsFor(p.id, after);
       expect(events).toHaveLength(1);

@@ -118,7 +118,9 @@ describe(`the treatment-team export on ${dbKind}`, () => {
       const after = await lastEventId();
       const res = await caller.request('GET', `/api/participants/${p.id}/team-export?format=pdf`);
       expect(res.statusCode).toBe(status);
-      expect(res.json()).toMatchObject(status === 403 ? { code: 'forbidden', reason } : { code: 'not_found' });
+      expect(res.json()).toMatchObject(
+        status === 403 ? { code: 'forbidden', reason } : { code: 'not_found' },
+      );
       expect(res.body).not.toContain(p.fnr);
       const events = await eventsAfter(after);
       expect(events.map((e) => [e.action, e.decision, e.reason])).toEqual([['export', 'deny', reason]]);
