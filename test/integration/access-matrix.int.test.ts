@@ -112,5 +112,5 @@ describe(`the authorisation matrix over HTTP on ${dbKind}`, () => {
       readFileSync(DOC, 'utf8'),
       'docs/access-matrix.md is stale: rerun with UPDATE_ACCESS_MATRIX=1',
     ).toBe(markdown);
-  });
+  }, 300_000);
 });
