@@ -69,9 +69,18 @@ export const legalBases = codeList({
     nb: 'Helsehjelp i behandlingsteamet (helsepersonelloven § 25)',
     en: 'Health care in the treatment team (Health Personnel Act § 25)',
   },
+  data_subject_access: {
+    nb: 'Deltakerens rett til innsyn (personvernforordningen art. 15)',
+    en: "The participant's right of access (GDPR Art. 15)",
+  },
+  consent_withdrawal: {
+    nb: 'Deltakerens rett til å trekke samtykket (personvernforordningen art. 7 nr. 3)',
+    en: "The participant's right to withdraw consent (GDPR Art. 7(3))",
+  },
+  /** Named by events recorded before access and withdrawal had a basis each; the log keeps them. */
   data_subject_rights: {
-    nb: 'Deltakerens innsynsrett (GDPR art. 15)',
-    en: "The data subject's right of access",
+    nb: 'Deltakerens rettigheter (personvernforordningen)',
+    en: "The participant's rights (GDPR)",
   },
   emergency_access: { nb: 'Nødtilgang («bryte glasset»)', en: 'Emergency access (break the glass)' },
   programme_management: { nb: 'Ledelse av IPS-programmet', en: 'Management of the IPS programme' },

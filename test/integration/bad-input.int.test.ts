@@ -212,14 +212,14 @@ describe(`bad input on ${dbKind}: a specific 4xx, and the database unchanged`, (
     ]);
   });
 
-  it('403 for the id of another programme’s participant', async () => {
+  it('404 for the id of another programme’s participant, as for an unknown one', async () => {
     const ola = await signIn(app, 'ola.tromso');
     const p = await participantOf(store, 'kari.jobb');
     const body = await expectRefused(
       () => ola.request('PATCH', `/api/participants/${p.id}`, { familyName: 'X', version: 1 }),
-      403,
+      404,
     );
-    expect(body.code).toBe('forbidden');
+    expect(body.code).toBe('not_found');
   });
 
   it('403 csrf_failed for a missing or forged CSRF token', async () => {

@@ -8,7 +8,7 @@ import {
   type ParticipantEndpoint,
   PROGRAMME_ENDPOINTS,
 } from '../support/matrix/casework-endpoints.ts';
-import { expected, type Outcome } from '../support/matrix/expected.ts';
+import { expected, type Outcome, withBasis } from '../support/matrix/expected.ts';
 import {
   expectedCaseworkWrite,
   expectedEmployerContactFor,
@@ -95,14 +95,13 @@ beforeAll(async () => {
 let cellNumber = 0;
 const cellEnv = (callerId: string): CaseworkEnv => ({ ...env, callerId, cell: ++cellNumber });
 
-async function newestEventReason(participantId: string) {
-  const event = await store.db
+function newestEvent(participantId: string) {
+  return store.db
     .selectFrom('audit_event')
-    .select('reason')
+    .select(['reason', 'legal_basis'])
     .where('participant_id', '=', participantId)
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
-  return event.reason;
 }
 
 async function participantOutcome(
@@ -115,12 +114,15 @@ async function participantOutcome(
   const body = endpoint.body ? await endpoint.body(participantId, e) : undefined;
   const res = await user.caller.request(endpoint.method, path, body);
   if (res.statusCode === 403) return `deny:${res.json().reason}`;
+  // Outside the participant's programme a refusal answers as an unknown id; the event says why.
+  if (res.statusCode === 404) return `deny:${(await newestEvent(participantId)).reason}`;
   if (res.statusCode >= 300) return `deny:status_${res.statusCode}_${res.json().detail ?? ''}` as Outcome;
   const withheld = (res.json().withheld ?? []).find(
     (w: { category: string }) => w.category === TARGET_CATEGORY,
   );
   if (withheld) return `deny:${withheld.reason}`;
-  return `allow:${await newestEventReason(participantId)}`;
+  const event = await newestEvent(participantId);
+  return `allow:${event.reason}:${event.legal_basis}`;
 }
 
 function expectedFor(
@@ -131,8 +133,10 @@ function expectedFor(
   m: (typeof LEGAL_MODELS)[number],
 ) {
   if (endpoint.kind === 'read') return expected(role, side, c, m, 'read');
-  if (endpoint.kind === 'employer_contact') return expectedEmployerContactFor(role, side);
-  return endpoint.kind === 'reassign' ? expectedReassign(role, side) : expectedCaseworkWrite(role, side);
+  if (endpoint.kind === 'employer_contact') return withBasis(expectedEmployerContactFor(role, side));
+  return withBasis(
+    endpoint.kind === 'reassign' ? expectedReassign(role, side) : expectedCaseworkWrite(role, side),
+  );
 }
 
 describe(`the casework access matrix over HTTP on ${dbKind}`, () => {

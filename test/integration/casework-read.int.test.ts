@@ -159,8 +159,8 @@ describe(`reading a participant's casework on ${dbKind}`, () => {
     const ola = await signIn(app, 'ola.tromso');
     const before = await countRows(store, 'audit_event');
     const res = await ola.request('GET', `/api/participants/${p.id}/casework`);
-    expect(res.statusCode).toBe(403);
-    expect(res.json()).toMatchObject({ reason: 'other_programme' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'not_found' });
     expect(await countRows(store, 'audit_event')).toBe(before + 1);
   });
 });

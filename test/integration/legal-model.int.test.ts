@@ -68,6 +68,28 @@ describe(`the programme's legal model on ${dbKind}`, () => {
     });
   });
 
+  it('names in a list event the basis that opening the record names (the treatment team, not consent)', async () => {
+    const p = await factParticipantWithoutConsent();
+    const lena = await signIn(app, 'lena.leder');
+    await lena.request('PUT', '/api/programme/legal-model', { legalModel: 'integrated' });
+    const per = await signIn(app, 'per.behandler');
+    const list = await per.request('GET', '/api/participants');
+    expect(list.json().items.map((i: { id: string }) => i.id)).toContain(p.id);
+    await per.request('GET', `/api/participants/${p.id}`);
+    const events = await store.db
+      .selectFrom('audit_event')
+      .select(['action', 'reason', 'legal_basis'])
+      .where('participant_id', '=', p.id)
+      .where('actor_name', '=', 'Per Johansen')
+      .orderBy('id')
+      .execute();
+    const basis = { reason: 'treatment_team_member', legal_basis: 'health_care_team' };
+    expect(events).toEqual([
+      { action: 'list', ...basis },
+      { action: 'read', ...basis },
+    ]);
+  });
+
   it('403 for anyone but the programme lead, and 400 naming legalModel for an unknown model', async () => {
     const marit = await signIn(app, 'marit.leder');
     const res = await marit.request('PUT', '/api/programme/legal-model', { legalModel: 'integrated' });

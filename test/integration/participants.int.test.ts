@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
 import {
   countRows,
+  idOfUser,
   participantOf,
   signIn,
   type TestApp,
@@ -97,6 +98,28 @@ describe(`participants on ${dbKind}`, () => {
       .where('id', '=', p.id)
       .executeTakeFirstOrThrow();
     expect(row.family_name).toBe('Nyttnavn');
+  });
+
+  it('refuses jobSpecialistId on PATCH with 400 naming the field and the reassign endpoint', async () => {
+    const kari = await signIn(app, 'kari.jobb');
+    const p = await participantOf(store, 'kari.jobb');
+    const jonas = await idOfUser(store, 'jonas.jobb');
+    const before = await countRows(store, 'audit_event');
+    const res = await kari.request('PATCH', `/api/participants/${p.id}`, {
+      jobSpecialistId: jonas,
+      version: 1,
+    });
+    expect(res.statusCode).toBe(400);
+    const errors = res.json().errors as { path: string; message: string }[];
+    expect(errors.map((e) => e.path)).toEqual(['jobSpecialistId']);
+    expect(errors[0]?.message).toContain('/api/participants/{id}/job-specialist');
+    const row = await store.db
+      .selectFrom('participant')
+      .select(['job_specialist_id', 'version'])
+      .where('id', '=', p.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ job_specialist_id: p.job_specialist_id, version: 1 });
+    expect(await countRows(store, 'audit_event')).toBe(before);
   });
 
   it('refuses a second referral of the same person in a programme with 409', async () => {

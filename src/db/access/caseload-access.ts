@@ -123,7 +123,6 @@ export async function auditShown<R extends ShownParticipant>(
     category: 'identity',
     auditAs: 'list',
     details: { view },
-    grant: decision,
     also: [opened],
   });
   return rows.filter((r) => decided.get(r.id)?.allow);

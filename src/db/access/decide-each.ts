@@ -11,8 +11,6 @@ export interface EachOptions {
   auditAs: 'read' | 'list';
   /** Said in every participant's event (the view, the employer, the meeting). */
   details?: Record<string, unknown>;
-  /** The decision that opened the view, when the events should name it rather than each row's own. */
-  grant?: Extract<Decision, { allow: true }>;
   /** Whether refusals are audited too (minutes show a refused item as withheld, so it is a read). */
   auditRefusals?: boolean;
   /** Events written in the same batch: the event of the view itself. */
@@ -22,6 +20,8 @@ export interface EachOptions {
 /**
  * Decides a read of each participant (once per participant) and audits what was shown, in one
  * batch, so every participant a list, a view or the minutes show is in that participant's access log.
+ * Each event names that participant's own reason and legal basis, the ones opening her record would
+ * name: the decision that opened the view (e.g. a clinician's caseload) says nothing about her.
  */
 export async function decideEach(
   sink: AuditSink,
@@ -29,7 +29,7 @@ export async function decideEach(
   subjects: readonly ParticipantFacts[],
   options: EachOptions,
 ): Promise<Map<string, Decision>> {
-  const { category, auditAs, grant } = options;
+  const { category, auditAs } = options;
   const decided = new Map<string, Decision>();
   const events: AuditEntry[] = [...(options.also ?? [])];
   const now = new Date();
@@ -38,13 +38,12 @@ export async function decideEach(
     const decision = caller.ask({ action: 'read', subject, category }, now);
     decided.set(subject.id, decision);
     if (!decision.allow && !options.auditRefusals) continue;
-    const named = decision.allow ? (grant ?? decision) : decision;
     events.push({
       ...participantTarget(subject, options.details),
       action: auditAs,
-      decision: named.allow ? 'allow' : 'deny',
-      reason: named.reason,
-      legalBasis: named.allow ? named.legalBasis : null,
+      decision: decision.allow ? 'allow' : 'deny',
+      reason: decision.reason,
+      legalBasis: decision.allow ? decision.legalBasis : null,
     });
   }
   await writeAudit(sink, caller, events);

@@ -62,7 +62,21 @@ async function missing(
       reason: 'not_found',
     },
   ]);
-  return new Denial('not_found', new AppError('not_found', `participant ${id} not found`));
+  return new Denial('not_found', notFound(id));
+}
+
+function notFound(id: string): AppError {
+  return new AppError('not_found', `participant ${id} not found`);
+}
+
+/**
+ * The refusal of a decision on a participant, once its audit event is written. A caller outside
+ * her programme gets the answer an unknown id gets, so a refusal never tells another programme
+ * that she exists; the event keeps the true reason.
+ */
+export function refusal(caller: Caller, facts: ParticipantFacts, reason: string): Denial {
+  const outside = caller.actor.kind === 'user' && caller.programmeId !== facts.programmeId;
+  return outside ? new Denial(reason, notFound(facts.id)) : new Denial(reason);
 }
 
 export function participantTarget(facts: ParticipantFacts, details?: Record<string, unknown>) {
@@ -93,7 +107,7 @@ export async function gateParticipant(
   const decision = caller.ask({ action, subject: opened.facts, category: options.category }, now);
   const details = options.category ? { category: options.category, ...options.details } : options.details;
   await recordDecision(sink, caller, action, decision, participantTarget(opened.facts, details));
-  if (!decision.allow) return new Denial(decision.reason);
+  if (!decision.allow) return refusal(caller, opened.facts, decision.reason);
   return { ...opened, decision };
 }
 
@@ -140,7 +154,7 @@ export async function decideWholeRecord(
     : {};
   const details = seen || view ? { ...(view ? { view } : {}), ...decided } : undefined;
   await recordDecision(sink, caller, action, identity, participantTarget(facts, details));
-  return identity.allow && seen ? seen : new Denial(identity.reason);
+  return seen ?? refusal(caller, facts, identity.reason);
 }
 
 interface NoteJson {

@@ -115,16 +115,25 @@ describe('the policy decision on a participant record', () => {
     });
   });
 
-  it('lets a participant read only their own record, on the data-subject basis', () => {
+  it('lets a participant read only their own record, on her right of access', () => {
     expect(read(user('participant', { participantId: 'p1' }), 'work_health')).toEqual({
       allow: true,
       reason: 'own_record',
-      legalBasis: 'data_subject_rights',
+      legalBasis: 'data_subject_access',
     });
     expect(read(user('participant', { participantId: 'p2' }), 'identity')).toEqual({
       allow: false,
       reason: 'not_own_record',
     });
+  });
+
+  it('lets a participant withdraw her consent on her right to withdraw it', () => {
+    const actor = user('participant', { participantId: 'p1' });
+    const own = (action: 'withdraw_consent' | 'gdpr_export' | 'read_access_log') =>
+      decide({ actor, action, subject: facts(), purpose: 'own_data', now: NOW });
+    expect(own('withdraw_consent')).toMatchObject({ allow: true, legalBasis: 'consent_withdrawal' });
+    expect(own('gdpr_export')).toMatchObject({ allow: true, legalBasis: 'data_subject_access' });
+    expect(own('read_access_log')).toMatchObject({ allow: true, legalBasis: 'data_subject_access' });
   });
 
   it('refuses other programmes, admins, researchers and restricted records', () => {

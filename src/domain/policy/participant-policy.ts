@@ -135,10 +135,11 @@ function decideOwnRecord(actor: UserActor, s: ParticipantFacts, req: AccessReque
   switch (req.action) {
     case 'read':
     case 'export':
-    case 'withdraw_consent':
     case 'read_access_log':
     case 'gdpr_export':
-      return allow('own_record', 'data_subject_rights');
+      return allow('own_record', 'data_subject_access');
+    case 'withdraw_consent':
+      return allow('own_record', 'consent_withdrawal');
     default:
       return deny('role_not_permitted');
   }

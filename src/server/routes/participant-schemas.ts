@@ -46,9 +46,18 @@ export const CreateParticipantBody = z.strictObject({
   employedAtReferral: z.boolean().nullable().optional().describe('in work when referred; null if not known'),
 });
 
-export const UpdateParticipantBody = CreateParticipantBody.omit({ fnr: true })
+/**
+ * Who holds the record changes only through the policy's reassign decision, so a plain update
+ * refuses the field and names the endpoint that decides it.
+ */
+const REASSIGN_ELSEWHERE = 'is changed only with PUT /api/participants/{id}/job-specialist (reassign)';
+
+export const UpdateParticipantBody = CreateParticipantBody.omit({ fnr: true, jobSpecialistId: true })
   .partial()
-  .extend({ version: z.number().int().min(1).describe('the version you read: a stale one gives 409') });
+  .extend({
+    version: z.number().int().min(1).describe('the version you read: a stale one gives 409'),
+    jobSpecialistId: z.never({ error: REASSIGN_ELSEWHERE }).optional().describe(REASSIGN_ELSEWHERE),
+  });
 
 export const ParticipantParams = z.strictObject({ id: Uuid });
 

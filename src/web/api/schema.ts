@@ -980,8 +980,6 @@ export interface paths {
                         /** Format: uuid */
                         referringOrganisationId?: string;
                         /** Format: uuid */
-                        jobSpecialistId?: string | null;
-                        /** Format: uuid */
                         treatmentTeamId?: string | null;
                         /**
                          * @description standard unless given; ips_ung needs age 16–30 at referral
@@ -992,6 +990,8 @@ export interface paths {
                         employedAtReferral?: boolean | null;
                         /** @description the version you read: a stale one gives 409 */
                         version: number;
+                        /** @description is changed only with PUT /api/participants/{id}/job-specialist (reassign) */
+                        jobSpecialistId?: unknown;
                     };
                 };
             };

@@ -1,5 +1,5 @@
 import { Alert, BodyShort, Button, Heading, HStack, VStack } from '@navikt/ds-react';
-import type { JobSpecialist, NamedRef, Participant } from '../api/types.ts';
+import type { NamedRef, Participant } from '../api/types.ts';
 import { useUpdateParticipant } from '../api/use-update-participant.ts';
 import { fieldId, PARTICIPANT_FIELDS, updateBody, valuesFromParticipant } from '../forms/participant-form.ts';
 import { withCurrent } from '../forms/sort-options.ts';
@@ -12,14 +12,14 @@ import { ParticipantFields } from './participant-fields.tsx';
 interface Props {
   participant: Participant;
   organisations: NamedRef[];
-  jobSpecialists: JobSpecialist[];
   onSaved: (participant: Participant) => void;
   onCancel: () => void;
   /** Fetches the participant again after a version conflict. */
   onReload: () => void;
 }
 
-export function ParticipantEditForm({ participant, organisations, jobSpecialists, ...handlers }: Props) {
+/** The job specialist is not edited here: reassigning is the supervisor's, on the work pages. */
+export function ParticipantEditForm({ participant, organisations, ...handlers }: Props) {
   const t = useT();
   const update = useUpdateParticipant(participant.id);
   const original = valuesFromParticipant(participant);
@@ -66,7 +66,6 @@ export function ParticipantEditForm({ participant, organisations, jobSpecialists
           errors={form.errors}
           onChange={form.onChange}
           organisations={withCurrent(organisations, participant.referringOrganisation)}
-          jobSpecialists={withCurrent(jobSpecialists, participant.jobSpecialist)}
         />
         <HStack gap="space-16">
           <Button type="submit" loading={update.pending}>

@@ -13,12 +13,12 @@ interface Props {
 export function ParticipantEditSection({ participant, ...handlers }: Props) {
   return (
     <ReferralOptions>
-      {(options) => (
+      {({ organisations }) => (
         <ParticipantEditForm
           // A new version (after a conflict reload) starts the form afresh from the server's values.
           key={participant.version}
           participant={participant}
-          {...options}
+          organisations={organisations}
           {...handlers}
         />
       )}

@@ -25,7 +25,8 @@ interface Props {
    */
   onChange(field: ParticipantFormField, value: string): void;
   organisations: NamedRef[];
-  jobSpecialists: JobSpecialist[];
+  /** The choice of job specialist, when registering; an edit leaves it to the reassign control. */
+  jobSpecialists?: JobSpecialist[];
 }
 
 export function ParticipantFields({ values, errors, onChange, organisations, jobSpecialists }: Props) {
@@ -93,14 +94,16 @@ export function ParticipantFields({ values, errors, onChange, organisations, job
           </option>
         ))}
       </Select>
-      <Select {...text('jobSpecialistId')} label={labels.jobSpecialist} value={values.jobSpecialistId}>
-        <option value="">{t.caseload.unassigned}</option>
-        {jobSpecialists.map((specialist) => (
-          <option key={specialist.id} value={specialist.id}>
-            {specialist.displayName}
-          </option>
-        ))}
-      </Select>
+      {jobSpecialists && (
+        <Select {...text('jobSpecialistId')} label={labels.jobSpecialist} value={values.jobSpecialistId}>
+          <option value="">{t.caseload.unassigned}</option>
+          {jobSpecialists.map((specialist) => (
+            <option key={specialist.id} value={specialist.id}>
+              {specialist.displayName}
+            </option>
+          ))}
+        </Select>
+      )}
       <ReferralFactsFields
         track={values.track}
         employedAtReferral={values.employedAtReferral}

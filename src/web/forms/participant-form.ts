@@ -132,7 +132,10 @@ export function createBody(values: NewParticipantValues): CreateParticipantBody 
   return { fnr: normaliseFnr(values.fnr), ...editableBody(values) };
 }
 
-/** Only the fields that differ from `original`, plus the version the edit was based on. */
+/**
+ * Only the fields that differ from `original`, plus the version the edit was based on. The job
+ * specialist is not among them: reassigning is the supervisor's decision, on its own endpoint.
+ */
 export function updateBody(
   original: ParticipantFormValues,
   values: ParticipantFormValues,
@@ -147,7 +150,6 @@ export function updateBody(
   if (next.referringOrganisationId !== original.referringOrganisationId) {
     body.referringOrganisationId = next.referringOrganisationId;
   }
-  if ((next.jobSpecialistId ?? '') !== original.jobSpecialistId) body.jobSpecialistId = next.jobSpecialistId;
   if (values.track !== original.track) body.track = next.track;
   if (values.employedAtReferral !== original.employedAtReferral) {
     body.employedAtReferral = next.employedAtReferral;

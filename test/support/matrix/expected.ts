@@ -1,7 +1,25 @@
 import type { ConsentState, MatrixAction, MatrixRole, OrgSide } from './fixture.ts';
 
-/** A cell's outcome: allowed (with the reason where the audit event gives one), or denied with the reason. */
+/**
+ * A cell's outcome: allowed (with the reason and legal basis where the audit event gives them), or
+ * denied with the reason; `deny:not_listed` is a participant a list leaves out.
+ */
 export type Outcome = `allow:${string}` | `deny:${string}` | 'allow';
+
+/** The legal basis each reason to allow access to a participant rests on. */
+const BASIS: Record<string, string> = {
+  assigned_job_specialist: 'caseload_assignment',
+  programme_supervisor: 'programme_supervision',
+  treatment_team_member: 'health_care_team',
+  consent: 'consent',
+  own_record: 'data_subject_access',
+};
+
+/** The outcome with the legal basis of its reason, as the audit event must name it. */
+export function withBasis(outcome: Outcome): Outcome {
+  const [verdict, reason] = outcome.split(':');
+  return verdict === 'allow' && reason ? `allow:${reason}:${BASIS[reason]}` : outcome;
+}
 
 type Model = 'consent_based' | 'integrated';
 
@@ -24,6 +42,31 @@ export function expected(
   consent: ConsentState,
   model: Model,
   action: MatrixAction,
+): Outcome {
+  return withBasis(
+    action === 'list' ? listed(role, side, consent, model) : decided(role, side, consent, model, action),
+  );
+}
+
+/**
+ * The caller's list of participants: refused as a whole to roles without a caseload; otherwise the
+ * participant is shown when her identity may be read, which a consent to any category gives.
+ */
+function listed(role: MatrixRole, side: OrgSide, consent: ConsentState, model: Model): Outcome {
+  if (role === 'admin') return 'deny:admin_no_case_content';
+  if (role === 'reviewer' || role === 'researcher' || role === 'participant')
+    return 'deny:role_not_permitted';
+  const identity = consent === 'category_not_covered' ? 'valid' : consent;
+  const read = decided(role, side, identity, model, 'read');
+  return read.startsWith('allow') ? read : 'deny:not_listed';
+}
+
+function decided(
+  role: MatrixRole,
+  side: OrgSide,
+  consent: ConsentState,
+  model: Model,
+  action: Exclude<MatrixAction, 'list'>,
 ): Outcome {
   const teamMember: Outcome = 'allow:treatment_team_member';
   switch (role) {

@@ -20,7 +20,7 @@ export type OrgSide = (typeof ORGS)[number];
 export const CONSENT_STATES = ['none', 'valid', 'expired', 'withdrawn', 'category_not_covered'] as const;
 export type ConsentState = (typeof CONSENT_STATES)[number];
 export const LEGAL_MODELS = ['consent_based', 'integrated'] as const;
-export const ACTIONS = ['read', 'update', 'export'] as const;
+export const ACTIONS = ['read', 'update', 'export', 'list'] as const;
 export type MatrixAction = (typeof ACTIONS)[number];
 
 /** The category every cell acts on: the job plan, which NAV advisers typically get consent for. */

@@ -1,14 +1,7 @@
-import type { Outcome } from './expected.ts';
 import { PROGRAMME_ROLES } from './expected-casework.ts';
 import { CONSENT_STATES, LEGAL_MODELS, MATRIX_ROLES, ORGS } from './fixture.ts';
 import type { Cells } from './render.ts';
-import { cellKey } from './render.ts';
-
-function show(o: Outcome | undefined): string {
-  if (!o) return '?';
-  const [verdict, reason] = o.split(':');
-  return `${verdict === 'allow' ? '✅' : '⛔'}${reason ? ` ${reason}` : ''}`;
-}
+import { cellKey, show } from './render.ts';
 
 const HEADER = [
   '# Access matrix: casework',

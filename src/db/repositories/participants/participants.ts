@@ -60,7 +60,6 @@ export class ParticipantRepository {
       const decided = await decideEach(tx, this.caller, rows.map(toFacts), {
         category: 'identity',
         auditAs: 'list',
-        grant: decision,
       });
       const visible = rows.filter((r) => decided.get(r.id)?.allow);
       return visible.map(toSummary);
@@ -150,7 +149,6 @@ export class ParticipantRepository {
           referral_date: changes.referralDate,
           referral_source: changes.referralSource,
           referring_organisation_id: changes.referringOrganisationId,
-          job_specialist_id: changes.jobSpecialistId,
           treatment_team_id: changes.treatmentTeamId,
           track: changes.track,
           employed_at_referral: changes.employedAtReferral,

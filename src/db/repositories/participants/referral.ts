@@ -19,7 +19,8 @@ export interface NewParticipant {
   employedAtReferral?: boolean | null;
 }
 
-export type ParticipantChanges = Partial<Omit<NewParticipant, 'fnr'>>;
+/** What a plain update may change: the job specialist changes only through the reassign decision. */
+export type ParticipantChanges = Partial<Omit<NewParticipant, 'fnr' | 'jobSpecialistId'>>;
 
 /** Inserts a referral after checking what it refers to; the caller has decided and audited it. */
 export async function insertParticipant(
@@ -73,7 +74,7 @@ export async function checkTrack(tx: Transaction<Schema>, id: string) {
 export async function checkReferences(
   tx: Transaction<Schema>,
   programmeId: string,
-  input: ParticipantChanges,
+  input: Partial<Omit<NewParticipant, 'fnr'>>,
 ) {
   const errors = [];
   if (input.referringOrganisationId !== undefined) {

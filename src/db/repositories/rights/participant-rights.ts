@@ -9,7 +9,12 @@ import {
   type Participant,
   toParticipant,
 } from '../../access/participant-facts.ts';
-import { gateParticipant, openParticipant, participantTarget } from '../../access/participant-gate.ts';
+import {
+  gateParticipant,
+  openParticipant,
+  participantTarget,
+  refusal,
+} from '../../access/participant-gate.ts';
 import type { Store } from '../../store.ts';
 import { eraseCaseworkText } from '../casework/casework-erasure.ts';
 import { type Consent, consentsOf } from '../consents/consent-rows.ts';
@@ -138,7 +143,7 @@ export class ParticipantRightsRepository {
                 reason: 'erased',
               }),
             )
-          : new Denial(decision.reason);
+          : refusal(this.caller, opened.facts, decision.reason);
       }
       // Checked after the decision, so the handle cannot be probed; the throw rolls back the event.
       if (opened.row.handle !== confirmHandle) {
