@@ -66,7 +66,7 @@ export const ownSections = [
   'meetingItems',
   'accessLog',
 ] as const satisfies readonly ExportSection[];
-type OwnSection = (typeof ownSections)[number];
+export type OwnSection = (typeof ownSections)[number];
 export type RowSection = Exclude<ExportSection, OwnSection>;
 
 export type ParticipantTable = {
@@ -82,7 +82,10 @@ export type ParticipantTable = {
   | { section: null; why: string }
 );
 
-type BlankValue = null | string | boolean | RawBuilder<unknown>;
+/** Stands for the moment of the erasure, which the erase event records too. */
+export const ERASED_AT = Symbol('the moment of erasure');
+
+type BlankValue = null | string | boolean | RawBuilder<unknown> | typeof ERASED_AT;
 
 const ERASED = 'Slettet';
 
@@ -109,6 +112,9 @@ export const participantTables: readonly ParticipantTable[] = [
         family_name: ERASED,
         birth_date: null,
         restriction_reason: null,
+        // In the same statement: a participant has an identity until, and only until, erased.
+        erased_at: ERASED_AT,
+        updated_at: ERASED_AT,
       },
       why: 'a tombstone keeps the id the audit chain and the statistics refer to',
     },
