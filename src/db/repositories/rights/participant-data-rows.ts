@@ -12,7 +12,7 @@ type RowTable = Extract<ParticipantTable, { columns: unknown }>;
 /** The listed tables exported row by row through their declared columns. */
 export const rowTables = participantTables.filter((t): t is RowTable => 'columns' in t);
 
-const rowsOf = (t: ParticipantTable, id: string): RawBuilder<unknown> =>
+export const rowsOf = (t: ParticipantTable, id: string): RawBuilder<unknown> =>
   t.rows ? sql`(${t.rows(id)})` : sql`t.participant_id = ${id}`;
 
 function selected(c: ExportColumn) {
