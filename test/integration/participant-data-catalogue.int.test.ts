@@ -81,7 +81,10 @@ describe(`the participant data list against the database catalogue on ${dbKind}`
     const keys = await foreignKeys();
     const withColumn = await tablesWithParticipantColumn();
     for (const table of staffOnlyTables) {
-      expect(keys.some((k) => k.child === table && k.parent === 'app_user'), table).toBe(true);
+      expect(
+        keys.some((k) => k.child === table && k.parent === 'app_user'),
+        table,
+      ).toBe(true);
       expect(withColumn, table).not.toContain(table);
     }
   });

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { rowsOf, rowTables } from '../../src/db/repositories/rights/participant-data-rows.ts';
 import { exportSections, participantTables } from '../../src/db/repositories/rights/participant-data.ts';
+import { rowsOf, rowTables } from '../../src/db/repositories/rights/participant-data-rows.ts';
 import type { Store } from '../../src/db/store.ts';
 import { daysFromToday, ingrid } from '../support/cooperation.ts';
 import { employerOf } from '../support/fixtures.ts';
@@ -39,7 +39,11 @@ async function caseworkForIngrid(p: { id: string; programme_id: string }) {
   const base = `/api/participants/${p.id}`;
   const casework = (await kari.request('GET', `${base}/casework`)).json();
   const employerId = await employerOf(store, p.programme_id, 'Havna Logistikk AS');
-  await post(kari, 'POST', `${base}/stages`, { stage: 'paused', effectiveDate: daysFromToday(-3), note: MARK.stage });
+  await post(kari, 'POST', `${base}/stages`, {
+    stage: 'paused',
+    effectiveDate: daysFromToday(-3),
+    note: MARK.stage,
+  });
   await post(kari, 'POST', `${base}/stages`, { stage: 'job_search', effectiveDate: daysFromToday(-2) });
   await post(kari, 'PUT', `${base}/career-profile`, {
     basedOnVersion: casework.careerProfile?.version ?? null,
@@ -115,7 +119,9 @@ describe(`the participant's export holds all her casework (GDPR art. 15/20) on $
     expect(records.jobs).toContainEqual(
       expect.objectContaining({ employerId: 'Havna Logistikk AS', title: 'Truckfører', hoursPerWeek: 20 }),
     );
-    expect(records.benefits).toContainEqual(expect.objectContaining({ benefit: 'bostotte', monthlyAmount: 2345 }));
+    expect(records.benefits).toContainEqual(
+      expect.objectContaining({ benefit: 'bostotte', monthlyAmount: 2345 }),
+    );
     expect(records.account).toEqual([expect.objectContaining({ username: 'ingrid.deltaker', active: true })]);
     for (const text of Object.values(MARK)) expect(json.body, text).toContain(text);
 
@@ -124,7 +130,13 @@ describe(`the participant's export holds all her casework (GDPR art. 15/20) on $
     const lines = pdfTextLines(pdf.rawPayload);
     for (const label of Object.values(exportSections)) expect(lines, label.nb).toContain(label.nb);
     const text = lines.join(' ');
-    for (const shown of [...Object.values(MARK), 'Truckfører', 'Havna Logistikk AS', 'Bostøtte', 'ingrid.deltaker']) {
+    for (const shown of [
+      ...Object.values(MARK),
+      'Truckfører',
+      'Havna Logistikk AS',
+      'Bostøtte',
+      'ingrid.deltaker',
+    ]) {
       expect(text, shown).toContain(shown);
     }
 
@@ -143,7 +155,10 @@ describe(`the participant's export holds all her casework (GDPR art. 15/20) on $
         store.db,
       );
       for (const value of personal) {
-        expect(rows.filter((r) => r.row.includes(String(value))), `${t.table}: ${value}`).toEqual([]);
+        expect(
+          rows.filter((r) => r.row.includes(String(value))),
+          `${t.table}: ${value}`,
+        ).toEqual([]);
       }
     }
   });

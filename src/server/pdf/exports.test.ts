@@ -108,12 +108,16 @@ function gdprExport(logLength: number): GdprExport {
     candidate: null,
     records: {
       account: [],
-      stages: [{ stage: 'job_search', effectiveDate: '2026-02-01', note: 'Klar for jobbsøk.', recordedAt: at }],
+      stages: [
+        { stage: 'job_search', effectiveDate: '2026-02-01', note: 'Klar for jobbsøk.', recordedAt: at },
+      ],
       careerProfile: [{ version: 1, content: { interests: ['matlaging'] }, recordedAt: at }],
       supportPlan: [],
       benefits: [],
       benefitsPlans: [],
-      jobs: [{ employerId: 'Bodø Lager AS', employmentType: 'ordinary_competitive', startDate: '2026-03-01' }],
+      jobs: [
+        { employerId: 'Bodø Lager AS', employmentType: 'ordinary_competitive', startDate: '2026-03-01' },
+      ],
       contacts: [],
       employerContacts: [],
       breakGlass: [],

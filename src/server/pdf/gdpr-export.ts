@@ -1,4 +1,11 @@
 import type { Consent, ConsentVersion } from '../../db/repositories/consents/consent-rows.ts';
+import {
+  type ExportSection,
+  exportSections,
+  type OwnSection,
+  ownSections,
+} from '../../db/repositories/rights/participant-data.ts';
+import { rowTables } from '../../db/repositories/rights/participant-data-rows.ts';
 import type { GdprExport } from '../../db/repositories/rights/participant-rights.ts';
 import {
   ageBands,
@@ -11,24 +18,17 @@ import {
   roles,
   workWishes,
 } from '../../domain/code-lists.ts';
-import { rowTables } from '../../db/repositories/rights/participant-data-rows.ts';
-import {
-  type ExportSection,
-  exportSections,
-  type OwnSection,
-  ownSections,
-} from '../../db/repositories/rights/participant-data.ts';
 import { type Block, renderPdf } from './document.ts';
 import { recordBlocks } from './record-blocks.ts';
 import {
   auditAction,
-  codeLabel as label,
   consentChangeText,
   consentStatusText,
   date,
   dateTime,
   day,
   decisionText,
+  codeLabel as label,
   orDash,
 } from './text-nb.ts';
 

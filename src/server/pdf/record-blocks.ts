@@ -38,7 +38,9 @@ function shown(c: ExportColumn, value: unknown): string {
 /** A recorded document (career profile, estimate) as indented lines a person can read. */
 function jsonText(value: unknown, indent = ''): string {
   if (value === null || typeof value !== 'object') return `${indent}${String(value ?? '–')}`;
-  const entries = Array.isArray(value) ? value.map((v, i) => [String(i + 1), v] as const) : Object.entries(value);
+  const entries = Array.isArray(value)
+    ? value.map((v, i) => [String(i + 1), v] as const)
+    : Object.entries(value);
   if (entries.length === 0) return `${indent}–`;
   return entries
     .map(([key, v]) =>

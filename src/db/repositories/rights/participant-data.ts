@@ -17,8 +17,8 @@ import {
 import {
   code,
   date,
-  employerName,
   type ExportColumn,
+  employerName,
   json,
   number,
   text,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ColumnKind, ExportColumn } from '../../../db/repositories/rights/export-columns.ts';
 import { jsonKey } from '../../../db/repositories/rights/export-columns.ts';
-import { type RowSections, rowTables } from '../../../db/repositories/rights/participant-data-rows.ts';
 import { exportSections } from '../../../db/repositories/rights/participant-data.ts';
+import { type RowSections, rowTables } from '../../../db/repositories/rights/participant-data-rows.ts';
 
 /** The JSON schema of a column's value; times as ISO strings. */
 const valueOf: Record<ColumnKind, z.ZodType> = {
@@ -31,9 +31,7 @@ export function toRecordsDto(records: RowSections): z.output<typeof RecordsDto> 
     Object.entries(records).map(([section, rows]) => [
       section,
       rows.map((row) =>
-        Object.fromEntries(
-          Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]),
-        ),
+        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v])),
       ),
     ]),
   );
