@@ -275,7 +275,7 @@ describe(`erasure (GDPR art. 17) on ${dbKind}`, () => {
     const user = await store.db
       .selectFrom('app_user')
       .select('active')
-      .where('username', '=', 'ingrid.deltaker')
+      .where('participant_id', '=', p.id)
       .executeTakeFirstOrThrow();
     expect(user.active).toBe(false);
     expect((await me.request('GET', `/api/participants/${p.id}`)).statusCode).toBe(401);

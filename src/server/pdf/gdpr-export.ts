@@ -1,4 +1,11 @@
 import type { Consent, ConsentVersion } from '../../db/repositories/consents/consent-rows.ts';
+import {
+  type ExportSection,
+  exportSections,
+  type OwnSection,
+  ownSections,
+} from '../../db/repositories/rights/participant-data.ts';
+import { rowTables } from '../../db/repositories/rights/participant-data-rows.ts';
 import type { GdprExport } from '../../db/repositories/rights/participant-rights.ts';
 import {
   ageBands,
@@ -12,6 +19,7 @@ import {
   workWishes,
 } from '../../domain/code-lists.ts';
 import { type Block, renderPdf } from './document.ts';
+import { recordBlocks } from './record-blocks.ts';
 import {
   auditAction,
   consentChangeText,
@@ -20,54 +28,64 @@ import {
   dateTime,
   day,
   decisionText,
+  codeLabel as label,
   orDash,
 } from './text-nb.ts';
 
 export const GDPR_EXPORT_TITLE = 'Innsyn i egne opplysninger';
 
-/** The label of a code, or the code itself when its list does not know it. */
-const label = (list: { labels: Record<string, { nb: string }> }, code: string | null) =>
-  code === null ? '–' : (list.labels[code]?.nb ?? code);
-
-/** What the participant's own copy shows, in order: who they are, consents, notes, meetings, log. */
+/** What the participant's own copy shows: every section of the list of participant data, in order. */
 export function gdprExportBlocks(e: GdprExport): Block[] {
+  const sections = Object.keys(exportSections) as ExportSection[];
   return [
     { kind: 'title', text: GDPR_EXPORT_TITLE },
     {
       kind: 'text',
       muted: true,
       text:
-        'Alt IPS-plattformen har lagret om deg: personopplysninger, samtykker med alle versjoner, ' +
-        'jobbspesialistens notater, saker fra teammøter og hvem som har sett eller endret opplysningene ' +
+        'Alt IPS-plattformen har lagret om deg, og hvem som har sett eller endret det ' +
         `(personvernforordningen art. 15 og 20). Laget ${dateTime(e.generatedAt)}.`,
     },
-    ...participantBlocks(e.participant),
-    { kind: 'heading', text: 'Samtykker' },
-    ...(e.consents.length === 0
-      ? [none('Ingen samtykker er registrert.')]
-      : e.consents.flatMap(consentBlocks)),
-    { kind: 'heading', text: 'Notater fra jobbspesialisten' },
-    ...(e.notes.length === 0
-      ? [none('Ingen notater.')]
-      : e.notes.map(
-          (n): Block => ({
-            kind: 'entry',
-            meta: `${day(n.createdAt)} – ${label(dataCategories, n.category)} – ${n.author.displayName}`,
-            body: n.body,
-          }),
-        )),
-    ...meetingBlocks(e),
-    { kind: 'heading', text: 'Tilgangslogg' },
-    none('Hvem som har lest, endret eller forsøkt å få tilgang, eldste først.'),
-    accessLogTable(e.accessLog),
+    ...sections.flatMap((s): Block[] => [
+      { kind: 'heading', text: exportSections[s].nb },
+      ...sectionBlocks(e, s),
+    ]),
   ];
 }
+
+function sectionBlocks(e: GdprExport, section: ExportSection): Block[] {
+  if (isOwnSection(section)) return ownSectionBlocks[section](e);
+  const table = rowTables.find((t) => t.section === section);
+  return table ? recordBlocks(table.columns, e.records[section]) : [];
+}
+
+const isOwnSection = (s: ExportSection): s is OwnSection => (ownSections as readonly string[]).includes(s);
+
+/** The sections with a layout of their own. */
+const ownSectionBlocks: Record<OwnSection, (e: GdprExport) => Block[]> = {
+  participant: (e) => participantBlocks(e.participant),
+  consents: (e) =>
+    e.consents.length === 0 ? [none('Ingen samtykker er registrert.')] : e.consents.flatMap(consentBlocks),
+  notes: (e) =>
+    e.notes.length === 0
+      ? [none('Ingen notater.')]
+      : e.notes.map((n) => ({
+          kind: 'entry',
+          meta: `${day(n.createdAt)} – ${label(dataCategories, n.category)} – ${n.author.displayName}`,
+          body: n.body,
+        })),
+  candidate: (e) => candidateBlocks(e.candidate),
+  meetingItems: (e) => meetingBlocks(e.meetingItems),
+  accessLog: (e) => [
+    none('Hvem som har lest, endret eller forsøkt å få tilgang, eldste først.'),
+    accessLogTable(e.accessLog),
+  ],
+};
 
 const none = (text: string): Block => ({ kind: 'text', muted: true, text });
 
 function participantBlocks(p: GdprExport['participant']): Block[] {
   return [
-    { kind: 'heading', text: 'Personopplysninger' },
     {
       kind: 'fields',
       rows: [
@@ -137,11 +155,11 @@ function consentRows(c: Consent): [string, string][] {
   ];
 }
 
-function meetingBlocks(e: GdprExport): Block[] {
-  const blocks: Block[] = [{ kind: 'heading', text: 'Teammøter' }];
-  if (e.candidate) {
-    const c = e.candidate;
-    blocks.push(none('Før du samtykket, ble du drøftet anonymt i teammøtet som kandidat:'), {
+function candidateBlocks(c: GdprExport['candidate']): Block[] {
+  if (!c) return [none('Du ble ikke drøftet som anonym kandidat.')];
+  return [
+    none('Før du samtykket, ble du drøftet anonymt i teammøtet som kandidat:'),
+    {
       kind: 'fields',
       rows: [
         ['Kandidatkode', c.handle],
@@ -150,18 +168,17 @@ function meetingBlocks(e: GdprExport): Block[] {
         ['Merknad', orDash(c.note)],
         ['Meldt', dateTime(c.raisedAt)],
       ],
-    });
-  }
-  if (e.meetingItems.length === 0) blocks.push(none('Ingen saker fra teammøter.'));
-  for (const m of e.meetingItems) {
-    const about = m.about === 'candidate' ? ' (som anonym kandidat)' : '';
-    blocks.push({
-      kind: 'entry',
-      meta: `${date(m.meetingDate)} – ${m.team}${about}`,
-      body: `Beslutning: ${orDash(m.decision)}\nOppfølging: ${orDash(m.followUp)}`,
-    });
-  }
-  return blocks;
+    },
+  ];
+}
+
+function meetingBlocks(items: GdprExport['meetingItems']): Block[] {
+  if (items.length === 0) return [none('Ingen saker fra teammøter.')];
+  return items.map((m) => ({
+    kind: 'entry',
+    meta: `${date(m.meetingDate)} – ${m.team}${m.about === 'candidate' ? ' (som anonym kandidat)' : ''}`,
+    body: `Beslutning: ${orDash(m.decision)}\nOppfølging: ${orDash(m.followUp)}`,
+  }));
 }
 
 function accessLogTable(log: GdprExport['accessLog']): Block {

@@ -61,3 +61,7 @@ export function dateTime(at: Date): string {
 
 /** A value that may be missing. */
 export const orDash = (value: string | null | undefined) => value || '–';
+
+/** The bokmål label of a code, or the code itself when its list does not know it. */
+export const codeLabel = (list: { labels: Record<string, { nb: string }> }, code: string | null) =>
+  code === null ? '–' : (list.labels[code]?.nb ?? code);

@@ -4969,6 +4969,131 @@ export interface paths {
                                 raisedAt: string;
                                 convertedAt: string | null;
                             } | null;
+                            /** @description the casework and other records held about the participant, one array per section */
+                            records: {
+                                /** @description User account */
+                                account: {
+                                    username: string | null;
+                                    active: boolean | null;
+                                    /** @description ISO 8601 */
+                                    createdAt: string | null;
+                                }[];
+                                /** @description Stages in IPS */
+                                stages: {
+                                    stage: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    effectiveDate: string | null;
+                                    dischargeReason: string | null;
+                                    note: string | null;
+                                    recordedBy: string | null;
+                                    /** @description ISO 8601 */
+                                    recordedAt: string | null;
+                                }[];
+                                /** @description Career profile (every version) */
+                                careerProfile: {
+                                    version: number | null;
+                                    /** @description as recorded */
+                                    content: unknown;
+                                    source: string | null;
+                                    recordedBy: string | null;
+                                    /** @description ISO 8601 */
+                                    recordedAt: string | null;
+                                }[];
+                                /** @description Support plan (every version) */
+                                supportPlan: {
+                                    version: number | null;
+                                    /** @description as recorded */
+                                    content: unknown;
+                                    source: string | null;
+                                    recordedBy: string | null;
+                                    /** @description ISO 8601 */
+                                    recordedAt: string | null;
+                                }[];
+                                /** @description Benefits */
+                                benefits: {
+                                    benefit: string | null;
+                                    monthlyAmount: number | null;
+                                    /** @description YYYY-MM-DD */
+                                    fromDate: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    toDate: string | null;
+                                    /** @description ISO 8601 */
+                                    recordedAt: string | null;
+                                }[];
+                                /** @description Benefits plans */
+                                benefitsPlans: {
+                                    /** @description YYYY-MM-DD */
+                                    planDate: string | null;
+                                    hoursPerWeek: number | null;
+                                    hourlyWage: number | null;
+                                    /** @description as recorded */
+                                    inputs: unknown;
+                                    /** @description as recorded */
+                                    effect: unknown;
+                                    modelVersion: string | null;
+                                    note: string | null;
+                                    /** @description ISO 8601 */
+                                    recordedAt: string | null;
+                                }[];
+                                /** @description Jobs */
+                                jobs: {
+                                    employerId: string | null;
+                                    title: string | null;
+                                    occupation: string | null;
+                                    employmentType: string | null;
+                                    wageType: string | null;
+                                    hoursPerWeek: number | null;
+                                    /** @description YYYY-MM-DD */
+                                    startDate: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    endDate: string | null;
+                                    endReason: string | null;
+                                    /** @description ISO 8601 */
+                                    recordedAt: string | null;
+                                }[];
+                                /** @description Contacts */
+                                contacts: {
+                                    /** @description YYYY-MM-DD */
+                                    contactDate: string | null;
+                                    counterpart: string | null;
+                                    mode: string | null;
+                                    outcome: string | null;
+                                    category: string | null;
+                                    jobId: string | null;
+                                    note: string | null;
+                                    nextStep: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    nextStepDate: string | null;
+                                    recordedBy: string | null;
+                                }[];
+                                /** @description Employer contacts about you */
+                                employerContacts: {
+                                    /** @description YYYY-MM-DD */
+                                    contactDate: string | null;
+                                    employerId: string | null;
+                                    faceToFace: boolean | null;
+                                    outcome: string | null;
+                                    matchesPreferences: boolean | null;
+                                    note: string | null;
+                                    nextStep: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    nextStepDate: string | null;
+                                    jobSpecialistId: string | null;
+                                }[];
+                                /** @description Break-the-glass access */
+                                breakGlass: {
+                                    userId: string | null;
+                                    /** @description ISO 8601 */
+                                    openedAt: string | null;
+                                    /** @description ISO 8601 */
+                                    expiresAt: string | null;
+                                    reason: string | null;
+                                    reviewedBy: string | null;
+                                    /** @description ISO 8601 */
+                                    reviewedAt: string | null;
+                                    reviewNote: string | null;
+                                }[];
+                            };
                             /** @description every audit event about the participant, oldest first */
                             accessLog: {
                                 id: number;

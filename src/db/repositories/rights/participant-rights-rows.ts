@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Schema } from '../../schema.ts';
 
 export interface MeetingItemAbout {
@@ -17,47 +17,6 @@ export interface CandidateOrigin {
   note: string | null;
   raisedAt: Date;
   convertedAt: Date | null;
-}
-
-export async function eraseContent(tx: Transaction<Schema>, id: string, erasedAt: Date) {
-  await tx
-    .updateTable('participant')
-    .set({
-      fnr: null,
-      given_name: 'Slettet',
-      family_name: 'Slettet',
-      restriction_reason: null,
-      erased_at: erasedAt,
-      updated_at: erasedAt,
-    })
-    .where('id', '=', id)
-    .execute();
-  await tx.deleteFrom('case_note').where('participant_id', '=', id).execute();
-  // A scanned form's file name often carries the person's name, so it goes with the content.
-  await tx
-    .updateTable('consent_attachment')
-    .set({ content: null, filename: 'slettet' })
-    .where('participant_id', '=', id)
-    .execute();
-  // Once converted, the candidate's note and the minutes about it are about this person too.
-  const candidates = await tx
-    .updateTable('candidate')
-    .set({ note: null })
-    .where('converted_participant_id', '=', id)
-    .returning('id')
-    .execute();
-  const candidateIds = candidates.map((c) => c.id);
-  await tx
-    .updateTable('meeting_item')
-    .set({ decision: null, follow_up: null })
-    .where((eb) =>
-      eb.or([
-        eb('participant_id', '=', id),
-        ...(candidateIds.length > 0 ? [eb('candidate_id', 'in', candidateIds)] : []),
-      ]),
-    )
-    .execute();
-  await tx.updateTable('app_user').set({ active: false }).where('participant_id', '=', id).execute();
 }
 
 export async function candidateOf(db: Kysely<Schema>, participantId: string) {

@@ -16,14 +16,13 @@ import {
   refusal,
 } from '../../access/participant-gate.ts';
 import type { Store } from '../../store.ts';
-import { eraseCaseworkText } from '../casework/casework-erasure.ts';
 import { type Consent, consentsOf } from '../consents/consent-rows.ts';
 import { consentsVisibleTo } from '../consents/consents.ts';
 import { type AuditRecord, auditEventsOf } from './audit-events-of.ts';
+import { eraseParticipantData, loadRowSections, type RowSections } from './participant-data-rows.ts';
 import {
   type CandidateOrigin,
   candidateOf,
-  eraseContent,
   type MeetingItemAbout,
   meetingItemsAbout,
 } from './participant-rights-rows.ts';
@@ -40,6 +39,8 @@ export interface GdprExport {
   notes: CaseNote[];
   meetingItems: MeetingItemAbout[];
   candidate: CandidateOrigin | null;
+  /** The sections exported row by row from the list of participant data (casework, account…). */
+  records: RowSections;
   /** Every audit event about the participant, oldest first. */
   accessLog: AuditRecord[];
 }
@@ -86,6 +87,7 @@ export class ParticipantRightsRepository {
         notes: await notesOf(db, participantId, [...noteCategories]),
         meetingItems: await meetingItemsAbout(db, participantId, candidate?.id ?? null),
         candidate: candidate ? candidate.origin : null,
+        records: await loadRowSections(db, participantId),
         // Read after the gate, so the log includes this very export.
         accessLog: await auditEventsOf(db, participantId, { order: 'oldest_first' }),
       };
@@ -123,8 +125,9 @@ export class ParticipantRightsRepository {
   }
 
   /**
-   * Erases the participant's content and keeps a tombstone: the row (identity gone), the consent
-   * versions (terms only) and the audit log, whose 'erase' event records the reason and the time.
+   * Erases the participant's content as the list of participant data says, table by table, and
+   * keeps a tombstone: the row (identity gone), the consent versions (terms only), the coded
+   * casework facts and the audit log, whose 'erase' event records the reason and the time.
    */
   erase(participantId: string, reason: string, confirmHandle: string): Promise<Erasure> {
     return guarded(this.store, async (tx) => {
@@ -151,8 +154,7 @@ export class ParticipantRightsRepository {
           { path: 'confirmHandle', message: 'confirmHandle must be the participant’s handle' },
         ]);
       }
-      await eraseContent(tx, participantId, erasedAt);
-      await eraseCaseworkText(tx, participantId);
+      await eraseParticipantData(tx, participantId, erasedAt);
       return { id: participantId, handle: opened.row.handle, erasedAt };
     });
   }

@@ -12,6 +12,7 @@ import {
   toParticipantDto,
   WithheldDto,
 } from '../participant-schemas.ts';
+import { RecordsDto, toRecordsDto } from './records-schemas.ts';
 
 export const FormatQuery = z.strictObject({
   format: z.enum(['json', 'pdf']).default('json').describe('json (default) or pdf, a readable document'),
@@ -101,6 +102,7 @@ export const GdprExportDto = z
       })
       .nullable()
       .describe('the anonymous candidate the participant was raised as before consent'),
+    records: RecordsDto,
     accessLog: z.array(AccessLogEntryDto).describe('every audit event about the participant, oldest first'),
   })
   .describe('JSON; with format=pdf the same as an application/pdf document');
@@ -127,6 +129,7 @@ export function toGdprExportDto(e: GdprExport): z.output<typeof GdprExportDto> {
           convertedAt: iso(e.candidate.convertedAt),
         }
       : null,
+    records: toRecordsDto(e.records),
     accessLog: e.accessLog.map(toAccessLogEntryDto),
   };
 }

@@ -1,0 +1,165 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { exportSections, participantTables } from '../../src/db/repositories/rights/participant-data.ts';
+import { rowsOf, rowTables } from '../../src/db/repositories/rights/participant-data-rows.ts';
+import type { Store } from '../../src/db/store.ts';
+import { daysFromToday, ingrid } from '../support/cooperation.ts';
+import { employerOf } from '../support/fixtures.ts';
+import { pdfTextLines } from '../support/pdf-text.ts';
+import { type Caller, signIn, type TestApp, useSeededApp } from '../support/test-app.ts';
+import { dbKind } from '../support/test-store.ts';
+
+let store: Store;
+let app: TestApp;
+useSeededApp((s, a) => {
+  store = s;
+  app = a;
+});
+
+/** A free text per casework record, to find in the export and not after erasure. */
+const MARK = {
+  stage: 'Pause etter eget ønske, tas opp igjen om to uker',
+  profile: 'Drømmer om å kjøre truck på havna',
+  plan: 'Jobbspesialisten ringer lederen hver fredag',
+  benefitsPlan: 'Beregnet på tjue timer i uka',
+  contact: 'Snakket om nattskift og søvn',
+  employerContact: 'Lederen vil møte Ingrid neste uke',
+  breakGlass: 'Akutt innleggelse, behandler trengte jobbplanen',
+} as const;
+
+async function post(kari: Caller, method: 'POST' | 'PUT', url: string, body: unknown) {
+  const res = await kari.request(method, url, body);
+  expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(300);
+  return res.json();
+}
+
+/** Kari records one of every kind of casework for Ingrid; break-the-glass is written directly. */
+async function caseworkForIngrid(p: { id: string; programme_id: string }) {
+  const kari = await signIn(app, 'kari.jobb');
+  const base = `/api/participants/${p.id}`;
+  const casework = (await kari.request('GET', `${base}/casework`)).json();
+  const employerId = await employerOf(store, p.programme_id, 'Havna Logistikk AS');
+  await post(kari, 'POST', `${base}/stages`, {
+    stage: 'paused',
+    effectiveDate: daysFromToday(-3),
+    note: MARK.stage,
+  });
+  await post(kari, 'POST', `${base}/stages`, { stage: 'job_search', effectiveDate: daysFromToday(-2) });
+  await post(kari, 'PUT', `${base}/career-profile`, {
+    basedOnVersion: casework.careerProfile?.version ?? null,
+    content: { ...casework.careerProfile?.content, educationGoals: MARK.profile },
+  });
+  await post(kari, 'PUT', `${base}/support-plan`, {
+    basedOnVersion: casework.supportPlan?.version ?? null,
+    supports: [{ kind: 'employer_support', description: MARK.plan }],
+  });
+  await post(kari, 'POST', `${base}/benefits`, {
+    benefit: 'bostotte',
+    monthlyAmount: 2345,
+    fromDate: daysFromToday(-30),
+  });
+  await post(kari, 'POST', `${base}/benefits-plans`, {
+    planDate: daysFromToday(-1),
+    hoursPerWeek: 20,
+    hourlyWage: 210,
+    note: MARK.benefitsPlan,
+  });
+  await post(kari, 'POST', `${base}/jobs`, {
+    employerId,
+    title: 'Truckfører',
+    occupation: '83',
+    employmentType: 'ordinary_competitive',
+    wageType: 'hourly',
+    hoursPerWeek: 20,
+    startDate: daysFromToday(-1),
+  });
+  await post(kari, 'POST', `${base}/contacts`, {
+    contactDate: daysFromToday(-1),
+    counterpart: 'participant',
+    mode: 'phone',
+    outcome: 'held',
+    note: MARK.contact,
+    nextStep: 'Ringe fredag',
+  });
+  await post(kari, 'POST', '/api/employer-contacts', {
+    employerId,
+    participantId: p.id,
+    contactDate: daysFromToday(-1),
+    faceToFace: true,
+    outcome: 'meeting_booked',
+    note: MARK.employerContact,
+  });
+  const marit = await store.db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', 'marit.leder')
+    .executeTakeFirstOrThrow();
+  await store.db
+    .insertInto('break_glass')
+    .values({
+      participant_id: p.id,
+      user_id: marit.id,
+      programme_id: p.programme_id,
+      reason: MARK.breakGlass,
+      expires_at: new Date(Date.now() + 3_600_000),
+    })
+    .execute();
+}
+
+describe(`the participant's export holds all her casework (GDPR art. 15/20) on ${dbKind}`, () => {
+  it('gives Ingrid every section, as JSON and as PDF, and erasure then leaves no personal content', async () => {
+    const p = await ingrid(store);
+    await caseworkForIngrid(p);
+    const me = await signIn(app, 'ingrid.deltaker');
+
+    const json = await me.request('GET', `/api/participants/${p.id}/gdpr-export`);
+    expect(json.statusCode, json.body).toBe(200);
+    const { records } = json.json();
+    for (const t of rowTables) expect(records?.[t.section]?.length, t.section).toBeGreaterThan(0);
+    expect(records.jobs).toContainEqual(
+      expect.objectContaining({ employerId: 'Havna Logistikk AS', title: 'Truckfører', hoursPerWeek: 20 }),
+    );
+    expect(records.benefits).toContainEqual(
+      expect.objectContaining({ benefit: 'bostotte', monthlyAmount: 2345 }),
+    );
+    expect(records.account).toEqual([expect.objectContaining({ username: 'ingrid.deltaker', active: true })]);
+    for (const text of Object.values(MARK)) expect(json.body, text).toContain(text);
+
+    const pdf = await me.request('GET', `/api/participants/${p.id}/gdpr-export?format=pdf`);
+    expect(pdf.statusCode).toBe(200);
+    const lines = pdfTextLines(pdf.rawPayload);
+    for (const label of Object.values(exportSections)) expect(lines, label.nb).toContain(label.nb);
+    const text = lines.join(' ');
+    for (const shown of [
+      ...Object.values(MARK),
+      'Truckfører',
+      'Havna Logistikk AS',
+      'Bostøtte',
+      'ingrid.deltaker',
+    ]) {
+      expect(text, shown).toContain(shown);
+    }
+
+    const marit = await signIn(app, 'marit.leder');
+    const erased = await marit.request('POST', `/api/participants/${p.id}/erasure`, {
+      reason: 'Deltakeren har bedt om det skriftlig.',
+      confirmHandle: p.handle,
+    });
+    expect(erased.statusCode, erased.body).toBe(200);
+    const personal = [...Object.values(MARK), p.fnr, p.given_name, p.family_name, 'ingrid.deltaker'];
+    for (const t of participantTables) {
+      // The audit log is append-only: it keeps who acted, her own account's name included.
+      if (t.table === 'audit_event') continue;
+      const { rows } = await sql<{ row: string }>`
+        select cast(to_jsonb(t.*) as text) as row from ${sql.table(t.table)} t where ${rowsOf(t, p.id)}`.execute(
+        store.db,
+      );
+      for (const value of personal) {
+        expect(
+          rows.filter((r) => r.row.includes(String(value))),
+          `${t.table}: ${value}`,
+        ).toEqual([]);
+      }
+    }
+  });
+});
