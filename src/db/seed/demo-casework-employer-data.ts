@@ -36,6 +36,15 @@ const subsidised = (title: string, occupation: string, hourlyWage = 200): Openin
   hourlyWage,
 });
 
+/** Work practice, VTA, volunteering and education: no wage from the employer, never competitive. */
+const withoutWage = (
+  type: EmploymentType,
+  title: string,
+  occupation: string | null,
+  wageType: 'unpaid' | 'other',
+  hours: readonly [number, number],
+): Opening => ({ type, title, occupation, wageType, hours, hourlyWage: 0 });
+
 /** Invented employers in and around Bodø; any likeness to a real business is a coincidence. */
 export const DEMO_EMPLOYERS: readonly DemoEmployer[] = [
   {
@@ -97,14 +106,7 @@ export const DEMO_EMPLOYERS: readonly DemoEmployer[] = [
     openings: [
       ordinary('Butikkmedarbeider', '52', 195),
       ordinary('Varepåfyller', '93', 190),
-      {
-        type: 'work_practice',
-        title: 'Arbeidstrening i butikk',
-        occupation: '52',
-        wageType: 'other',
-        hours: [15, 20],
-        hourlyWage: 0,
-      },
+      withoutWage('work_practice', 'Arbeidstrening i butikk', '52', 'other', [15, 20]),
     ],
   },
   {
@@ -164,16 +166,7 @@ export const DEMO_EMPLOYERS: readonly DemoEmployer[] = [
     industry: 'Utdanning',
     location: 'Bodø',
     persons: [{ name: 'Ellen Vik', title: 'Studieveileder' }],
-    openings: [
-      {
-        type: 'education',
-        title: 'Fagskolestudent, helse og oppvekst',
-        occupation: null,
-        wageType: 'unpaid',
-        hours: [20, 30],
-        hourlyWage: 0,
-      },
-    ],
+    openings: [withoutWage('education', 'Fagskolestudent, helse og oppvekst', null, 'unpaid', [20, 30])],
   },
   {
     name: 'Vekstbedriften Salten AS',
@@ -181,22 +174,8 @@ export const DEMO_EMPLOYERS: readonly DemoEmployer[] = [
     location: 'Fauske',
     persons: [{ name: 'Kåre Fjellheim', title: 'Avdelingsleder' }],
     openings: [
-      {
-        type: 'sheltered_vta',
-        title: 'Montør, varig tilrettelagt arbeid',
-        occupation: '82',
-        wageType: 'other',
-        hours: [15, 25],
-        hourlyWage: 0,
-      },
-      {
-        type: 'work_practice',
-        title: 'Arbeidstrening på lager',
-        occupation: '43',
-        wageType: 'other',
-        hours: [15, 20],
-        hourlyWage: 0,
-      },
+      withoutWage('sheltered_vta', 'Montør, varig tilrettelagt arbeid', '82', 'other', [15, 25]),
+      withoutWage('work_practice', 'Arbeidstrening på lager', '43', 'other', [15, 20]),
     ],
   },
   {
@@ -204,15 +183,6 @@ export const DEMO_EMPLOYERS: readonly DemoEmployer[] = [
     industry: 'Frivillig organisasjon',
     location: 'Bodø',
     persons: [{ name: 'Marte Lorentzen', title: 'Daglig leder' }],
-    openings: [
-      {
-        type: 'volunteering',
-        title: 'Frivillig i bruktbutikken',
-        occupation: '52',
-        wageType: 'unpaid',
-        hours: [4, 8],
-        hourlyWage: 0,
-      },
-    ],
+    openings: [withoutWage('volunteering', 'Frivillig i bruktbutikken', '52', 'unpaid', [4, 8])],
   },
 ];

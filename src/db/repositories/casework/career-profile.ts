@@ -196,16 +196,7 @@ export class CaseworkDocumentRepository {
     basedOnVersion: number | null,
     content: CareerProfileContent,
   ): Promise<CaseworkDocument<CareerProfileContent>> {
-    const ask = {
-      participantId,
-      action: 'record_casework',
-      category: CASEWORK_CATEGORY.career_profile,
-      view: 'career_profile',
-    } as const;
-    return caseworkWrite(this.store, this.caller, ask, async ({ tx, userId }) => {
-      await requireActiveCodes(tx, profileCodes(content));
-      return addVersion(tx, participantId, basedOnVersion, { kind: 'career_profile', content }, userId);
-    });
+    return this.save(participantId, basedOnVersion, 'career_profile', content, profileCodes(content));
   }
 
   saveSupportPlan(
@@ -213,18 +204,31 @@ export class CaseworkDocumentRepository {
     basedOnVersion: number | null,
     content: SupportPlanContent,
   ): Promise<CaseworkDocument<SupportPlanContent>> {
+    const codes = content.supports.map((s, i) => ({
+      list: 'support_kinds' as const,
+      code: s.kind,
+      path: `supports.${i}.kind`,
+    }));
+    return this.save(participantId, basedOnVersion, 'support_plan', content, codes);
+  }
+
+  /** A new version written by the record holder, once every code in it is active. */
+  private save<C>(
+    participantId: string,
+    basedOnVersion: number | null,
+    kind: DocumentKind,
+    content: C,
+    codes: CodeCheck[],
+  ): Promise<CaseworkDocument<C>> {
     const ask = {
       participantId,
       action: 'record_casework',
-      category: CASEWORK_CATEGORY.support_plan,
-      view: 'support_plan',
+      category: CASEWORK_CATEGORY[kind],
+      view: kind,
     } as const;
     return caseworkWrite(this.store, this.caller, ask, async ({ tx, userId }) => {
-      await requireActiveCodes(
-        tx,
-        content.supports.map((s, i) => ({ list: 'support_kinds', code: s.kind, path: `supports.${i}.kind` })),
-      );
-      return addVersion(tx, participantId, basedOnVersion, { kind: 'support_plan', content }, userId);
+      await requireActiveCodes(tx, codes);
+      return addVersion(tx, participantId, basedOnVersion, { kind, content }, userId);
     });
   }
 }

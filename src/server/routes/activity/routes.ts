@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ActivityEntry } from '../../../db/repositories/activity/activity.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
+import { activityRoute } from '../route-schema.ts';
 import { EntryDto, EntryParams, LogDto, LogQuery, NewEntryBody } from './schemas.ts';
 
 function toEntryDto(e: ActivityEntry) {
@@ -11,14 +12,10 @@ function toEntryDto(e: ActivityEntry) {
 export function registerLogActivity(app: Api, deps: Deps) {
   app.post(
     '/api/activity',
-    {
-      schema: {
-        tags: ['activity'],
-        summary: 'Log time spent by place and activity in the caller’s own activity log (job specialists)',
-        body: NewEntryBody,
-        response: { 201: EntryDto, ...problems(400, 401, 403) },
-      },
-    },
+    activityRoute('Log time spent by place and activity in the caller’s own activity log (job specialists)', {
+      body: NewEntryBody,
+      response: { 201: EntryDto, ...problems(400, 401, 403) },
+    }),
     async (request, reply) =>
       reply.status(201).send(toEntryDto(await request.repos.activity.create(request.body))),
   );
@@ -27,14 +24,10 @@ export function registerLogActivity(app: Api, deps: Deps) {
 export function registerActivityLog(app: Api, deps: Deps) {
   app.get(
     '/api/activity',
-    {
-      schema: {
-        tags: ['activity'],
-        summary: 'A job specialist’s activity log over a period, with the community share per week',
-        querystring: LogQuery,
-        response: { 200: LogDto, ...problems(400, 401, 403, 404) },
-      },
-    },
+    activityRoute('A job specialist’s activity log over a period, with the community share per week', {
+      querystring: LogQuery,
+      response: { 200: LogDto, ...problems(400, 401, 403, 404) },
+    }),
     async (request) => {
       const log = await request.repos.activity.list(request.query);
       return { ...log, entries: log.entries.map(toEntryDto) };
@@ -45,14 +38,10 @@ export function registerActivityLog(app: Api, deps: Deps) {
 export function registerDeleteActivity(app: Api, deps: Deps) {
   app.delete(
     '/api/activity/:entryId',
-    {
-      schema: {
-        tags: ['activity'],
-        summary: 'Remove one of the caller’s own activity entries (a quick correction)',
-        params: EntryParams,
-        response: { 204: z.null(), ...problems(400, 401, 403, 404) },
-      },
-    },
+    activityRoute('Remove one of the caller’s own activity entries (a quick correction)', {
+      params: EntryParams,
+      response: { 204: z.null(), ...problems(400, 401, 403, 404) },
+    }),
     async (request, reply) => {
       await request.repos.activity.delete(request.params.entryId);
       return reply.status(204).send(null);

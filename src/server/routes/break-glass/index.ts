@@ -3,6 +3,7 @@ import { DEFAULT_BREAK_GLASS_MINUTES } from '../../../domain/access.ts';
 import { problems, Uuid } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams } from '../participant-schemas.ts';
+import { breakTheGlassRoute } from '../route-schema.ts';
 
 const BreakGlassDto = z.object({
   id: z.string(),
@@ -19,11 +20,9 @@ const BreakGlassDto = z.object({
 export function registerBreakGlass(app: Api, deps: Deps) {
   app.post(
     '/api/participants/:id/break-glass',
-    {
-      schema: {
-        tags: ['break-the-glass'],
-        summary:
-          'A supervisor opens the whole record outside the policy for a limited time; flagged and reviewed',
+    breakTheGlassRoute(
+      'A supervisor opens the whole record outside the policy for a limited time; flagged and reviewed',
+      {
         params: ParticipantParams,
         body: z.strictObject({
           reason: z
@@ -37,7 +36,7 @@ export function registerBreakGlass(app: Api, deps: Deps) {
           ...problems(400, 401, 403, 404),
         },
       },
-    },
+    ),
     async (request, reply) => {
       const minutes = deps.breakGlassMinutes ?? DEFAULT_BREAK_GLASS_MINUTES;
       const opened = await request.repos.breakGlass.open(request.params.id, request.body.reason, minutes);
@@ -47,14 +46,10 @@ export function registerBreakGlass(app: Api, deps: Deps) {
 
   app.get(
     '/api/break-glass',
-    {
-      schema: {
-        tags: ['break-the-glass'],
-        summary: 'Break-the-glass accesses in the programme, for the programme lead’s review',
-        querystring: z.strictObject({ status: z.enum(['unreviewed', 'all']).default('unreviewed') }),
-        response: { 200: z.object({ items: z.array(BreakGlassDto) }), ...problems(400, 401, 403) },
-      },
-    },
+    breakTheGlassRoute('Break-the-glass accesses in the programme, for the programme lead’s review', {
+      querystring: z.strictObject({ status: z.enum(['unreviewed', 'all']).default('unreviewed') }),
+      response: { 200: z.object({ items: z.array(BreakGlassDto) }), ...problems(400, 401, 403) },
+    }),
     async (request) => {
       const items = await request.repos.breakGlass.list(request.query.status);
       return {
@@ -70,15 +65,11 @@ export function registerBreakGlass(app: Api, deps: Deps) {
 
   app.post(
     '/api/break-glass/:id/review',
-    {
-      schema: {
-        tags: ['break-the-glass'],
-        summary: 'The programme lead marks a break-the-glass access as reviewed',
-        params: z.strictObject({ id: Uuid }),
-        body: z.strictObject({ note: z.string().trim().max(1000).nullable().optional() }),
-        response: { 204: z.null(), ...problems(400, 401, 403, 404, 409) },
-      },
-    },
+    breakTheGlassRoute('The programme lead marks a break-the-glass access as reviewed', {
+      params: z.strictObject({ id: Uuid }),
+      body: z.strictObject({ note: z.string().trim().max(1000).nullable().optional() }),
+      response: { 204: z.null(), ...problems(400, 401, 403, 404, 409) },
+    }),
     async (request, reply) => {
       await request.repos.breakGlass.review(request.params.id, request.body.note ?? null);
       return reply.status(204).send(null);

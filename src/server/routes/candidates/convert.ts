@@ -3,6 +3,7 @@ import { problems } from '../common-schemas.ts';
 import { NewConsentBody, toNewConsent } from '../consent-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { CreateParticipantBody } from '../participant-schemas.ts';
+import { candidatesRoute } from '../route-schema.ts';
 import { CandidateParams } from './schemas.ts';
 
 const ConversionBody = z.strictObject({
@@ -23,14 +24,14 @@ export function registerConvertCandidate(app: Api, deps: Deps) {
     '/api/candidates/:id/conversion',
     {
       bodyLimit: 3 * 1024 * 1024,
-      schema: {
-        tags: ['candidates'],
-        summary:
-          'Consent given: make the candidate a participant with its first consent, in one transaction (409 if already converted)',
-        params: CandidateParams,
-        body: ConversionBody,
-        response: { 201: Converted, ...problems(400, 401, 403, 404, 409) },
-      },
+      ...candidatesRoute(
+        'Consent given: make the candidate a participant with its first consent, in one transaction (409 if already converted)',
+        {
+          params: CandidateParams,
+          body: ConversionBody,
+          response: { 201: Converted, ...problems(400, 401, 403, 404, 409) },
+        },
+      ),
     },
     async (request, reply) => {
       const { referral, consent } = request.body;

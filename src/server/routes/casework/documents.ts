@@ -1,20 +1,17 @@
-import { problems } from '../common-schemas.ts';
-import type { Api, Deps } from '../deps.ts';
+import type { Api } from '../deps.ts';
 import { CareerProfileBody, SupportPlanBody } from './document-schemas.ts';
-import { CareerProfileDto, CaseworkParams, SupportPlanDto } from './schemas.ts';
+import { recordRoute } from './route-options.ts';
+import { CareerProfileDto, SupportPlanDto } from './schemas.ts';
 
-export function registerCareerProfile(app: Api, deps: Deps) {
+export function registerCareerProfile(app: Api) {
   app.put(
     '/api/participants/:id/career-profile',
-    {
-      schema: {
-        tags: ['casework'],
-        summary: 'Save a new version of the career profile, based on the latest version read',
-        params: CaseworkParams,
-        body: CareerProfileBody,
-        response: { 201: CareerProfileDto, ...problems(400, 401, 403, 404, 409) },
-      },
-    },
+    recordRoute(
+      'Save a new version of the career profile, based on the latest version read',
+      CareerProfileBody,
+      CareerProfileDto,
+      409,
+    ),
     async (request, reply) => {
       const { basedOnVersion, content } = request.body;
       const repo = request.repos.caseworkDocuments;
@@ -23,18 +20,15 @@ export function registerCareerProfile(app: Api, deps: Deps) {
   );
 }
 
-export function registerSupportPlan(app: Api, deps: Deps) {
+export function registerSupportPlan(app: Api) {
   app.put(
     '/api/participants/:id/support-plan',
-    {
-      schema: {
-        tags: ['casework'],
-        summary: 'Save a new version of the follow-along plan of supports, based on the latest version read',
-        params: CaseworkParams,
-        body: SupportPlanBody,
-        response: { 201: SupportPlanDto, ...problems(400, 401, 403, 404, 409) },
-      },
-    },
+    recordRoute(
+      'Save a new version of the follow-along plan of supports, based on the latest version read',
+      SupportPlanBody,
+      SupportPlanDto,
+      409,
+    ),
     async (request, reply) => {
       const { basedOnVersion, ...content } = request.body;
       const repo = request.repos.caseworkDocuments;

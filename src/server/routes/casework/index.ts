@@ -1,4 +1,4 @@
-import type { Api, Deps } from '../deps.ts';
+import type { Api } from '../deps.ts';
 import { registerAddBenefit, registerBenefitsPlan, registerEndBenefit } from './benefits.ts';
 import { registerAddContact } from './contacts.ts';
 import { registerCareerProfile, registerSupportPlan } from './documents.ts';
@@ -7,7 +7,7 @@ import { registerAddJob, registerEndJob } from './jobs.ts';
 import { registerDischarge, registerStageMove } from './stages.ts';
 
 /** A participant's casework: lifecycle, career profile and supports, benefits, jobs and contacts. */
-export function registerCaseworkRoutes(app: Api, deps: Deps) {
+export function registerCaseworkRoutes(app: Api) {
   for (const register of [
     registerGetCasework,
     registerStageMove,
@@ -21,6 +21,6 @@ export function registerCaseworkRoutes(app: Api, deps: Deps) {
     registerEndJob,
     registerAddContact,
   ]) {
-    register(app, deps);
+    register(app);
   }
 }

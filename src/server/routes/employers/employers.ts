@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
+import { employersRoute } from '../route-schema.ts';
 import {
   ContactPersonDto,
   EmployerDetailDto,
@@ -13,13 +14,9 @@ import {
 export function registerListEmployers(app: Api, deps: Deps) {
   app.get(
     '/api/employers',
-    {
-      schema: {
-        tags: ['employers'],
-        summary: 'The programme’s employers with their contact count, last contact and jobs, by name',
-        response: { 200: z.object({ items: z.array(EmployerSummaryDto) }), ...problems(401, 403) },
-      },
-    },
+    employersRoute('The programme’s employers with their contact count, last contact and jobs, by name', {
+      response: { 200: z.object({ items: z.array(EmployerSummaryDto) }), ...problems(401, 403) },
+    }),
     async (request) => ({ items: await request.repos.employers.list() }),
   );
 }
@@ -27,14 +24,10 @@ export function registerListEmployers(app: Api, deps: Deps) {
 export function registerCreateEmployer(app: Api, deps: Deps) {
   app.post(
     '/api/employers',
-    {
-      schema: {
-        tags: ['employers'],
-        summary: 'Register an employer by organisation number (once per programme)',
-        body: NewEmployerBody,
-        response: { 201: EmployerSummaryDto, ...problems(400, 401, 403, 409) },
-      },
-    },
+    employersRoute('Register an employer by organisation number (once per programme)', {
+      body: NewEmployerBody,
+      response: { 201: EmployerSummaryDto, ...problems(400, 401, 403, 409) },
+    }),
     async (request, reply) => reply.status(201).send(await request.repos.employers.create(request.body)),
   );
 }
@@ -42,15 +35,13 @@ export function registerCreateEmployer(app: Api, deps: Deps) {
 export function registerGetEmployer(app: Api, deps: Deps) {
   app.get(
     '/api/employers/:id',
-    {
-      schema: {
-        tags: ['employers'],
-        summary:
-          'One employer with contact persons and contacts; participants named only where the viewer may',
+    employersRoute(
+      'One employer with contact persons and contacts; participants named only where the viewer may',
+      {
         params: EmployerParams,
         response: { 200: EmployerDetailDto, ...problems(400, 401, 403, 404) },
       },
-    },
+    ),
     async (request) => request.repos.employers.get(request.params.id),
   );
 }
@@ -58,15 +49,11 @@ export function registerGetEmployer(app: Api, deps: Deps) {
 export function registerAddContactPerson(app: Api, deps: Deps) {
   app.post(
     '/api/employers/:id/contact-persons',
-    {
-      schema: {
-        tags: ['employers'],
-        summary: 'Add a contact person at an employer',
-        params: EmployerParams,
-        body: NewContactPersonBody,
-        response: { 201: ContactPersonDto, ...problems(400, 401, 403, 404) },
-      },
-    },
+    employersRoute('Add a contact person at an employer', {
+      params: EmployerParams,
+      body: NewContactPersonBody,
+      response: { 201: ContactPersonDto, ...problems(400, 401, 403, 404) },
+    }),
     async (request, reply) =>
       reply.status(201).send(await request.repos.employers.addContactPerson(request.params.id, request.body)),
   );

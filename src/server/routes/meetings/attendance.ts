@@ -3,6 +3,7 @@ import { AppError } from '../../../domain/app-error.ts';
 import { isRealDate } from '../../../domain/participant.ts';
 import { IsoDate, problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
+import { meetingsRoute } from '../route-schema.ts';
 import { AttendanceBody, AttendeesDto, MeetingParams } from './schemas.ts';
 
 const Period = z.strictObject({ from: IsoDate, to: IsoDate });
@@ -16,15 +17,11 @@ const AttendanceLine = z.object({
 export function registerReplaceAttendance(app: Api, deps: Deps) {
   app.put(
     '/api/meetings/:id/attendance',
-    {
-      schema: {
-        tags: ['meetings'],
-        summary: 'Replace the meeting’s attendance list: who was expected and who came',
-        params: MeetingParams,
-        body: AttendanceBody,
-        response: { 200: AttendeesDto, ...problems(400, 401, 403, 404) },
-      },
-    },
+    meetingsRoute('Replace the meeting’s attendance list: who was expected and who came', {
+      params: MeetingParams,
+      body: AttendanceBody,
+      response: { 200: AttendeesDto, ...problems(400, 401, 403, 404) },
+    }),
     async (request) => ({
       attendees: await request.repos.meetingItems.replaceAttendance(request.params.id, request.body),
     }),
@@ -34,15 +31,13 @@ export function registerReplaceAttendance(app: Api, deps: Deps) {
 export function registerAttendanceReport(app: Api, deps: Deps) {
   app.get(
     '/api/meetings/attendance',
-    {
-      schema: {
-        tags: ['meetings'],
-        summary:
-          'Team-meeting attendance per job specialist of the programme in a period (fidelity scale, organisation item 2)',
+    meetingsRoute(
+      'Team-meeting attendance per job specialist of the programme in a period (fidelity scale, organisation item 2)',
+      {
         querystring: Period,
         response: { 200: z.object({ items: z.array(AttendanceLine) }), ...problems(400, 401, 403) },
       },
-    },
+    ),
     async (request) => {
       const { from, to } = request.query;
       const errors = [

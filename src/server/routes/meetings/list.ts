@@ -1,18 +1,15 @@
 import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
+import { meetingsRoute } from '../route-schema.ts';
 import { MeetingSummaryDto } from './schemas.ts';
 
 export function registerListMeetings(app: Api, deps: Deps) {
   app.get(
     '/api/meetings',
-    {
-      schema: {
-        tags: ['meetings'],
-        summary: "The programme's team meetings, newest first, with attendance counts",
-        response: { 200: z.object({ items: z.array(MeetingSummaryDto) }), ...problems(401, 403) },
-      },
-    },
+    meetingsRoute("The programme's team meetings, newest first, with attendance counts", {
+      response: { 200: z.object({ items: z.array(MeetingSummaryDto) }), ...problems(401, 403) },
+    }),
     async (request) => ({ items: await request.repos.meetings.list() }),
   );
 }

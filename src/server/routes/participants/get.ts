@@ -1,19 +1,18 @@
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams, ParticipantRecordDto, toRecordDto } from '../participant-schemas.ts';
+import { participantsRoute } from '../route-schema.ts';
 
 export function registerGetParticipant(app: Api, deps: Deps) {
   app.get(
     '/api/participants/:id',
-    {
-      schema: {
-        tags: ['participants'],
-        summary:
-          'One participant’s record as the caller may see it: categories without consent are withheld and named (audited either way)',
+    participantsRoute(
+      'One participant’s record as the caller may see it: categories without consent are withheld and named (audited either way)',
+      {
         params: ParticipantParams,
         response: { 200: ParticipantRecordDto, ...problems(400, 401, 403, 404) },
       },
-    },
+    ),
     async (request) => toRecordDto(await request.repos.participants.get(request.params.id)),
   );
 }

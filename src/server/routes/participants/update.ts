@@ -8,19 +8,16 @@ import {
   toParticipantDto,
   UpdateParticipantBody,
 } from '../participant-schemas.ts';
+import { participantsRoute } from '../route-schema.ts';
 
 export function registerUpdateParticipant(app: Api, deps: Deps) {
   app.patch(
     '/api/participants/:id',
-    {
-      schema: {
-        tags: ['participants'],
-        summary: 'Change a participant; send the version you read (optimistic concurrency)',
-        params: ParticipantParams,
-        body: UpdateParticipantBody,
-        response: { 200: ParticipantDto, ...problems(400, 401, 403, 404, 409) },
-      },
-    },
+    participantsRoute('Change a participant; send the version you read (optimistic concurrency)', {
+      params: ParticipantParams,
+      body: UpdateParticipantBody,
+      response: { 200: ParticipantDto, ...problems(400, 401, 403, 404, 409) },
+    }),
     async (request) => {
       const { version, ...changes } = request.body;
       const errors = validateReferral(changes, deps.identityNumbers);

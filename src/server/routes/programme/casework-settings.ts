@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CASEWORK_SETTING_RANGES, type CaseworkSettings } from '../../../domain/casework-settings.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
+import { programmeRoute } from '../route-schema.ts';
 
 const COMMUNITY_SHARE = 'per cent of working time';
 const DESCRIPTIONS: Partial<Record<keyof CaseworkSettings, string>> = {
@@ -41,26 +42,21 @@ const SettingsChanges = z
 export function registerCaseworkSettings(app: Api, deps: Deps) {
   app.get(
     '/api/programme/casework-settings',
-    {
-      schema: {
-        tags: ['programme'],
-        summary: 'The thresholds the programme’s casework is measured against, with the defaults',
-        response: { 200: SettingsView, ...problems(401, 403, 404) },
-      },
-    },
+    programmeRoute('The thresholds the programme’s casework is measured against, with the defaults', {
+      response: { 200: SettingsView, ...problems(401, 403, 404) },
+    }),
     async (request) => request.repos.caseworkSettings.get(),
   );
 
   app.put(
     '/api/programme/casework-settings',
-    {
-      schema: {
-        tags: ['programme'],
-        summary: 'Change some casework thresholds (programme lead only); audited with the old and new values',
+    programmeRoute(
+      'Change some casework thresholds (programme lead only); audited with the old and new values',
+      {
         body: SettingsChanges,
         response: { 200: SettingsView, ...problems(400, 401, 403, 404) },
       },
-    },
+    ),
     async (request) => request.repos.caseworkSettings.update(request.body),
   );
 }

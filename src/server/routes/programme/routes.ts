@@ -5,6 +5,7 @@ import { legalModels } from '../../../domain/code-lists.ts';
 import { requireSession } from '../../auth/session-hook.ts';
 import { problems, Ref } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
+import { programmeRoute } from '../route-schema.ts';
 
 const ProgrammeDto = z.object({
   id: z.string(),
@@ -23,26 +24,18 @@ function ownProgramme(request: Parameters<typeof requireSession>[0]): string {
 export function registerProgramme(app: Api, deps: Deps) {
   app.get(
     '/api/programme',
-    {
-      schema: {
-        tags: ['programme'],
-        summary: 'The caller’s programme and its legal model (holds no participant data)',
-        response: { 200: ProgrammeDto, ...problems(401, 404) },
-      },
-    },
+    programmeRoute('The caller’s programme and its legal model (holds no participant data)', {
+      response: { 200: ProgrammeDto, ...problems(401, 404) },
+    }),
     async (request) => programmeSettings(deps.store.db, ownProgramme(request)),
   );
 
   app.put(
     '/api/programme/legal-model',
-    {
-      schema: {
-        tags: ['programme'],
-        summary: 'Switch the legal model (programme lead only); audited, effective on the next request',
-        body: z.strictObject({ legalModel: z.enum(legalModels.codes) }),
-        response: { 200: ProgrammeDto, ...problems(400, 401, 403, 404) },
-      },
-    },
+    programmeRoute('Switch the legal model (programme lead only); audited, effective on the next request', {
+      body: z.strictObject({ legalModel: z.enum(legalModels.codes) }),
+      response: { 200: ProgrammeDto, ...problems(400, 401, 403, 404) },
+    }),
     async (request) => {
       const repo = request.repos.programme;
       return repo.setLegalModel(ownProgramme(request), request.body.legalModel);

@@ -5,18 +5,15 @@ import { csrfTokenFor } from '../../auth/csrf.ts';
 import { requireSession, SESSION_COOKIE } from '../../auth/session-hook.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
+import { sessionRoute } from '../route-schema.ts';
 import { SessionResponse, toSessionResponse } from './schemas.ts';
 
 export function registerCurrentSession(app: Api, deps: Deps) {
   app.get(
     '/api/session',
-    {
-      schema: {
-        tags: ['session'],
-        summary: 'The signed-in user and the CSRF token for this session',
-        response: { 200: SessionResponse, ...problems(401) },
-      },
-    },
+    sessionRoute('The signed-in user and the CSRF token for this session', {
+      response: { 200: SessionResponse, ...problems(401) },
+    }),
     async (request) => {
       const session = requireSession(request);
       return toSessionResponse(session, csrfTokenFor(deps.sessionSecret, session.token));
@@ -25,9 +22,7 @@ export function registerCurrentSession(app: Api, deps: Deps) {
 
   app.delete(
     '/api/session',
-    {
-      schema: { tags: ['session'], summary: 'Sign out', response: { 204: z.null(), ...problems(401, 403) } },
-    },
+    sessionRoute('Sign out', { response: { 204: z.null(), ...problems(401, 403) } }),
     async (request, reply) => {
       const session = requireSession(request);
       await deps.store.transact(async (tx) => {

@@ -11,20 +11,17 @@ import { csrfTokenFor } from '../../auth/csrf.ts';
 import { SESSION_COOKIE } from '../../auth/session-hook.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
+import { sessionRoute } from '../route-schema.ts';
 import { LoginBody, SessionResponse, toSessionResponse } from './schemas.ts';
 
 export function registerLogin(app: Api, deps: Deps) {
   const { store, authenticator } = deps;
   app.post(
     '/api/session',
-    {
-      schema: {
-        tags: ['session'],
-        summary: 'Sign in with username and password; sets the session cookie',
-        body: LoginBody,
-        response: { 200: SessionResponse, ...problems(400, 401, 429) },
-      },
-    },
+    sessionRoute('Sign in with username and password; sets the session cookie', {
+      body: LoginBody,
+      response: { 200: SessionResponse, ...problems(400, 401, 429) },
+    }),
     async (request, reply) => {
       const username = request.body.username.trim().toLowerCase();
       const audit = (

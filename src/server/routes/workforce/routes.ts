@@ -1,18 +1,15 @@
 import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
+import { workforceRoute } from '../route-schema.ts';
 import { EmploymentDto, EmploymentParams, EndEmploymentBody, NewEmploymentBody } from './schemas.ts';
 
 export function registerListWorkforce(app: Api, deps: Deps) {
   app.get(
     '/api/workforce',
-    {
-      schema: {
-        tags: ['workforce'],
-        summary: 'The job specialists’ employments in the programme (current first)',
-        response: { 200: z.object({ items: z.array(EmploymentDto) }), ...problems(401, 403) },
-      },
-    },
+    workforceRoute('The job specialists’ employments in the programme (current first)', {
+      response: { 200: z.object({ items: z.array(EmploymentDto) }), ...problems(401, 403) },
+    }),
     async (request) => ({ items: await request.repos.workforce.list() }),
   );
 }
@@ -20,14 +17,10 @@ export function registerListWorkforce(app: Api, deps: Deps) {
 export function registerStartEmployment(app: Api, deps: Deps) {
   app.post(
     '/api/workforce',
-    {
-      schema: {
-        tags: ['workforce'],
-        summary: 'Record that a job specialist started in the programme, with their FTE',
-        body: NewEmploymentBody,
-        response: { 201: EmploymentDto, ...problems(400, 401, 403, 409) },
-      },
-    },
+    workforceRoute('Record that a job specialist started in the programme, with their FTE', {
+      body: NewEmploymentBody,
+      response: { 201: EmploymentDto, ...problems(400, 401, 403, 409) },
+    }),
     async (request, reply) => reply.status(201).send(await request.repos.workforce.create(request.body)),
   );
 }
@@ -35,15 +28,11 @@ export function registerStartEmployment(app: Api, deps: Deps) {
 export function registerEndEmployment(app: Api, deps: Deps) {
   app.post(
     '/api/workforce/:id/end',
-    {
-      schema: {
-        tags: ['workforce'],
-        summary: 'Record that a job specialist left the programme, and why (turnover)',
-        params: EmploymentParams,
-        body: EndEmploymentBody,
-        response: { 200: EmploymentDto, ...problems(400, 401, 403, 404, 409) },
-      },
-    },
+    workforceRoute('Record that a job specialist left the programme, and why (turnover)', {
+      params: EmploymentParams,
+      body: EndEmploymentBody,
+      response: { 200: EmploymentDto, ...problems(400, 401, 403, 404, 409) },
+    }),
     async (request) => request.repos.workforce.end(request.params.id, request.body),
   );
 }
