@@ -1,14 +1,55 @@
-import type { Insertable, Kysely } from 'kysely';
-import type { AuditEventTable, Schema } from '../schema.ts';
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { Schema } from '../schema.ts';
 
-export type AuditRow = Insertable<AuditEventTable>;
+/** One audit event as written; occurred_at and id come from the database. */
+export interface AuditRow {
+  actor_user_id: string | null;
+  actor_name: string;
+  actor_organisation_id: string | null;
+  actor_role: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  participant_id: string | null;
+  programme_id: string | null;
+  purpose: string;
+  legal_basis: string | null;
+  decision: 'allow' | 'deny';
+  reason: string;
+  request_id: string | null;
+  details: Record<string, unknown>;
+}
+
+const COLUMNS: Record<keyof AuditRow, string> = {
+  actor_user_id: 'uuid',
+  actor_name: 'text',
+  actor_organisation_id: 'uuid',
+  actor_role: 'text',
+  action: 'text',
+  subject_type: 'text',
+  subject_id: 'text',
+  participant_id: 'uuid',
+  programme_id: 'uuid',
+  purpose: 'text',
+  legal_basis: 'text',
+  decision: 'text',
+  reason: 'text',
+  request_id: 'text',
+  details: 'jsonb',
+};
+
+const names = Object.keys(COLUMNS).join(', ');
+const typed = Object.entries(COLUMNS)
+  .map(([name, type]) => `${name} ${type}`)
+  .join(', ');
+
+// The rows travel as one JSON parameter, so the text is the same for any number of rows: each
+// connection prepares it once, and no query builder runs per batch.
+const INSERT_EVENTS = `with e as (insert into audit_event (${names})
+  select ${names} from json_to_recordset(cast($1 as json)) as r(${typed}) returning id)
+insert into audit_pending (event_id) select id from e`;
 
 /** Inserts events and queues each for the sealer, in one statement. Only the writer and batcher call it. */
 export async function insertAuditRows(db: Kysely<Schema>, rows: AuditRow[]) {
-  await db
-    .with('e', (q) => q.insertInto('audit_event').values(rows).returning('id'))
-    .insertInto('audit_pending')
-    .columns(['event_id'])
-    .expression((eb) => eb.selectFrom('e').select('e.id'))
-    .execute();
+  await db.executeQuery(CompiledQuery.raw(INSERT_EVENTS, [JSON.stringify(rows)]));
 }

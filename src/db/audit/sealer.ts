@@ -1,9 +1,26 @@
-import { sql } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { Db } from '../database.ts';
-import { chainHash, GENESIS_HASH } from './canonical.ts';
+import { type AuditEventRow, chainHash, GENESIS_HASH } from './canonical.ts';
 
 /** Any fixed number: the advisory lock that makes the sealer single across all processes. */
 const SEAL_LOCK = 7_312_001;
+
+// Fixed texts, so each connection prepares them once and no query builder runs per batch.
+const LOCK = 'select pg_advisory_xact_lock($1)';
+/** Takes the oldest queued events off the queue and returns them, in chain order. */
+const TAKE_EVENTS = `with taken as (
+  delete from audit_pending where event_id in
+    (select event_id from audit_pending order by event_id limit $1)
+  returning event_id)
+select e.* from audit_event e where e.id in (select event_id from taken) order by e.id`;
+const CHAIN_END = 'select seq, hash from audit_chain order by seq desc limit 1';
+const LINK = `insert into audit_chain (seq, event_id, prev_hash, hash)
+  select seq, event_id, prev_hash, hash
+  from json_to_recordset(cast($1 as json)) as r(seq bigint, event_id bigint, prev_hash text, hash text)`;
+
+async function rowsOf<R>(tx: Db, text: string, parameters: unknown[] = []): Promise<R[]> {
+  return (await tx.executeQuery<R>(CompiledQuery.raw(text, parameters))).rows;
+}
 
 /**
  * Links queued events into the hash chain in one transaction per batch. Requests never wait for
@@ -13,31 +30,10 @@ export async function sealPending(db: Db, batchSize = 1000): Promise<number> {
   let total = 0;
   for (;;) {
     const sealed = await db.transaction().execute(async (tx) => {
-      await sql`select pg_advisory_xact_lock(${SEAL_LOCK})`.execute(tx);
-      const taken = await tx
-        .deleteFrom('audit_pending')
-        .where('event_id', 'in', (eb) =>
-          eb.selectFrom('audit_pending').select('event_id').orderBy('event_id').limit(batchSize),
-        )
-        .returning('event_id')
-        .execute();
-      if (taken.length === 0) return 0;
-      const events = await tx
-        .selectFrom('audit_event')
-        .selectAll()
-        .where(
-          'id',
-          'in',
-          taken.map((t) => t.event_id),
-        )
-        .orderBy('id')
-        .execute();
-      const last = await tx
-        .selectFrom('audit_chain')
-        .select(['seq', 'hash'])
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      await rowsOf(tx, LOCK, [SEAL_LOCK]);
+      const events = await rowsOf<AuditEventRow>(tx, TAKE_EVENTS, [batchSize]);
+      if (events.length === 0) return 0;
+      const [last] = await rowsOf<{ seq: number; hash: string }>(tx, CHAIN_END);
       let seq = last?.seq ?? 0;
       let prev = last?.hash ?? GENESIS_HASH;
       const links = events.map((event) => {
@@ -46,7 +42,7 @@ export async function sealPending(db: Db, batchSize = 1000): Promise<number> {
         prev = hash;
         return link;
       });
-      await tx.insertInto('audit_chain').values(links).execute();
+      await rowsOf(tx, LINK, [JSON.stringify(links)]);
       return links.length;
     });
     total += sealed;
@@ -67,7 +63,7 @@ export class AuditSealer {
   constructor(
     private readonly db: Db,
     private readonly onError: (error: unknown) => void,
-    private readonly gatherMs = 20,
+    private readonly gatherMs = 100,
   ) {}
 
   start(sweepMs = 2000) {

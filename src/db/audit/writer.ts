@@ -70,6 +70,6 @@ function toRow(ctx: AccessContext, e: AuditEntry): AuditRow {
     decision: e.decision,
     reason: e.reason,
     request_id: ctx.requestId,
-    details: JSON.stringify(e.details ?? {}),
+    details: e.details ?? {},
   };
 }
