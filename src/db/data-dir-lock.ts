@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Who holds the embedded database: written into the lock file, named in the refusal. */
@@ -81,7 +81,7 @@ function takeOverIfStale(dataDir: string, file: string, me: LockHolder) {
   try {
     const holder = readHolder(file);
     if (holder && isAlive(holder)) throw new DataDirLockedError(dataDir, holder);
-    if (holder) unlinkSync(file);
+    rmSync(file, { force: true });
     if (!tryCreate(file, me)) {
       const winner = readHolder(file);
       throw winner ? new DataDirLockedError(dataDir, winner) : new Error(`could not create ${file}`);
