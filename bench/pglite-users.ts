@@ -12,6 +12,8 @@ export const usage =
 
 /** Demo staff the simulated users sign in as (several sessions each), with their own caseloads. */
 const STAFF = ['kari.jobb', 'jonas.jobb', 'sara.jobb'];
+/** The supervisor's overview decides and audits every participant of the programme: many statements. */
+const SUPERVISOR = 'marit.leder';
 
 interface Session {
   cookie: string;
@@ -19,7 +21,7 @@ interface Session {
   participants: string[];
 }
 
-type Action = 'read participant' | 'caseload' | 'add note';
+type Action = 'read participant' | 'caseload' | 'add note' | 'supervisor overview';
 interface Sample {
   action: Action;
   ms: number;
@@ -36,39 +38,67 @@ async function signIn(url: string, username: string): Promise<Session> {
   if (!response.ok || !cookie) throw new Error(`sign-in of ${username} failed: ${response.status}`);
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   const session = { cookie: cookie.split(';')[0] as string, csrf: csrfToken, participants: [] as string[] };
-  const caseload = (await (await fetch(`${url}/api/caseload`, { headers: { cookie: session.cookie } })).json()) as {
+  const caseload = (await (
+    await fetch(`${url}/api/caseload`, { headers: { cookie: session.cookie } })
+  ).json()) as {
     rows: { id: string }[];
   };
   session.participants = caseload.rows.map((r) => r.id);
-  if (session.participants.length === 0) throw new Error(`${username} has no participants`);
   return session;
 }
 
 /** One request of a simulated user: mostly reads of a record, some caseload pages, some notes. */
-async function act(url: string, s: Session, n: number): Promise<Sample> {
+async function act(url: string, s: Session, supervisor: Session, n: number): Promise<Sample> {
   const participant = s.participants[n % s.participants.length] as string;
   const roll = Math.random();
-  const action: Action = roll < 0.6 ? 'read participant' : roll < 0.8 ? 'caseload' : 'add note';
+  const action: Action =
+    roll < 0.55
+      ? 'read participant'
+      : roll < 0.7
+        ? 'caseload'
+        : roll < 0.9
+          ? 'add note'
+          : 'supervisor overview';
   const started = performance.now();
-  const response =
-    action === 'read participant'
-      ? await fetch(`${url}/api/participants/${participant}`, { headers: { cookie: s.cookie } })
-      : action === 'caseload'
-        ? await fetch(`${url}/api/caseload`, { headers: { cookie: s.cookie } })
-        : await fetch(`${url}/api/participants/${participant}/notes`, {
-            method: 'POST',
-            headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
-            body: JSON.stringify({ category: 'job_plan', body: `Bench note ${n}` }),
-          });
+  const response = await fetch(...request(url, s, supervisor, action, participant, n));
   await response.arrayBuffer();
   return { action, ms: performance.now() - started, status: response.status };
 }
 
-async function user(url: string, s: Session, until: number, thinkMs: number, out: Sample[]) {
+function request(
+  url: string,
+  s: Session,
+  supervisor: Session,
+  action: Action,
+  participant: string,
+  n: number,
+) {
+  const read = (path: string, who: Session) =>
+    [`${url}${path}`, { headers: { cookie: who.cookie } }] as const;
+  if (action === 'read participant') return read(`/api/participants/${participant}`, s);
+  if (action === 'caseload') return read('/api/caseload', s);
+  if (action === 'supervisor overview') return read('/api/caseload/overview', supervisor);
+  return [
+    `${url}/api/participants/${participant}/notes`,
+    {
+      method: 'POST',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+      body: JSON.stringify({ category: 'job_plan', body: `Bench note ${n}` }),
+    },
+  ];
+}
+
+async function user(
+  url: string,
+  [s, supervisor]: [Session, Session],
+  until: number,
+  thinkMs: number,
+  out: Sample[],
+) {
   // Users do not all start in the same millisecond.
   await new Promise((r) => setTimeout(r, Math.random() * thinkMs));
   for (let n = 0; performance.now() < until; n++) {
-    out.push(await act(url, s, n));
+    out.push(await act(url, s, supervisor, n));
     await new Promise((r) => setTimeout(r, Math.random() * thinkMs));
   }
 }
@@ -85,8 +115,16 @@ function summarise(samples: Sample[], seconds: number) {
       max: round(Math.max(...ms)),
     };
   };
-  const actions: Action[] = ['read participant', 'caseload', 'add note'];
-  return [row('all', samples), ...actions.map((a) => row(a, samples.filter((s) => s.action === a)))];
+  const actions: Action[] = ['read participant', 'caseload', 'add note', 'supervisor overview'];
+  return [
+    row('all', samples),
+    ...actions.map((a) =>
+      row(
+        a,
+        samples.filter((s) => s.action === a),
+      ),
+    ),
+  ];
 }
 
 export async function run(args: string[]) {
@@ -110,20 +148,27 @@ export async function run(args: string[]) {
     // Sign-in is argon2 work, not the queue under test: the users share one session per staff member.
     const staff: Session[] = [];
     for (const username of STAFF) staff.push(await signIn(server.url, username));
-    const sessions = Array.from({ length: users }, (_, i) => staff[i % staff.length] as Session);
+    if (staff.some((s) => s.participants.length === 0)) throw new Error('a job specialist has no caseload');
+    const supervisor = await signIn(server.url, SUPERVISOR);
+    const sessions = Array.from(
+      { length: users },
+      (_, i) => [staff[i % staff.length], supervisor] as [Session, Session],
+    );
     const warm: Sample[] = [];
     await Promise.all(sessions.map((s) => user(server.url, s, performance.now() + 3000, thinkMs, warm)));
     const samples: Sample[] = [];
     const until = performance.now() + seconds * 1000;
     await Promise.all(sessions.map((s) => user(server.url, s, until, thinkMs, samples)));
     const failed = samples.filter((s) => s.status >= 400);
-    if (failed.length > 0) throw new Error(`${failed.length} requests failed, e.g. ${JSON.stringify(failed[0])}`);
+    if (failed.length > 0)
+      throw new Error(`${failed.length} requests failed, e.g. ${JSON.stringify(failed[0])}`);
     const rows = summarise(samples, seconds);
     const md = [
       `# pglite-users (${values.label})`,
       '',
       `${users} simulated users, each: request, think 0–${thinkMs} ms, repeat; ${seconds} s measured after 3 s`,
-      'of warm-up. 60 % read a participant, 20 % the caseload page, 20 % add a note (a write).',
+      'of warm-up. 55 % read a participant, 15 % the caseload page, 20 % add a note (a write), 10 % the',
+      "supervisor's overview (many statements: every participant of the programme decided and audited).",
       `Server: bench/servers/app.ts on PGlite in a fresh data directory. ${describeCode(code)}.`,
       `Machine: ${host.cpus} CPUs, load ${host.loadAverage1m} at start.`,
       '',
