@@ -60,7 +60,8 @@ async function act(url: string, s: Session, supervisor: Session, n: number): Pro
           ? 'add note'
           : 'supervisor overview';
   const started = performance.now();
-  const response = await fetch(...request(url, s, supervisor, action, participant, n));
+  const [target, init] = request(url, s, supervisor, action, participant, n);
+  const response = await fetch(target, init);
   await response.arrayBuffer();
   return { action, ms: performance.now() - started, status: response.status };
 }
@@ -72,9 +73,11 @@ function request(
   action: Action,
   participant: string,
   n: number,
-) {
-  const read = (path: string, who: Session) =>
-    [`${url}${path}`, { headers: { cookie: who.cookie } }] as const;
+): [string, RequestInit] {
+  const read = (path: string, who: Session): [string, RequestInit] => [
+    `${url}${path}`,
+    { headers: { cookie: who.cookie } },
+  ];
   if (action === 'read participant') return read(`/api/participants/${participant}`, s);
   if (action === 'caseload') return read('/api/caseload', s);
   if (action === 'supervisor overview') return read('/api/caseload/overview', supervisor);
