@@ -7,7 +7,8 @@ import { loadConfig } from '../server/config.ts';
  */
 export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
   const { openStore, targetFor } = await import('../db/open-store.ts');
-  const store = await openStore(targetFor(loadConfig()), (e) => console.error('audit sealer failed:', e));
+  const target = targetFor(loadConfig(), commandName());
+  const store = await openStore(target, (e) => console.error('audit sealer failed:', e));
   try {
     const result = await fn(store);
     await store.sealer.flush();
@@ -15,4 +16,11 @@ export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T>
   } finally {
     await store.close();
   }
+}
+
+/** `ips users create`: the command without its arguments, which may hold a password. */
+function commandName(): string {
+  const words = process.argv.slice(2);
+  const end = words.findIndex((w) => w.startsWith('-'));
+  return ['ips', ...words.slice(0, end < 0 ? 2 : Math.min(end, 2))].join(' ');
 }

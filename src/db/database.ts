@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { type Durability, openPGliteFiles } from './pglite-durable.ts';
 import { PreparedStatementPool } from './prepared-pool.ts';
 import type { Schema } from './schema.ts';
 import { typeParsers } from './type-parsers.ts';
@@ -21,10 +22,17 @@ export interface Database {
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir: string | 'memory' };
+  | {
+      kind: 'pglite';
+      dataDir: string | 'memory';
+      /** What this process is, for the lock file (default: its command line). */
+      owner?: string;
+      /** Only a bench turns this off, to measure what durability costs. */
+      durability?: Durability;
+    };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize) : openPGlite(target.dataDir);
+  return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize) : openPGlite(target);
 }
 
 async function openPostgres(url: string, poolSize = 10): Promise<Database> {
@@ -48,13 +56,21 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   };
 }
 
-async function openPGlite(dataDir: string | 'memory'): Promise<Database> {
-  let location: string | undefined;
-  if (dataDir !== 'memory') {
-    location = join(dataDir, 'pglite');
-    mkdirSync(location, { recursive: true });
+async function openPGlite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): Promise<Database> {
+  if (target.dataDir === 'memory') return pgliteDatabase(new PGlite({ parsers: typeParsers }), null);
+  const owner = target.owner ?? `a process running ${process.argv[1] ?? process.argv0}`;
+  const lock = acquireDataDirLock(target.dataDir, owner);
+  try {
+    const location = join(target.dataDir, 'pglite');
+    const pglite = await openPGliteFiles(location, target.durability ?? 'fsync', { parsers: typeParsers });
+    return await pgliteDatabase(pglite, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
   }
-  const pglite = new PGlite({ ...(location ? { dataDir: location } : {}), parsers: typeParsers });
+}
+
+async function pgliteDatabase(pglite: PGlite, lock: DataDirLock | null): Promise<Database> {
   await pglite.waitReady;
   const db = new Kysely<Schema>({ dialect: new PGliteDialect(pglite) });
   return {
@@ -65,6 +81,9 @@ async function openPGlite(dataDir: string | 'memory'): Promise<Database> {
       db.connection().execute(async () => {
         await pglite.exec(script);
       }),
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      lock?.release();
+    },
   };
 }

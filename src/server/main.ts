@@ -1,3 +1,4 @@
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { targetFor } from '../db/open-store.ts';
 import { ConfigError, loadConfig, sessionSecret } from './config.ts';
 import { startPlatform } from './platform.ts';
@@ -5,7 +6,7 @@ import { startPlatform } from './platform.ts';
 async function main() {
   const config = loadConfig();
   const secret = sessionSecret(config);
-  const target = targetFor(config);
+  const target = targetFor(config, `the IPS server on http://${config.host}:${config.port}`);
   // The first PGlite start creates its data directory, which takes several seconds: say so.
   console.log(
     target.kind === 'pglite' ? `Opening PGlite in ${config.dataDir}…` : 'Connecting to PostgreSQL…',
@@ -32,6 +33,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  const expected = error instanceof ConfigError || error instanceof DataDirLockedError;
+  console.error(expected ? error.message : error);
   process.exit(1);
 });
