@@ -24,6 +24,7 @@ export const meetingsRoute = taggedSchema('meetings');
 export const participantsRoute = taggedSchema('participants');
 export const programmeRoute = taggedSchema('programme');
 export const referenceRoute = taggedSchema('reference');
+export const rightsRoute = taggedSchema('rights');
 export const sessionRoute = taggedSchema('session');
 export const systemRoute = taggedSchema('system');
 export const workforceRoute = taggedSchema('workforce');

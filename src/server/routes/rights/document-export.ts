@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api } from '../deps.ts';
 import { ParticipantParams } from '../participant-schemas.ts';
+import { rightsRoute } from '../route-schema.ts';
 import { FormatQuery, sendPdf } from './schemas.ts';
 
 /** An export of one participant's record: JSON by default, or the same as a PDF download. */
@@ -24,15 +25,11 @@ export function registerDocumentExport<E extends { participant: { handle: string
 ) {
   app.get(
     spec.path,
-    {
-      schema: {
-        tags: ['rights'],
-        summary: spec.summary,
-        params: ParticipantParams,
-        querystring: FormatQuery,
-        response: { 200: spec.dto, ...problems(400, 401, 403, 404) },
-      },
-    },
+    rightsRoute(spec.summary, {
+      params: ParticipantParams,
+      querystring: FormatQuery,
+      response: { 200: spec.dto, ...problems(400, 401, 403, 404) },
+    }),
     async (request, reply) => {
       const e = await spec.build(request, request.params.id);
       if (request.query.format === 'pdf') {
