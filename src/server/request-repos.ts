@@ -9,6 +9,7 @@ import { CaseworkDocumentRepository } from '../db/repositories/casework/career-p
 import { CaseworkRepository } from '../db/repositories/casework/casework.ts';
 import { CaseworkSettingsRepository } from '../db/repositories/casework/casework-settings.ts';
 import { ContactRepository } from '../db/repositories/casework/contacts.ts';
+import { CorrectionRepository } from '../db/repositories/casework/corrections.ts';
 import { JobRepository } from '../db/repositories/casework/jobs.ts';
 import { StageRepository } from '../db/repositories/casework/stages.ts';
 import { CodeListRepository } from '../db/repositories/code-lists/code-lists.ts';
@@ -46,6 +47,7 @@ const REPOSITORIES = {
   codeLists: CodeListRepository,
   consents: ConsentRepository,
   contacts: ContactRepository,
+  corrections: CorrectionRepository,
   directory: DirectoryRepository,
   employerContacts: EmployerContactRepository,
   employers: EmployerRepository,

@@ -9,6 +9,7 @@ export interface Ask {
   action: Action;
   subject: Subject;
   category?: DataCategory;
+  entryRecordedBy?: string | null;
 }
 
 /**

@@ -121,7 +121,7 @@ export const participantRecordWithFacts = compiledOnce((db, id: string, userId: 
     .select((eb) =>
       jsonArrayFrom(
         eb
-          .selectFrom('case_note as n')
+          .selectFrom('case_note_current as n')
           .innerJoin('app_user as na', 'na.id', 'n.author_id')
           .select(['n.id', 'n.category', 'n.body', 'n.author_id', 'na.display_name', 'n.created_at'])
           .whereRef('n.participant_id', '=', 'p.id')
@@ -231,7 +231,7 @@ export async function notesOf(
 ): Promise<CaseNote[]> {
   if (categories.length === 0) return [];
   const rows = await db
-    .selectFrom('case_note as n')
+    .selectFrom('case_note_current as n')
     .innerJoin('app_user as u', 'u.id', 'n.author_id')
     .select(['n.id', 'n.category', 'n.body', 'n.author_id', 'u.display_name', 'n.created_at'])
     .where('n.participant_id', '=', participantId)
