@@ -191,6 +191,24 @@ export const PARTICIPANT_ENDPOINTS: ParticipantEndpoint[] = [
   },
   {
     method: 'POST',
+    route: '/api/participants/{id}/corrections',
+    kind: 'casework',
+    path: (id) => `${base(id)}/corrections`,
+    body: async (id, env) => ({
+      recordType: 'job',
+      recordId: await insertJob(env, id),
+      kind: 'void',
+      reason: 'Registrert ved en feil',
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/participants/{id}/corrections',
+    kind: 'read',
+    path: (id) => `${base(id)}/corrections`,
+  },
+  {
+    method: 'POST',
     route: '/api/employer-contacts',
     kind: 'employer_contact',
     path: () => '/api/employer-contacts',
