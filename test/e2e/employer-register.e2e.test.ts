@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { expectNoAxeViolations, launchBrowser, signInAs } from '../support/browser.ts';
 import { type RunningServer, startServer } from '../support/e2e-server.ts';
 import {
   REGISTER_NUMBERS,
@@ -35,11 +35,7 @@ afterAll(async () => {
 
 describe('employers from Enhetsregisteret in Chromium at 1280×800', () => {
   it('fills the employer form from the register, says what went wrong inline, and saves', async () => {
-    await page.goto(`${server.baseUrl}/logg-inn`);
-    await page.getByLabel('Brukernavn').fill('kari.jobb');
-    await page.getByLabel('Passord').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Logg inn' }).click();
-    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+    await signInAs(page, server.baseUrl, 'kari.jobb', DEMO_PASSWORD);
     await page.goto(`${server.baseUrl}/arbeidsgivere`);
     const form = page.getByTestId('employer-form');
     const orgNumber = form.getByLabel('Organisasjonsnummer');
