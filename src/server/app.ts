@@ -13,6 +13,7 @@ import {
 import { decide } from '../domain/policy/decide.ts';
 import { LocalPasswordAuthenticator } from './auth/authenticator.ts';
 import { registerSessionHook } from './auth/session-hook.ts';
+import { enhetsregisteret } from './enhetsregisteret.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { registerRequestRepos } from './request-repos.ts';
 import type { Deps } from './routes/deps.ts';
@@ -25,6 +26,10 @@ export interface AppOptions
   logger?: FastifyServerOptions['logger'];
   /** Where the built web UI is; served at / when present. */
   webDir?: string;
+  /** Enhetsregisteret's base URL (IPS_ENHETSREGISTERET_URL); no lookups without it. */
+  enhetsregisteretUrl?: string | undefined;
+  /** How long a lookup may take; the default suits a person waiting at the form. */
+  enhetsregisteretTimeoutMs?: number;
 }
 
 export const WEB_DIST = join(import.meta.dirname, '..', '..', 'dist', 'web');
@@ -65,8 +70,12 @@ export async function buildApp(options: AppOptions) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  const { enhetsregisteretUrl, enhetsregisteretTimeoutMs } = options;
   const deps: Deps = {
     ...options,
+    unitRegister: enhetsregisteretUrl
+      ? enhetsregisteret(enhetsregisteretUrl, enhetsregisteretTimeoutMs)
+      : null,
     policy: decide,
     authenticator: new LocalPasswordAuthenticator(options.store.db),
   };

@@ -16,6 +16,7 @@ import { CodeListRepository } from '../db/repositories/code-lists/code-lists.ts'
 import { BreakGlassRepository } from '../db/repositories/consents/break-glass.ts';
 import { ConsentRepository } from '../db/repositories/consents/consents.ts';
 import { EmployerContactRepository } from '../db/repositories/employers/employer-contacts.ts';
+import { EmployerRegisterRepository } from '../db/repositories/employers/employer-register.ts';
 import { EmployerRepository } from '../db/repositories/employers/employers.ts';
 import { MeetingItemRepository } from '../db/repositories/meetings/meeting-items.ts';
 import { MeetingRepository } from '../db/repositories/meetings/meetings.ts';
@@ -50,6 +51,7 @@ const REPOSITORIES = {
   corrections: CorrectionRepository,
   directory: DirectoryRepository,
   employerContacts: EmployerContactRepository,
+  employerRegister: EmployerRegisterRepository,
   employers: EmployerRepository,
   jobs: JobRepository,
   meetingItems: MeetingItemRepository,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../../../src/db/store.ts';
 import { daysFromToday } from '../cooperation.ts';
+import { REGISTER_NUMBERS } from '../register-stand-in.ts';
 import type { ProgrammeRule } from './expected-casework.ts';
 
 /** Ids the endpoints' paths and bodies refer to, made once beside the matrix fixture. */
@@ -328,6 +329,12 @@ export const PROGRAMME_ENDPOINTS: ProgrammeEndpoint[] = [
     rule: 'job_development',
     path: () => '/api/employers',
     body: (env) => ({ orgNumber: orgNumberFor(env.cell), name: `Matrisebedrift ${env.cell}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/employers/lookup/{orgNumber}',
+    rule: 'job_development',
+    path: () => `/api/employers/lookup/${REGISTER_NUMBERS.found}`,
   },
   {
     method: 'GET',

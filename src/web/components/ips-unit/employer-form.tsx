@@ -1,5 +1,5 @@
 import { Button, Heading, TextField, VStack } from '@navikt/ds-react';
-import type { EmployerSummary } from '../../api/ips-unit-types.ts';
+import type { EmployerSummary, RegisterUnit } from '../../api/ips-unit-types.ts';
 import { useCreateEmployer } from '../../api/use-create-employer.ts';
 import {
   EMPLOYER_FIELDS,
@@ -10,10 +10,12 @@ import {
   emptyEmployer,
   validateEmployer,
 } from '../../forms/ips-unit/employer-form.ts';
+import { filledFromRegister } from '../../forms/ips-unit/register-fill.ts';
 import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
 import { FormErrorSummary } from '../form-error-summary.tsx';
+import { RegisterLookup } from './register-lookup.tsx';
 
 interface Props {
   onCreated: (employer: EmployerSummary) => void;
@@ -32,6 +34,11 @@ export function EmployerForm({ onCreated }: Props) {
     special: (error) => (error.status === 409 ? { orgNumber: f.errors.duplicate } : null),
     send: (values) => afterWrite(create.run(employerBody(values)), onCreated),
   });
+  const fill = (unit: RegisterUnit) => {
+    form.update((v) => filledFromRegister(v, unit));
+    // The register's values replace what any field error was about.
+    for (const name of EMPLOYER_FIELDS) form.update((v) => v, name);
+  };
   const field = (name: EmployerField) => ({
     id: employerFieldId(name),
     value: form.values[name],
@@ -66,6 +73,7 @@ export function EmployerForm({ onCreated }: Props) {
           autoComplete="off"
           htmlSize={14}
         />
+        <RegisterLookup orgNumber={form.values.orgNumber} onFound={fill} />
         <TextField {...field('name')} label={f.name} maxLength={EMPLOYER_TEXT_MAX} />
         <TextField {...field('industry')} label={f.industry} maxLength={EMPLOYER_TEXT_MAX} />
         <TextField {...field('location')} label={f.location} maxLength={EMPLOYER_TEXT_MAX} />
