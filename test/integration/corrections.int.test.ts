@@ -121,7 +121,7 @@ describe(`corrections with history on ${dbKind}`, () => {
     expect(shown.contactDate).toBe(daysFromToday(-8));
 
     const history = await ok('kari.jobb', 'GET', `${base}/corrections`);
-    expect(history).toContainEqual(
+    expect(history.entries).toContainEqual(
       expect.objectContaining({
         recordType: 'contact',
         recordId: contact.id,

@@ -7781,32 +7781,41 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @enum {string} */
-                            recordType: "contact" | "job" | "stage_transition" | "benefit" | "case_note";
-                            recordId: string;
-                            category: string;
-                            voided: boolean;
-                            /** @description as first saved */
-                            original: {
-                                [key: string]: unknown;
-                            };
-                            versions: {
-                                /** @description the original is version 1 */
-                                version: number;
+                            entries: {
                                 /** @enum {string} */
-                                kind: "correct" | "void";
-                                reason: string;
-                                correctedBy: {
-                                    id: string;
-                                    displayName: string;
-                                };
-                                correctedAt: string;
-                                /** @description the entry as it now stands; null once voided */
-                                values: {
+                                recordType: "contact" | "job" | "stage_transition" | "benefit" | "case_note";
+                                recordId: string;
+                                category: string;
+                                voided: boolean;
+                                /** @description as first saved */
+                                original: {
                                     [key: string]: unknown;
-                                } | null;
+                                };
+                                versions: {
+                                    /** @description the original is version 1 */
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "correct" | "void";
+                                    reason: string;
+                                    correctedBy: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    correctedAt: string;
+                                    /** @description the entry as it now stands; null once voided */
+                                    values: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                }[];
                             }[];
-                        }[];
+                            /** @description categories whose corrections the caller may not see */
+                            withheld: {
+                                /** @enum {string} */
+                                category: "identity" | "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure";
+                                /** @description why it is withheld, e.g. category_not_covered (missing consent) */
+                                reason: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description RFC 9457 problem details */

@@ -5,7 +5,8 @@ import { useMutation } from './use-mutation.ts';
 
 type CorrectionPath = paths['/api/participants/{id}/corrections'];
 export type CorrectionBody = CorrectionPath['post']['requestBody']['content']['application/json'];
-export type CorrectedEntry = CorrectionPath['get']['responses']['200']['content']['application/json'][number];
+export type CorrectedEntry =
+  CorrectionPath['get']['responses']['200']['content']['application/json']['entries'][number];
 
 /** The participant's corrected and voided entries, each with its original and its versions. */
 export function useCorrections(participantId: string) {

@@ -12,7 +12,7 @@ import {
 import type { Caller } from '../../access/caller.ts';
 import { type CaseworkAsk, type CaseworkTx, caseworkWrite, rejectIf } from '../../access/casework-write.ts';
 import { Denial, guardedRead } from '../../access/guard.ts';
-import { decideWholeRecord, openParticipant } from '../../access/participant-gate.ts';
+import { decideWholeRecord, openParticipant, type Withheld } from '../../access/participant-gate.ts';
 import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
 import { currentEntry, type Entry, originalEntries } from './correction-entries.ts';
@@ -37,6 +37,12 @@ export type Correction = EntryVersion & {
 };
 
 /** Corrections and voids of a participant's saved entries: each a new version, the original kept. */
+/** The corrected entries the caller may see, and the categories withheld from her (as a record read names them). */
+export interface CorrectionHistory {
+  entries: CorrectedEntry[];
+  withheld: Withheld[];
+}
+
 export class CorrectionRepository {
   constructor(
     private readonly store: Store,
@@ -47,7 +53,7 @@ export class CorrectionRepository {
    * The participant's corrected and voided entries with their originals, decided per category like
    * a record read (one audited event naming what was withheld).
    */
-  history(participantId: string): Promise<CorrectedEntry[]> {
+  history(participantId: string): Promise<CorrectionHistory> {
     return guardedRead(this.store, async (db, sink) => {
       const opened = await openParticipant(db, sink, this.caller, 'read', participantId);
       if (opened instanceof Denial) return opened;
@@ -60,7 +66,7 @@ export class CorrectionRepository {
         'corrections',
       );
       if (seen instanceof Denial) return seen;
-      return correctionsOf(db, participantId, seen.allowed);
+      return { entries: await correctionsOf(db, participantId, seen.allowed), withheld: seen.withheld };
     });
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { correctionKinds, correctionRecordTypes } from '../../../domain/corrections.ts';
 import { Uuid } from '../common-schemas.ts';
+import { WithheldDto } from '../participant-schemas.ts';
 import { BenefitBody, ContactBody, JobBody, StageBody } from './bodies.ts';
 import { codeOf, Day, text } from './primitives.ts';
 
@@ -69,4 +70,9 @@ export const CorrectedEntryDto = z.object({
   voided: z.boolean(),
   original: Values.describe('as first saved'),
   versions: z.array(CorrectionDto.omit({ id: true, recordType: true, recordId: true })),
+});
+
+export const CorrectionHistoryDto = z.object({
+  entries: z.array(CorrectedEntryDto),
+  withheld: z.array(WithheldDto).describe('categories whose corrections the caller may not see'),
 });

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { problems } from '../common-schemas.ts';
 import type { Api } from '../deps.ts';
 import { caseworkRoute } from '../route-schema.ts';
-import { CorrectedEntryDto, CorrectionBody, CorrectionDto } from './correction-schemas.ts';
+import { CorrectionBody, CorrectionDto, CorrectionHistoryDto } from './correction-schemas.ts';
 import { recordRoute } from './route-options.ts';
 import { CaseworkParams } from './schemas.ts';
 
@@ -25,7 +24,7 @@ export function registerCorrections(app: Api) {
     '/api/participants/:id/corrections',
     caseworkRoute('The participant’s corrected and voided entries, each with its original and versions', {
       params: CaseworkParams,
-      response: { 200: z.array(CorrectedEntryDto), ...problems(401, 403, 404) },
+      response: { 200: CorrectionHistoryDto, ...problems(401, 403, 404) },
     }),
     async (request) => request.repos.corrections.history(request.params.id),
   );

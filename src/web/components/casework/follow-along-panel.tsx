@@ -60,7 +60,7 @@ export function FollowAlongPanel({
       ))}
       <ContactLog
         contacts={casework.contacts}
-        corrections={corrections.data ?? []}
+        corrections={corrections.data?.entries ?? []}
         participantId={participantId}
         onCorrected={
           writable

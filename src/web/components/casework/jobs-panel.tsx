@@ -80,7 +80,9 @@ export function JobsPanel({ participantId, casework, writable, onChanged, onShow
           }}
         />
       )}
-      <VoidedEntries entries={(corrections.data ?? []).filter((e) => e.recordType === 'job' && e.voided)} />
+      <VoidedEntries
+        entries={(corrections.data?.entries ?? []).filter((e) => e.recordType === 'job' && e.voided)}
+      />
       {ending && (
         <EndJobForm
           key={ending.id}
