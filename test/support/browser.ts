@@ -1,23 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-
-/** Flags that keep Chromium from reaching for the network or a sandbox this machine does not give. */
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { launchChromium } from './chromium-launch.ts';
 
 /** The Chromium the e2e global setup chose (Debian's, or the one unpacked from @sparticuz/chromium). */
-export async function launchBrowser(): Promise<Browser> {
-  const { executablePath, args } = inject('chromium');
-  return chromium.launch({ executablePath, args: [...args, ...QUIET_FLAGS], headless: true });
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium(inject('chromium'));
 }
 
 /** Fails the test with the list of WCAG 2.1 A/AA violations axe finds on the page as it is now. */

@@ -70,12 +70,14 @@ async function bundledArgs(): Promise<string[]> {
   return packaged.args.filter((a) => a !== '--single-process');
 }
 
+/** The Chromium to drive (Debian's or the packaged one, unpacked if need be) and the flags it needs. */
+export async function chooseChromium(): Promise<{ executablePath: string; args: string[] }> {
+  if (!wantsBundled()) return { executablePath: SYSTEM_CHROMIUM, args: [] };
+  const folder = unpackBundled();
+  return { executablePath: join(folder, 'chromium'), args: await bundledArgs() };
+}
+
 /** Chooses the browser before any test worker starts, so the workers never unpack one themselves. */
 export default async function setup(project: TestProject) {
-  if (!wantsBundled()) {
-    project.provide('chromium', { executablePath: SYSTEM_CHROMIUM, args: [] });
-    return;
-  }
-  const folder = unpackBundled();
-  project.provide('chromium', { executablePath: join(folder, 'chromium'), args: await bundledArgs() });
+  project.provide('chromium', await chooseChromium());
 }

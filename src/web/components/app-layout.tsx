@@ -8,7 +8,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     <Page>
       <SkipLink />
       <AppHeader />
-      <Page.Block as="main" id="main-content" tabIndex={-1} width="lg" gutters className="main-content">
+      <Page.Block as="main" id="main-content" tabIndex={-1} width="xl" gutters className="main-content">
         {children}
       </Page.Block>
     </Page>

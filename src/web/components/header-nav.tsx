@@ -52,13 +52,19 @@ function isCurrent(key: NavKey, pathname: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function HeaderNav({ role }: { role: Role }) {
+interface Props {
+  role: Role;
+  /** The folded menu on a phone: links one below the other, and the menu closes on a choice. */
+  onChosen?: () => void;
+}
+
+export function HeaderNav({ role, onChosen }: Props) {
   const t = useT();
   const { pathname } = useLocation();
   const pages = pagesFor(role);
   if (pages.length === 0) return null;
   return (
-    <nav aria-label={t.header.navLabel} className="header-nav">
+    <nav aria-label={t.header.navLabel} className={onChosen ? 'header-nav header-nav--folded' : 'header-nav'}>
       {pages.map((key) => {
         const current = isCurrent(key, pathname);
         return (
@@ -68,7 +74,10 @@ export function HeaderNav({ role }: { role: Role }) {
             href={HREF[key]}
             isActive={current}
             aria-current={current ? 'page' : undefined}
-            onClick={(event: MouseEvent<HTMLElement>) => followLink(event, HREF[key])}
+            onClick={(event: MouseEvent<HTMLElement>) => {
+              followLink(event, HREF[key]);
+              onChosen?.();
+            }}
           >
             {t.header[key]}
           </InternalHeader.Button>

@@ -16,6 +16,7 @@ export const en: Messages = {
   header: {
     languageLabel: 'Language',
     signOut: 'Sign out',
+    menu: 'Menu',
     navLabel: 'Main menu',
     caseload: 'Participants',
     candidates: 'Candidates',

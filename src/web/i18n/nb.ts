@@ -19,6 +19,7 @@ export const nb = {
   header: {
     languageLabel: 'Språk',
     signOut: 'Logg ut',
+    menu: 'Meny',
     navLabel: 'Hovedmeny',
     caseload: 'Deltakere',
     candidates: 'Kandidater',

@@ -1,5 +1,5 @@
 import { ArrowLeftIcon } from '@navikt/aksel-icons';
-import { Alert, BodyShort, Heading, VStack } from '@navikt/ds-react';
+import { BodyShort, Heading, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
 import { useEmployer } from '../api/use-employer.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
@@ -9,6 +9,7 @@ import { EmployerContactList } from '../components/ips-unit/employer-contact-lis
 import { EmployerDetails } from '../components/ips-unit/employer-details.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { SavedMessage, useSavedMessage } from '../components/saved-message.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { AppLink } from '../router/app-link.tsx';
 import { paths } from '../router/routes.ts';
@@ -18,6 +19,7 @@ export function EmployerPage({ id }: { id: string }) {
   const t = useT();
   const employer = useEmployer(id);
   const [recorded, setRecorded] = useState(0);
+  const saved = useSavedMessage();
 
   const back = (
     <AppLink to={paths.employers}>
@@ -46,11 +48,7 @@ export function EmployerPage({ id }: { id: string }) {
       </VStack>
       <ContactPersonsSection employerId={data.id} persons={data.contactPersons} onAdded={employer.reload} />
       <VStack gap="space-16">
-        {recorded > 0 && (
-          <Alert variant="success" role="status" className="form-column">
-            {t.unit.contactForm.saved}
-          </Alert>
-        )}
+        <SavedMessage saved={saved.saved} />
         <EmployerContactForm
           // A new key empties the form after each contact recorded.
           key={recorded}
@@ -58,6 +56,7 @@ export function EmployerPage({ id }: { id: string }) {
           contactPersons={data.contactPersons}
           onRecorded={() => {
             setRecorded((n) => n + 1);
+            saved.show(t.unit.contactForm.saved);
             employer.reload();
           }}
         />

@@ -2,11 +2,11 @@ import { VStack } from '@navikt/ds-react';
 import { useState } from 'react';
 import type { Casework } from '../../api/casework-types.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { SavedMessage, useSavedMessage } from '../saved-message.tsx';
 import { WithheldNotice } from '../withheld-notice.tsx';
 import { BenefitsList } from './benefits-list.tsx';
 import { BenefitsPlanForm } from './benefits-plan-form.tsx';
 import { BenefitsPlansList } from './benefits-plans-list.tsx';
-import { SavedMessage } from './saved-message.tsx';
 import { withheldReason } from './withheld.ts';
 
 interface Props {
@@ -19,19 +19,19 @@ interface Props {
 /** Ytelser (veiledning om ytelser): benefits now, the calculator, and the plans saved before. */
 export function BenefitsPanel({ participantId, casework, writable, onChanged }: Props) {
   const t = useT();
-  const [message, setMessage] = useState<string | null>(null);
+  const message = useSavedMessage();
   const [round, setRound] = useState(0);
   const withheld = withheldReason(casework, 'benefit_status');
   if (withheld) return <WithheldNotice reason={withheld} />;
   const saved = (text: string) => {
-    setMessage(text);
+    message.show(text);
     setRound((r) => r + 1);
     onChanged();
   };
 
   return (
     <VStack gap="space-32">
-      <SavedMessage text={message} />
+      <SavedMessage saved={message.saved} />
       <BenefitsList
         participantId={participantId}
         benefits={casework.benefits}

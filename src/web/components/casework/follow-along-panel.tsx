@@ -3,11 +3,11 @@ import { useState } from 'react';
 import type { Casework, CaseworkWithheld } from '../../api/casework-types.ts';
 import { useCorrections } from '../../api/use-corrections.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { SavedMessage, useSavedMessage } from '../saved-message.tsx';
 import { WithheldNotice } from '../withheld-notice.tsx';
 import { ContactForm } from './contact-form.tsx';
 import { ContactLog } from './contact-log.tsx';
 import { EmployerContactsList } from './employer-contacts-list.tsx';
-import { SavedMessage } from './saved-message.tsx';
 import { SupportPlanSection } from './support-plan-section.tsx';
 import { withheldReason } from './withheld.ts';
 
@@ -38,7 +38,7 @@ export function FollowAlongPanel({
   onChanged,
 }: Props) {
   const t = useT();
-  const [message, setMessage] = useState<string | null>(null);
+  const message = useSavedMessage();
   const [round, setRound] = useState(0);
   const corrections = useCorrections(participantId);
   const hidden = CONTACT_CATEGORIES.flatMap((category) => {
@@ -48,29 +48,16 @@ export function FollowAlongPanel({
   const jobPlanHidden = withheldReason(casework, 'job_plan');
   const employerHidden = withheldReason(casework, 'employer_contact');
   const saved = (text: string) => {
-    setMessage(text);
+    message.show(text);
     onChanged();
   };
 
   return (
     <VStack gap="space-32">
-      <SavedMessage text={message} />
+      <SavedMessage saved={message.saved} />
       {hidden.map((h) => (
         <WithheldNotice key={h.category} reason={h.reason} />
       ))}
-      <ContactLog
-        contacts={casework.contacts}
-        corrections={corrections.data?.entries ?? []}
-        participantId={participantId}
-        onCorrected={
-          writable
-            ? () => {
-                corrections.reload();
-                saved(t.casework.corrections.saved);
-              }
-            : undefined
-        }
-      />
       {writable && (
         <ContactForm
           key={`contact-${round}-${outreach}`}
@@ -84,6 +71,19 @@ export function FollowAlongPanel({
           }}
         />
       )}
+      <ContactLog
+        contacts={casework.contacts}
+        corrections={corrections.data?.entries ?? []}
+        participantId={participantId}
+        onCorrected={
+          writable
+            ? () => {
+                corrections.reload();
+                saved(t.casework.corrections.saved);
+              }
+            : undefined
+        }
+      />
       {!jobPlanHidden && (
         <SupportPlanSection
           participantId={participantId}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Casework, Job } from '../../api/casework-types.ts';
 import { useCorrections } from '../../api/use-corrections.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { SavedMessage, useSavedMessage } from '../saved-message.tsx';
 import { WithheldNotice } from '../withheld-notice.tsx';
 import { BenefitsPlanMissingAlert } from './benefits-plan-missing-alert.tsx';
 import { CorrectionForm } from './correction-form.tsx';
@@ -11,7 +12,6 @@ import { VoidedEntries } from './correction-note.tsx';
 import { EndJobForm } from './end-job-form.tsx';
 import { JobForm } from './job-form.tsx';
 import { JobsTable } from './jobs-table.tsx';
-import { SavedMessage } from './saved-message.tsx';
 import { withheldReason } from './withheld.ts';
 
 interface Props {
@@ -30,19 +30,50 @@ export function JobsPanel({ participantId, casework, writable, onChanged, onShow
   const [ending, setEnding] = useState<Job | null>(null);
   const [correcting, setCorrecting] = useState<Job | null>(null);
   const corrections = useCorrections(participantId);
-  const [message, setMessage] = useState<string | null>(null);
+  const message = useSavedMessage();
   const [planMissing, setPlanMissing] = useState(false);
   const withheld = withheldReason(casework, 'job_plan');
   if (withheld) return <WithheldNotice reason={withheld} />;
   const start = () => {
-    setMessage(null);
+    message.clear();
     setPlanMissing(false);
   };
 
   return (
     <VStack gap="space-24">
-      <SavedMessage text={message} />
+      <SavedMessage saved={message.saved} />
       {planMissing && <BenefitsPlanMissingAlert saved onShowBenefits={onShowBenefits} />}
+      {/* The new action above the list, where a long list does not push it off a phone screen. */}
+      {writable &&
+        !ending &&
+        (adding ? (
+          <JobForm
+            participantId={participantId}
+            plans={casework.benefitsPlans}
+            onSaved={(result) => {
+              setAdding(false);
+              message.show(j.saved);
+              setPlanMissing(result.benefitsPlanMissing);
+              onChanged();
+            }}
+            onCancel={() => setAdding(false)}
+            onShowBenefits={onShowBenefits}
+          />
+        ) : (
+          <Button
+            type="button"
+            variant="secondary"
+            icon={<PlusIcon aria-hidden />}
+            className="fit-content"
+            data-testid="job-add"
+            onClick={() => {
+              start();
+              setAdding(true);
+            }}
+          >
+            {j.add}
+          </Button>
+        ))}
       {casework.jobs.length === 0 ? (
         <BodyShort className="muted">{j.empty}</BodyShort>
       ) : (
@@ -74,7 +105,7 @@ export function JobsPanel({ participantId, casework, writable, onChanged, onShow
           onCancel={() => setCorrecting(null)}
           onSaved={() => {
             setCorrecting(null);
-            setMessage(t.casework.corrections.saved);
+            message.show(t.casework.corrections.saved);
             corrections.reload();
             onChanged();
           }}
@@ -90,42 +121,12 @@ export function JobsPanel({ participantId, casework, writable, onChanged, onShow
           job={ending}
           onSaved={() => {
             setEnding(null);
-            setMessage(j.ended);
+            message.show(j.ended);
             onChanged();
           }}
           onCancel={() => setEnding(null)}
         />
       )}
-      {writable &&
-        !ending &&
-        (adding ? (
-          <JobForm
-            participantId={participantId}
-            plans={casework.benefitsPlans}
-            onSaved={(result) => {
-              setAdding(false);
-              setMessage(j.saved);
-              setPlanMissing(result.benefitsPlanMissing);
-              onChanged();
-            }}
-            onCancel={() => setAdding(false)}
-            onShowBenefits={onShowBenefits}
-          />
-        ) : (
-          <Button
-            type="button"
-            variant="secondary"
-            icon={<PlusIcon aria-hidden />}
-            className="fit-content"
-            data-testid="job-add"
-            onClick={() => {
-              start();
-              setAdding(true);
-            }}
-          >
-            {j.add}
-          </Button>
-        ))}
     </VStack>
   );
 }

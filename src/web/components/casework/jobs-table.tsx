@@ -1,8 +1,10 @@
-import { BodyShort, Button, Table } from '@navikt/ds-react';
+import { BodyShort, Button, HStack, Table } from '@navikt/ds-react';
 import type { Job } from '../../api/casework-types.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-t.ts';
+import { useNarrow } from '../../layout/use-narrow.ts';
+import { CardList } from '../card-list.tsx';
 import { formatNumber } from './format-number.ts';
 import { JobStatusTags } from './job-status-tags.tsx';
 
@@ -14,79 +16,116 @@ interface Props {
   onCorrect?: (job: Job) => void;
 }
 
-/** The participant's jobs, newest start first. */
-export function JobsTable({ jobs, onEnd, onCorrect }: Props) {
-  const c = useI18n().t.casework.corrections;
+function JobPeriod({ job }: { job: Job }) {
   const { t, lang } = useI18n();
   const j = t.casework.jobs;
-  const types = useCodeList('employment_types');
   const reasons = useCodeList('job_end_reasons');
+  return (
+    <>
+      {job.status === 'planned' && !job.endDate
+        ? j.startsOn(formatDate(job.startDate, lang))
+        : `${formatDate(job.startDate, lang)}–${job.endDate ? formatDate(job.endDate, lang) : j.ongoing}`}
+      {job.endReason && <BodyShort size="small">{j.endReason(reasons.label(job.endReason))}</BodyShort>}
+    </>
+  );
+}
+
+function JobActions({ job, onEnd, onCorrect }: { job: Job } & Omit<Props, 'jobs'>) {
+  const { t } = useI18n();
+  const j = t.casework.jobs;
+  const c = t.casework.corrections;
+  return (
+    <HStack gap="space-8" wrap>
+      {onEnd && job.endDate === null && (
+        <Button
+          type="button"
+          size="xsmall"
+          variant="secondary"
+          aria-label={`${j.end} (${job.title}, ${job.employer.name})`}
+          onClick={() => onEnd(job)}
+        >
+          {j.end}
+        </Button>
+      )}
+      {onCorrect && (
+        <Button
+          type="button"
+          size="xsmall"
+          variant="tertiary"
+          aria-label={c.correctLabel(`${job.title}, ${job.employer.name}`)}
+          onClick={() => onCorrect(job)}
+        >
+          {c.correctAction}
+        </Button>
+      )}
+    </HStack>
+  );
+}
+
+/** The participant's jobs, newest start first; on a phone, one card per job. */
+export function JobsTable({ jobs, onEnd, onCorrect }: Props) {
+  const { t, lang } = useI18n();
+  const narrow = useNarrow();
+  const j = t.casework.jobs;
+  const types = useCodeList('employment_types');
   const sorted = [...jobs].sort((a, b) => b.startDate.localeCompare(a.startDate));
+  const actions =
+    onEnd || onCorrect
+      ? (job: Job) => <JobActions job={job} onEnd={onEnd} onCorrect={onCorrect} />
+      : undefined;
+
+  if (narrow)
+    return (
+      <CardList
+        label={j.tableLabel}
+        testId="jobs-table"
+        items={sorted}
+        itemKey={(job) => job.id}
+        title={(job) => job.employer.name}
+        fields={(job) => [
+          { label: j.title, value: job.title },
+          { label: j.employmentType, value: types.label(job.employmentType) },
+          { label: j.hours, value: formatNumber(job.hoursPerWeek, lang) },
+          { label: j.period, value: <JobPeriod job={job} /> },
+          { label: j.status, value: <JobStatusTags job={job} /> },
+        ]}
+        actions={actions}
+        itemProps={() => ({ 'data-testid': 'job-row' })}
+      />
+    );
 
   return (
-    <div className="table-scroll">
-      <Table size="small" aria-label={j.tableLabel} data-testid="jobs-table">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{j.employer}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{j.title}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{j.employmentType}</Table.HeaderCell>
-            <Table.HeaderCell scope="col" align="right">
-              {j.hours}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col">{j.period}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{j.status}</Table.HeaderCell>
-            {onEnd && <Table.HeaderCell scope="col">{j.end}</Table.HeaderCell>}
+    <Table size="small" aria-label={j.tableLabel} data-testid="jobs-table">
+      <Table.Header>
+        <Table.Row>
+          <Table.HeaderCell scope="col">{j.employer}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{j.title}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{j.employmentType}</Table.HeaderCell>
+          <Table.HeaderCell scope="col" align="right">
+            {j.hours}
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col">{j.period}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{j.status}</Table.HeaderCell>
+          {actions && <Table.HeaderCell scope="col">{j.end}</Table.HeaderCell>}
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {sorted.map((job) => (
+          <Table.Row key={job.id} data-testid="job-row">
+            <Table.HeaderCell scope="row">{job.employer.name}</Table.HeaderCell>
+            <Table.DataCell>{job.title}</Table.DataCell>
+            <Table.DataCell>{types.label(job.employmentType)}</Table.DataCell>
+            <Table.DataCell align="right">{formatNumber(job.hoursPerWeek, lang)}</Table.DataCell>
+            <Table.DataCell className="nowrap">
+              <JobPeriod job={job} />
+            </Table.DataCell>
+            <Table.DataCell>
+              <JobStatusTags job={job} />
+            </Table.DataCell>
+            {actions && <Table.DataCell>{actions(job)}</Table.DataCell>}
           </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {sorted.map((job) => (
-            <Table.Row key={job.id} data-testid="job-row">
-              <Table.HeaderCell scope="row">{job.employer.name}</Table.HeaderCell>
-              <Table.DataCell>{job.title}</Table.DataCell>
-              <Table.DataCell>{types.label(job.employmentType)}</Table.DataCell>
-              <Table.DataCell align="right">{formatNumber(job.hoursPerWeek, lang)}</Table.DataCell>
-              <Table.DataCell className="nowrap">
-                {job.status === 'planned' && !job.endDate
-                  ? j.startsOn(formatDate(job.startDate, lang))
-                  : `${formatDate(job.startDate, lang)}–${job.endDate ? formatDate(job.endDate, lang) : j.ongoing}`}
-                {job.endReason && (
-                  <BodyShort size="small">{j.endReason(reasons.label(job.endReason))}</BodyShort>
-                )}
-              </Table.DataCell>
-              <Table.DataCell>
-                <JobStatusTags job={job} />
-              </Table.DataCell>
-              {onEnd && (
-                <Table.DataCell>
-                  {job.endDate === null && (
-                    <Button
-                      type="button"
-                      size="xsmall"
-                      variant="secondary"
-                      aria-label={`${j.end} (${job.title}, ${job.employer.name})`}
-                      onClick={() => onEnd(job)}
-                    >
-                      {j.end}
-                    </Button>
-                  )}
-                  {onCorrect && (
-                    <Button
-                      type="button"
-                      size="xsmall"
-                      variant="tertiary"
-                      aria-label={c.correctLabel(`${job.title}, ${job.employer.name}`)}
-                      onClick={() => onCorrect(job)}
-                    >
-                      {c.correctAction}
-                    </Button>
-                  )}
-                </Table.DataCell>
-              )}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+        ))}
+      </Table.Body>
+    </Table>
   );
 }

@@ -2,10 +2,10 @@ import { BodyLong, Button, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
 import type { Casework } from '../../api/casework-types.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { SavedMessage, useSavedMessage } from '../saved-message.tsx';
 import { WithheldNotice } from '../withheld-notice.tsx';
 import { CareerProfileForm } from './career-profile-form.tsx';
 import { CareerProfileView } from './career-profile-view.tsx';
-import { SavedMessage } from './saved-message.tsx';
 import { withheldReason } from './withheld.ts';
 
 interface Props {
@@ -20,7 +20,7 @@ export function ProfilePanel({ participantId, casework, writable, onChanged }: P
   const t = useT();
   const p = t.casework.profile;
   const [editing, setEditing] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const message = useSavedMessage();
   const withheld = withheldReason(casework, 'job_plan');
   const profile = casework.careerProfile;
   const youth = casework.stage?.track === 'ips_ung';
@@ -28,7 +28,7 @@ export function ProfilePanel({ participantId, casework, writable, onChanged }: P
 
   return (
     <VStack gap="space-24">
-      <SavedMessage text={message} />
+      <SavedMessage saved={message.saved} />
       {editing ? (
         <CareerProfileForm
           key={profile?.version ?? 0}
@@ -37,7 +37,7 @@ export function ProfilePanel({ participantId, casework, writable, onChanged }: P
           youth={youth}
           onSaved={() => {
             setEditing(false);
-            setMessage(p.saved);
+            message.show(p.saved);
             onChanged();
           }}
           onCancel={() => setEditing(false)}
@@ -61,7 +61,7 @@ export function ProfilePanel({ participantId, casework, writable, onChanged }: P
               className="fit-content"
               data-testid="profile-edit"
               onClick={() => {
-                setMessage(null);
+                message.clear();
                 setEditing(true);
               }}
             >

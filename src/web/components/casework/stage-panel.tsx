@@ -4,9 +4,9 @@ import type { Casework } from '../../api/casework-types.ts';
 import { lastTransitionDate, type StageFacts } from '../../forms/casework/stage-form.ts';
 import { formatDate, todayInOslo } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-t.ts';
+import { SavedMessage, useSavedMessage } from '../saved-message.tsx';
 import { WithheldNotice } from '../withheld-notice.tsx';
 import { DischargeForm } from './discharge-form.tsx';
-import { SavedMessage } from './saved-message.tsx';
 import { StageForm } from './stage-form.tsx';
 import { StageSummary } from './stage-summary.tsx';
 import { StageTimeline } from './stage-timeline.tsx';
@@ -25,7 +25,7 @@ export function StagePanel({ participantId, casework, writable, onChanged, onRec
   const { t, lang } = useI18n();
   const [round, setRound] = useState(0);
   const [discharging, setDischarging] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const message = useSavedMessage();
   const withheld = withheldReason(casework, 'job_plan');
   const last = lastTransitionDate(casework.transitions);
   const facts: StageFacts = {
@@ -33,7 +33,7 @@ export function StagePanel({ participantId, casework, writable, onChanged, onRec
     lastDate: last ? { date: last, shown: formatDate(last, lang) } : null,
   };
   const saved = (text: string) => {
-    setMessage(text);
+    message.show(text);
     setDischarging(false);
     setRound((r) => r + 1);
     onChanged();
@@ -46,7 +46,7 @@ export function StagePanel({ participantId, casework, writable, onChanged, onRec
   return (
     <VStack gap="space-24">
       <StageSummary stage={stage} />
-      <SavedMessage text={message} />
+      <SavedMessage saved={message.saved} />
       <StageTimeline transitions={casework.transitions} />
       {writable && !discharging && (
         <StageForm
@@ -64,7 +64,7 @@ export function StagePanel({ participantId, casework, writable, onChanged, onRec
           variant="secondary"
           className="fit-content"
           onClick={() => {
-            setMessage(null);
+            message.clear();
             setDischarging(true);
           }}
           data-testid="discharge-open"

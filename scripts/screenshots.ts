@@ -1,0 +1,82 @@
+// Screenshots of the caseload, a participant page and Min side at a phone's and a desktop's size,
+// taken from the real server on the demo programme: `npm run screenshots` writes docs/screenshots/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../src/db/seed/demo-data.ts';
+import { launchChromium } from '../test/support/chromium-launch.ts';
+import { chooseChromium } from '../test/support/chromium-setup.ts';
+import { startServer } from '../test/support/e2e-server.ts';
+// @ts-expect-error: a plain JavaScript module shared with `npm start`
+import { buildWebIfStale } from './build-web.js';
+
+const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
+
+/** The two sizes the end-to-end tests check too. */
+const SIZES = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+async function signIn(page: Page, baseUrl: string, username: string) {
+  await page.goto(`${baseUrl}/logg-inn`);
+  await page.getByLabel('Brukernavn').fill(username);
+  await page.getByLabel('Passord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+}
+
+/** Opens `path` as `username` and saves the visible screen once `ready` shows. */
+async function shoot(browser: Browser, baseUrl: string, shot: Shot) {
+  for (const size of SIZES) {
+    const context = await browser.newContext({ viewport: size, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, shot.username);
+    await page.goto(`${baseUrl}${shot.path}`);
+    const ready = page.getByTestId(shot.ready).first();
+    await ready.waitFor();
+    // The participant page's point is its casework, below the details: start the picture there.
+    if (shot.scroll) await ready.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(OUT, `${shot.name}-${size.name}.png`) });
+    await context.close();
+  }
+}
+
+interface Shot {
+  name: string;
+  username: string;
+  path: string;
+  ready: string;
+  /** Scroll the `ready` element to the top of the screen before taking the picture. */
+  scroll?: boolean;
+}
+
+async function main() {
+  buildWebIfStale();
+  mkdirSync(OUT, { recursive: true });
+  const [server, browser] = await Promise.all([startServer(), chooseChromium().then(launchChromium)]);
+  try {
+    const ingrid = await server.store.db
+      .selectFrom('participant')
+      .select('id')
+      .where('given_name', '=', 'Ingrid')
+      .where('family_name', '=', 'Solberg')
+      .executeTakeFirstOrThrow();
+    const shots: Shot[] = [
+      { name: 'caseload', username: 'kari.jobb', path: '/', ready: 'caseload-row' },
+      {
+        name: 'participant',
+        username: 'kari.jobb',
+        path: `/deltakere/${ingrid.id}`,
+        ready: 'casework-section',
+      },
+      { name: 'min-side', username: 'ingrid.deltaker', path: '/min-side', ready: 'access-log' },
+    ];
+    for (const shot of shots) await shoot(browser, server.baseUrl, shot);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
