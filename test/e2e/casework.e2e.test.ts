@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { expectNoAxeViolations, launchBrowser, openMainMenu } from '../support/browser.ts';
 import { typedDate } from '../support/clock.ts';
 import { type RunningServer, startServer } from '../support/e2e-server.ts';
 import { orgNumberFor } from '../support/matrix/casework-endpoints.ts';
@@ -37,7 +37,7 @@ async function signIn(username: string) {
 }
 
 async function openMenu(name: string) {
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name }).click();
+  await openMainMenu(page, name);
 }
 
 async function openTab(testId: string) {

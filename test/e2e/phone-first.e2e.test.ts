@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
-import { expectNoAxeViolations, launchBrowser, signInAs } from '../support/browser.ts';
+import { expectNoAxeViolations, launchBrowser, openMainMenu, signInAs } from '../support/browser.ts';
 import { typedDate } from '../support/clock.ts';
 import { type RunningServer, startServer } from '../support/e2e-server.ts';
 import { orgNumberFor } from '../support/matrix/casework-endpoints.ts';
@@ -36,11 +36,8 @@ const SIZES = [
 
 const heading = (name: string) => page.getByRole('heading', { level: 1, name });
 
-/** Follows a link of the main menu, unfolding it first where the screen is narrow. */
 async function openMenu(name: string) {
-  const toggle = page.getByTestId('header-menu-toggle');
-  if (await toggle.isVisible()) await toggle.click();
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name }).click();
+  await openMainMenu(page, name);
 }
 
 async function openTab(testId: string) {
@@ -212,5 +209,5 @@ describe.each(SIZES)('a job specialist on a $width×$height screen', (size) => {
     expect(await row.textContent()).toContain('Henvist');
     expect(await followAlongTasks(name).count()).toBe(0);
     await check(`${size.name}: caseload and tasks after the void`);
-  });
+  }, 240_000);
 });

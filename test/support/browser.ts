@@ -27,3 +27,10 @@ export async function signInAs(page: Page, baseUrl: string, username: string, pa
   await page.getByRole('button', { name: 'Logg inn' }).click();
   await page.getByRole('button', { name: 'Logg ut' }).waitFor();
 }
+
+/** Follows a link of the main menu, unfolding the menu first where the screen is narrow (a phone). */
+export async function openMainMenu(page: Page, name: string) {
+  const toggle = page.getByTestId('header-menu-toggle');
+  if (await toggle.isVisible()) await toggle.click();
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name }).click();
+}

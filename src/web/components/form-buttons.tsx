@@ -23,7 +23,7 @@ export function FormButtons({
   size,
 }: Props) {
   return (
-    <HStack gap={size ? 'space-12' : 'space-16'}>
+    <HStack gap={size ? 'space-12' : 'space-16'} className="form-buttons">
       <Button
         type="submit"
         size={size}

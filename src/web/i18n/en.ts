@@ -30,6 +30,15 @@ export const en: Messages = {
     codeLists: 'Code lists',
   },
   languages: { nb: 'Norsk', en: 'English' },
+  lists: {
+    filter: 'Filter the list',
+    from: 'From date',
+    to: 'To date',
+    any: 'All',
+    showing: (first: number, last: number, total: number) => `Showing ${first}–${last} of ${total}`,
+    noMatch: 'No entries match the filter.',
+    pages: 'Pages',
+  },
   signIn: {
     title: 'Sign in',
     username: 'Username',

@@ -33,6 +33,15 @@ export const nb = {
     codeLists: 'Kodeverk',
   },
   languages: { nb: 'Norsk', en: 'English' },
+  lists: {
+    filter: 'Filtrer listen',
+    from: 'Fra dato',
+    to: 'Til dato',
+    any: 'Alle',
+    showing: (first: number, last: number, total: number) => `Viser ${first}–${last} av ${total}`,
+    noMatch: 'Ingen oppføringer passer filteret.',
+    pages: 'Sider',
+  },
   signIn: {
     title: 'Logg inn',
     username: 'Brukernavn',

@@ -27,7 +27,7 @@ export function TaskList({ tasks }: { tasks: Task[] }) {
               <li
                 // Rows hold no state, and one participant may have several tasks of a kind.
                 key={`${task.kind}:${task.participant.id}:${index}`}
-                className="note"
+                className="note task-card"
                 data-testid="task-row"
               >
                 <VStack gap="space-4">

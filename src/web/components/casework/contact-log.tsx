@@ -2,8 +2,11 @@ import { BodyShort, Button, Heading, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
 import type { ParticipantContact } from '../../api/casework-types.ts';
 import type { CorrectedEntry } from '../../api/use-corrections.ts';
+import { useCodeList } from '../../codes/use-code-list.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-t.ts';
+import type { Facets } from '../../layout/list-filter.ts';
+import { FilteredList } from '../filtered-list.tsx';
 import { ContactItem } from './contact-item.tsx';
 import { CorrectionForm } from './correction-form.tsx';
 import { CorrectionNote, VoidedEntries } from './correction-note.tsx';
@@ -16,12 +19,20 @@ interface Props {
   onCorrected?: () => void;
 }
 
+const CONTACT_FACETS: Facets<ParticipantContact> = {
+  date: (c) => c.contactDate,
+  type: (c) => c.mode,
+  counterpart: (c) => c.counterpart,
+};
+
 /** The contacts about the participant, newest first, each corrected one with its history. */
 export function ContactLog({ contacts, corrections, participantId, onCorrected }: Props) {
   const { t, lang } = useI18n();
   const f = t.casework.followAlong;
   const c = t.casework.corrections;
   const [open, setOpen] = useState<string | null>(null);
+  const modes = useCodeList('contact_modes');
+  const counterparts = useCodeList('contact_counterparts');
   const sorted = [...contacts].sort((a, b) => b.contactDate.localeCompare(a.contactDate));
   const ofContact = (id: string) => corrections.find((e) => e.recordId === id);
   const voided = corrections.filter((e) => e.recordType === 'contact' && e.voided);
@@ -33,44 +44,54 @@ export function ContactLog({ contacts, corrections, participantId, onCorrected }
       {sorted.length === 0 ? (
         <BodyShort className="muted">{f.contactsEmpty}</BodyShort>
       ) : (
-        <VStack as="ul" gap="space-12" className="plain-list" data-testid="contact-log">
-          {sorted.map((contact) => {
-            const what = `${f.contactsHeading.toLowerCase()} ${formatDate(contact.contactDate, lang)}`;
-            return (
-              <ContactItem key={contact.id} contact={contact}>
-                <CorrectionNote entry={ofContact(contact.id)} />
-                {onCorrected && open !== contact.id && (
-                  <Button
-                    type="button"
-                    size="xsmall"
-                    variant="tertiary"
-                    aria-label={c.correctLabel(what)}
-                    onClick={() => setOpen(contact.id)}
-                  >
-                    {c.correctAction}
-                  </Button>
-                )}
-                {onCorrected && open === contact.id && (
-                  <CorrectionForm
-                    participantId={participantId}
-                    target={{
-                      recordType: 'contact',
-                      recordId: contact.id,
-                      dateField: 'contactDate',
-                      date: contact.contactDate,
-                    }}
-                    what={what}
-                    onCancel={() => setOpen(null)}
-                    onSaved={() => {
-                      setOpen(null);
-                      onCorrected();
-                    }}
-                  />
-                )}
-              </ContactItem>
-            );
-          })}
-        </VStack>
+        <FilteredList
+          id="contact-log"
+          items={sorted}
+          facets={CONTACT_FACETS}
+          type={{ label: f.mode, options: modes.options }}
+          counterpart={{ label: f.counterpart, options: counterparts.options }}
+        >
+          {(shown) => (
+            <VStack as="ul" gap="space-12" className="plain-list" data-testid="contact-log">
+              {shown.map((contact) => {
+                const what = `${f.contactsHeading.toLowerCase()} ${formatDate(contact.contactDate, lang)}`;
+                return (
+                  <ContactItem key={contact.id} contact={contact}>
+                    <CorrectionNote entry={ofContact(contact.id)} />
+                    {onCorrected && open !== contact.id && (
+                      <Button
+                        type="button"
+                        size="xsmall"
+                        variant="tertiary"
+                        aria-label={c.correctLabel(what)}
+                        onClick={() => setOpen(contact.id)}
+                      >
+                        {c.correctAction}
+                      </Button>
+                    )}
+                    {onCorrected && open === contact.id && (
+                      <CorrectionForm
+                        participantId={participantId}
+                        target={{
+                          recordType: 'contact',
+                          recordId: contact.id,
+                          dateField: 'contactDate',
+                          date: contact.contactDate,
+                        }}
+                        what={what}
+                        onCancel={() => setOpen(null)}
+                        onSaved={() => {
+                          setOpen(null);
+                          onCorrected();
+                        }}
+                      />
+                    )}
+                  </ContactItem>
+                );
+              })}
+            </VStack>
+          )}
+        </FilteredList>
       )}
       <VoidedEntries entries={voided} />
     </VStack>

@@ -3,6 +3,8 @@ import type { EmployerContact } from '../../api/ips-unit-types.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-t.ts';
+import type { Facets } from '../../layout/list-filter.ts';
+import { FilteredList } from '../filtered-list.tsx';
 
 /** Who the contact was for: the participant's name, or only that there was one if it is withheld. */
 function participantText(contact: EmployerContact, forAParticipant: string): string | null {
@@ -57,14 +59,42 @@ function ContactItem({ contact }: { contact: EmployerContact }) {
   );
 }
 
-/** The contacts with one employer, newest first as the API sends them. */
+const FACETS: Facets<EmployerContact> = {
+  date: (c) => c.contactDate,
+  type: (c) => c.outcome,
+  counterpart: (c) => c.participant?.id ?? null,
+};
+
+/** The participants named in the list, by name, to filter on. */
+function participantOptions(contacts: EmployerContact[]) {
+  const byId = new Map(
+    contacts.flatMap((c) => (c.participant ? [[c.participant.id, c.participant.name]] : [])),
+  );
+  return [...byId]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'nb'));
+}
+
+/** The contacts with one employer, newest first as the API sends them, filtered and paged. */
 export function EmployerContactList({ contacts }: { contacts: EmployerContact[] }) {
   const { t } = useI18n();
+  const l = t.unit.contactList;
+  const outcomes = useCodeList('employer_contact_outcomes');
   return (
-    <ul className="note-list" aria-label={t.unit.contactList.label}>
-      {contacts.map((c) => (
-        <ContactItem key={c.id} contact={c} />
-      ))}
-    </ul>
+    <FilteredList
+      id="employer-contacts"
+      items={contacts}
+      facets={FACETS}
+      type={{ label: t.unit.contactForm.outcome, options: outcomes.options }}
+      counterpart={{ label: l.participant, options: participantOptions(contacts) }}
+    >
+      {(shown) => (
+        <ul className="note-list" aria-label={l.label}>
+          {shown.map((c) => (
+            <ContactItem key={c.id} contact={c} />
+          ))}
+        </ul>
+      )}
+    </FilteredList>
   );
 }
