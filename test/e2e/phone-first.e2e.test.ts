@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
@@ -210,4 +211,46 @@ describe.each(SIZES)('a job specialist on a $width×$height screen', (size) => {
     expect(await followAlongTasks(name).count()).toBe(0);
     await check(`${size.name}: caseload and tasks after the void`);
   }, 240_000);
+});
+
+/** Kari's participant with the most contacts in the demo programme, and how many were with an employer. */
+async function longestContactLog() {
+  const { rows } = await sql<{ id: string; total: number; employer: number }>`
+    select c.participant_id as id, count(*)::int as total,
+      count(*) filter (where c.counterpart = 'employer')::int as employer
+    from participant_contact_current c
+    join participant p on p.id = c.participant_id
+    join app_user u on u.id = p.job_specialist_id
+    where u.username = 'kari.jobb'
+    group by c.participant_id
+    order by total desc, c.participant_id
+    limit 1`.execute(server.store.db);
+  const longest = rows[0];
+  if (!longest) throw new Error('the demo programme has no contacts for kari.jobb');
+  return longest;
+}
+
+describe('a long contact log on a phone', () => {
+  it('shows 20 contacts to a page and narrows them to one counterpart', async () => {
+    const longest = await longestContactLog();
+    expect(longest.total).toBeGreaterThan(20);
+    context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    page = await context.newPage();
+    await signInAs(page, server.baseUrl, 'kari.jobb', DEMO_PASSWORD);
+    await page.goto(`${server.baseUrl}/deltakere/${longest.id}`);
+    await openTab('casework-tab-follow-along');
+    const rows = page.getByTestId('contact-row');
+    await page.getByText(`Viser 1–20 av ${longest.total}`).waitFor();
+    expect(await rows.count()).toBe(20);
+    await check('phone: a long contact log, first page');
+
+    await page.getByRole('button', { name: '2', exact: true }).first().click();
+    await page.getByText(`Viser 21–${Math.min(40, longest.total)} av ${longest.total}`).waitFor();
+    expect(await rows.count()).toBe(Math.min(40, longest.total) - 20);
+
+    await page.locator('#contact-log-counterpart').selectOption({ label: 'Arbeidsgiver' });
+    await page.getByText(`Viser 1–${Math.min(20, longest.employer)} av ${longest.employer}`).waitFor();
+    for (const text of await rows.allTextContents()) expect(text).toContain('Arbeidsgiver');
+    await check('phone: the contact log filtered to employers');
+  }, 120_000);
 });

@@ -1,17 +1,18 @@
 import { TrashIcon } from '@navikt/aksel-icons';
-import { Alert, BodyShort, Button, Heading, HStack, VStack } from '@navikt/ds-react';
-import { useState } from 'react';
+import { BodyShort, Button, Heading, HStack, VStack } from '@navikt/ds-react';
 import type { ActivityEntry } from '../../api/ips-unit-types.ts';
 import { useDeleteActivity } from '../../api/use-delete-activity.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-t.ts';
+import type { Facets } from '../../layout/list-filter.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
+import { FilteredList } from '../filtered-list.tsx';
+import { SavedMessage, useSavedMessage } from '../saved-message.tsx';
 
 interface Props {
-  /** This week's entries, newest first. */
+  /** The entries of the weeks fetched, newest first. */
   entries: ActivityEntry[];
-  today: string;
   /** Only one's own entries can be deleted. */
   deletable: boolean;
   onDeleted: () => void;
@@ -62,71 +63,54 @@ function EntryRow({
   );
 }
 
-function EntryGroup({
-  heading,
-  entries,
-  ...rest
-}: {
-  heading: string;
-  entries: ActivityEntry[];
-  deletable: boolean;
-  onDelete: (id: string) => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <VStack gap="space-8">
-      <Heading level="3" size="xsmall">
-        {heading}
-      </Heading>
-      {entries.length === 0 ? (
-        <BodyShort>{t.unit.activity.noEntries}</BodyShort>
-      ) : (
-        <ul className="note-list">
-          {entries.map((e) => (
-            <EntryRow key={e.id} entry={e} deletable={rest.deletable} onDelete={() => rest.onDelete(e.id)} />
-          ))}
-        </ul>
-      )}
-    </VStack>
-  );
-}
+const FACETS: Facets<ActivityEntry> = {
+  date: (e) => e.entryDate,
+  type: (e) => e.activity,
+  counterpart: (e) => e.place,
+};
 
-/** Today's entries and the rest of this week's, each deletable by its author as a quick correction. */
-export function ActivityEntries({ entries, today, deletable, onDeleted }: Props) {
+/** The entries of the weeks fetched, newest first, filtered and paged; each deletable by its author. */
+export function ActivityEntries({ entries, deletable, onDeleted }: Props) {
   const { t } = useI18n();
+  const a = t.unit.activity;
   const remove = useDeleteActivity();
-  const [deleted, setDeleted] = useState(false);
+  const deleted = useSavedMessage();
+  const places = useCodeList('activity_places');
+  const kinds = useCodeList('activity_kinds');
   const onDelete = async (id: string) => {
-    setDeleted(false);
+    deleted.clear();
     const result = await remove.run(id);
     if (!result.ok) return;
-    setDeleted(true);
+    deleted.show(a.deleted);
     onDeleted();
   };
 
   return (
     <VStack as="section" aria-labelledby="activity-entries-heading" gap="space-16">
       <Heading id="activity-entries-heading" level="2" size="medium">
-        {t.unit.activity.entriesHeading}
+        {a.entriesHeading}
       </Heading>
-      {deleted && (
-        <Alert variant="success" size="small" role="status" className="form-column">
-          {t.unit.activity.deleted}
-        </Alert>
-      )}
+      <SavedMessage saved={deleted.saved} />
       {remove.error && <ApiErrorAlert error={remove.error} />}
-      <EntryGroup
-        heading={t.unit.activity.today}
-        entries={entries.filter((e) => e.entryDate === today)}
-        deletable={deletable}
-        onDelete={onDelete}
-      />
-      <EntryGroup
-        heading={t.unit.activity.earlierThisWeek}
-        entries={entries.filter((e) => e.entryDate < today)}
-        deletable={deletable}
-        onDelete={onDelete}
-      />
+      {entries.length === 0 ? (
+        <BodyShort>{a.noEntries}</BodyShort>
+      ) : (
+        <FilteredList
+          id="activity-entries"
+          items={entries}
+          facets={FACETS}
+          type={{ label: t.unit.activityForm.activity, options: kinds.options }}
+          counterpart={{ label: t.unit.activityForm.place, options: places.options }}
+        >
+          {(shown) => (
+            <ul className="note-list">
+              {shown.map((e) => (
+                <EntryRow key={e.id} entry={e} deletable={deletable} onDelete={() => onDelete(e.id)} />
+              ))}
+            </ul>
+          )}
+        </FilteredList>
+      )}
     </VStack>
   );
 }

@@ -1,10 +1,10 @@
-import { Alert } from '@navikt/ds-react';
 import { useState } from 'react';
 import { useActivity } from '../../api/use-activity.ts';
-import { lastWeeks, mondayOf } from '../../forms/ips-unit/weeks.ts';
+import { lastWeeks } from '../../forms/ips-unit/weeks.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
 import { LoadingState } from '../loading-state.tsx';
+import { SavedMessage, useSavedMessage } from '../saved-message.tsx';
 import { ActivityEntries } from './activity-entries.tsx';
 import { ActivityForm } from './activity-form.tsx';
 import { CommunityShareSection } from './community-share-section.tsx';
@@ -15,26 +15,21 @@ interface Props {
   today: string;
 }
 
-/** One specialist's activity: (for one's own) the entry form, this week's entries, the community share. */
+/** One specialist's activity: (for one's own) the entry form, the last four weeks' entries, the community share. */
 export function ActivityLogView({ specialistId, today }: Props) {
   const t = useT();
   const own = specialistId === null;
   const period = lastWeeks(today, 4);
   const log = useActivity(specialistId, period.from, period.to);
   const [added, setAdded] = useState(0);
-  const monday = mondayOf(today);
+  const saved = useSavedMessage();
 
   const body = () => {
     if (log.error) return <ApiErrorAlert error={log.error} onRetry={log.reload} />;
     if (!log.data) return <LoadingState />;
     return (
       <>
-        <ActivityEntries
-          entries={log.data.entries.filter((e) => e.entryDate >= monday)}
-          today={today}
-          deletable={own}
-          onDeleted={log.reload}
-        />
+        <ActivityEntries entries={log.data.entries} deletable={own} onDeleted={log.reload} />
         <CommunityShareSection log={log.data} />
       </>
     );
@@ -44,16 +39,13 @@ export function ActivityLogView({ specialistId, today }: Props) {
     <>
       {own && (
         <>
-          {added > 0 && (
-            <Alert variant="success" role="status" className="form-column">
-              {t.unit.activityForm.saved}
-            </Alert>
-          )}
+          <SavedMessage saved={saved.saved} />
           <ActivityForm
             // A new key empties the form after each entry, ready for the next.
             key={added}
             onAdded={() => {
               setAdded((n) => n + 1);
+              saved.show(t.unit.activityForm.saved);
               log.reload();
             }}
           />
