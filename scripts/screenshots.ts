@@ -33,10 +33,11 @@ async function shoot(browser: Browser, baseUrl: string, shot: Shot) {
     const page = await context.newPage();
     await signIn(page, baseUrl, shot.username);
     await page.goto(`${baseUrl}${shot.path}`);
-    const ready = page.getByTestId(shot.ready).first();
-    await ready.waitFor();
-    // The participant page's point is its casework, below the details: start the picture there.
-    if (shot.scroll) await ready.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.getByTestId(shot.ready).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    // The page's point may be below its top (the casework under the details): start the picture there.
+    if (shot.scrollTo)
+      await page.locator(shot.scrollTo).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(OUT, `${shot.name}-${size.name}.png`) });
     await context.close();
   }
@@ -47,8 +48,8 @@ interface Shot {
   username: string;
   path: string;
   ready: string;
-  /** Scroll the `ready` element to the top of the screen before taking the picture. */
-  scroll?: boolean;
+  /** A CSS selector of what to scroll to the top of the screen before taking the picture. */
+  scrollTo?: string;
 }
 
 async function main() {
@@ -63,12 +64,19 @@ async function main() {
       .where('family_name', '=', 'Solberg')
       .executeTakeFirstOrThrow();
     const shots: Shot[] = [
-      { name: 'caseload', username: 'kari.jobb', path: '/', ready: 'caseload-row' },
+      {
+        name: 'caseload',
+        username: 'kari.jobb',
+        path: '/',
+        ready: 'caseload-row',
+        scrollTo: '#caseload-heading',
+      },
       {
         name: 'participant',
         username: 'kari.jobb',
         path: `/deltakere/${ingrid.id}`,
-        ready: 'casework-section',
+        ready: 'stage-current',
+        scrollTo: '[data-testid=casework-section]',
       },
       { name: 'min-side', username: 'ingrid.deltaker', path: '/min-side', ready: 'access-log' },
     ];
