@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { holdConnection } from '../../../test/support/hold-connection.ts';
+import { allQueued, holdConnection } from '../../../test/support/hold-connection.ts';
 import { runAsArrival, takeArrival } from '../arrival.ts';
 import { type Database, openDatabase } from '../database.ts';
 import { migrate } from '../migrate.ts';
@@ -37,30 +38,32 @@ function readEvent(requestId: string): AuditRow {
   };
 }
 
-async function eventsOf(requestId: string): Promise<number> {
-  const rows = await database.db
-    .selectFrom('audit_event')
-    .select('id')
-    .where('request_id', '=', requestId)
-    .execute();
-  return rows.length;
+/** How many of these requests' events are committed, and in how many transactions. */
+async function committed(requestIds: string[]) {
+  const { rows } = await sql<{ events: number; transactions: number }>`
+    select count(*)::int as events, count(distinct xmin::text)::int as transactions
+    from audit_event where request_id in (${sql.join(requestIds)})`.execute(database.db);
+  return rows[0];
 }
 
-it('commits a batch of reads as the oldest request in it, before requests that arrived later', async () => {
-  const [holder, early, between, first, late] = [1, 2, 3, 4, 5].map(() => takeArrival());
+it('commits the reads of requests that arrived before the batch asked together, before later requests', async () => {
+  const [holder, a, b] = [1, 2, 3].map(() => takeArrival()) as [number, number, number];
   const batcher = new AuditBatcher(database.db);
-  const h = holdConnection(database.db, holder as number);
+  const h = holdConnection(database.db, holder);
   await h.held;
-  // The first read starts an insert of its own; the next two wait for it and share the next one.
-  const writes = [first, early, late].map((n) =>
-    runAsArrival(n as number, () => batcher.write([readEvent(`r${n}`)])),
+  // a's read is audited: its batch asks for the connection now, behind b, who arrived earlier.
+  const writes = [runAsArrival(a, () => batcher.write([readEvent(`r${a}`)]))];
+  // b's read, when its turn comes, queues its event before it lets go of the connection.
+  const bRead = runAsArrival(b, () =>
+    database.db.connection().execute(async () => {
+      writes.push(batcher.write([readEvent(`r${b}`)]));
+    }),
   );
-  const next = holdConnection(database.db, late as number);
+  // A request arriving once both wait (queued without I/O: nothing here is timed).
+  await allQueued();
+  const seen = runAsArrival(takeArrival(), () => committed([`r${a}`, `r${b}`]));
   await h.release();
-  await next.held;
-  // The batch of `early` and `late` now waits, as does a request that arrived between them.
-  const seen = runAsArrival(between as number, () => eventsOf(`r${early}`));
-  await next.release();
-  expect(await seen).toBe(1);
+  await bRead;
+  expect(await seen).toEqual({ events: 2, transactions: 1 });
   await Promise.all(writes);
 });
