@@ -44,7 +44,8 @@ export async function buildApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  registerArrivalHook(app);
+  // Only the embedded database has one connection to share; the pg pool needs no arrival order.
+  if (options.store.database.kind === 'pglite') registerArrivalHook(app);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
