@@ -2,12 +2,22 @@ import { parseArgs } from 'node:util';
 import { type VerifyResult, verifyAuditChain } from '../src/db/audit/verify.ts';
 import { drainAudit, load, readEvents, setUpApiFixture, type Target } from './lib/api-fixture.ts';
 import { benchDatabaseUrl, serverVersion } from './lib/db.ts';
-import { codeState, describeCode, machine, median, round, table, writeResults } from './lib/results.ts';
+import {
+  codeState,
+  describeCode,
+  machine,
+  median,
+  resultsLabel,
+  round,
+  table,
+  writeResults,
+} from './lib/results.ts';
 
 export const description =
   'audited GET /api/participants/:id (own caseload; consent-checked) vs a bare Fastify + pg baseline';
-export const usage = `api-read [--duration 10] [--rounds 3] [--connections 10]
-  Alternates a/b/c per round (a 2 s warm-up before each run is discarded); reports medians over rounds.`;
+export const usage = `api-read [--duration 10] [--rounds 3] [--connections 10] [--label after]
+  Alternates a/b/c per round (a 2 s warm-up before each run is discarded); reports medians over rounds.
+  --label names the results file (api-read-<date>-<label>.md).`;
 
 const WARM_UP_S = 2;
 const TARGET_RATIO = 0.5;
@@ -38,8 +48,10 @@ export async function run(args: string[]) {
       duration: { type: 'string', default: '10' },
       rounds: { type: 'string', default: '3' },
       connections: { type: 'string', default: '10' },
+      label: { type: 'string' },
     },
   });
+  const label = resultsLabel(values.label);
   const duration = Number(values.duration);
   const rounds = Number(values.rounds);
   const connections = Number(values.connections);
@@ -97,7 +109,7 @@ export async function run(args: string[]) {
     };
     const markdown = report(result);
     console.log(`\n${markdown}`);
-    for (const path of writeResults('api-read', result, markdown)) console.log(`wrote ${path}`);
+    for (const path of writeResults('api-read', result, markdown, label)) console.log(`wrote ${path}`);
     if (APP_VARIANTS.some((k) => !audit[k].auditedOnce) || !chain.ok) process.exitCode = 1;
   } finally {
     await fixture.close();
