@@ -28,7 +28,7 @@ import { ParticipantRightsRepository } from '../db/repositories/rights/participa
 import { WorkforceRepository } from '../db/repositories/workforce/workforce.ts';
 import type { Store } from '../db/store.ts';
 import type { Purpose, Role } from '../domain/code-lists.ts';
-import { requireSession } from './auth/session-hook.ts';
+import { prefetchedRecordOf, requireSession } from './auth/session-hook.ts';
 import type { Api, Deps } from './routes/deps.ts';
 
 /** Every repository a route may use, each built for one caller: routes reach data only through these. */
@@ -100,7 +100,11 @@ export function registerRequestRepos(app: Api, deps: Pick<Deps, 'store' | 'polic
     if (!caller) {
       const { actor } = requireSession(request);
       const purpose = PURPOSE_OF_ROLE[actor.role] ?? 'ips_follow_up';
-      caller = new Caller({ actor, purpose, requestId: request.id }, deps.policy);
+      caller = new Caller(
+        { actor, purpose, requestId: request.id },
+        deps.policy,
+        prefetchedRecordOf(request),
+      );
       callers.set(request, caller);
     }
     return caller;

@@ -6,13 +6,16 @@ import { participantsRoute } from '../route-schema.ts';
 export function registerGetParticipant(app: Api, deps: Deps) {
   app.get(
     '/api/participants/:id',
-    participantsRoute(
-      'One participant’s record as the caller may see it: categories without consent are withheld and named (audited either way)',
-      {
-        params: ParticipantParams,
-        response: { 200: ParticipantRecordDto, ...problems(400, 401, 403, 404) },
-      },
-    ),
+    {
+      ...participantsRoute(
+        'One participant’s record as the caller may see it: categories without consent are withheld and named (audited either way)',
+        {
+          params: ParticipantParams,
+          response: { 200: ParticipantRecordDto, ...problems(400, 401, 403, 404) },
+        },
+      ),
+      config: { readsParticipantRecord: true },
+    },
     async (request) => toRecordDto(await request.repos.participants.get(request.params.id)),
   );
 }
