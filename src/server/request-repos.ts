@@ -80,14 +80,28 @@ const PURPOSE_OF_ROLE: Partial<Record<Role, Purpose>> = {
   admin: 'system_administration',
 };
 
-/** The repositories of one caller, each made when first asked for. */
+/**
+ * The repositories of one caller, each made when first asked for. The getters sit on the prototype,
+ * defined once, so a request that uses one repository pays for one, not for the whole list.
+ */
+class CallerRepos {
+  readonly made: Record<string, unknown> = {};
+  constructor(
+    readonly store: Store,
+    readonly caller: Caller,
+  ) {}
+}
+for (const [name, Repository] of Object.entries(REPOSITORIES)) {
+  Object.defineProperty(CallerRepos.prototype, name, {
+    get(this: CallerRepos) {
+      this.made[name] ??= new Repository(this.store, this.caller);
+      return this.made[name];
+    },
+  });
+}
+
 export function reposOf(store: Store, caller: Caller): Repos {
-  const repos = {};
-  for (const [name, Repository] of Object.entries(REPOSITORIES)) {
-    let made: unknown;
-    Object.defineProperty(repos, name, { get: () => (made ??= new Repository(store, caller)) });
-  }
-  return repos as Repos;
+  return new CallerRepos(store, caller) as unknown as Repos;
 }
 
 const callers = new WeakMap<FastifyRequest, Caller>();
