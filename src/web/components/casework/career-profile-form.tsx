@@ -47,6 +47,7 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
   const form = useFormFlow<ProfileValues, ProfileField>({
     initial: profileValues(profile?.content ?? null),
     fields,
+    fieldId,
     validate: (values) => validateProfile(values, t.casework),
     invalid: (field) => t.casework.validation.invalid(p[field]),
     send: (values) => afterWrite(write.run(profileBody(values, profile?.version ?? null)), onSaved),
@@ -54,25 +55,14 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
   const change = (next: Partial<ProfileValues>, field: ProfileField) =>
     form.update((v) => ({ ...v, ...next }), field);
   const text = (field: 'educationGoals' | 'interests' | 'strengths' | 'notes', description?: string) => (
-    <Textarea
-      id={fieldId(field)}
-      label={p[field]}
-      description={description}
-      value={form.values[field]}
-      maxLength={4000}
-      error={form.errors[field]}
-      onChange={(e) => change({ [field]: e.target.value }, field)}
-    />
+    <Textarea {...form.field.input(field)} label={p[field]} description={description} maxLength={4000} />
   );
 
   return (
     <FormFrame
-      testId="profile-form"
-      submitTestId="profile-submit"
+      testId="profile"
       heading={p.formHeading}
       form={form}
-      order={fields}
-      fieldId={fieldId}
       submitLabel={p.submit}
       pending={write.pending}
       onCancel={onCancel}
