@@ -35,6 +35,8 @@ export function useFormFlow<V, F extends string>(options: Options<V, F>) {
     setValues(change);
     if (field) fieldErrors.clear(field);
   };
+  /** Merges a change reported by a group of fields (`(change, field)`), clearing that field's error. */
+  const change = (next: Partial<V>, field: F) => update((current) => ({ ...current, ...next }), field);
   /** Sets one text field's value, clearing its error. */
   const set = (field: F, value: string) => update((current) => ({ ...current, [field]: value }), field);
 
@@ -64,6 +66,7 @@ export function useFormFlow<V, F extends string>(options: Options<V, F>) {
   return {
     values,
     update,
+    change,
     set,
     /** Binds a field's id, value, error and change handler: `<TextField {...form.field.input('note')} />`. */
     field: fieldProps({ values, errors: fieldErrors.errors, set }, options.fieldId),

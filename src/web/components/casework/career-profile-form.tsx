@@ -52,8 +52,6 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
     invalid: (field) => t.casework.validation.invalid(p[field]),
     send: (values) => afterWrite(write.run(profileBody(values, profile?.version ?? null)), onSaved),
   });
-  const change = (next: Partial<ProfileValues>, field: ProfileField) =>
-    form.update((v) => ({ ...v, ...next }), field);
   const text = (field: 'educationGoals' | 'interests' | 'strengths' | 'notes', description?: string) => (
     <Textarea {...form.field.input(field)} label={p[field]} description={description} maxLength={4000} />
   );
@@ -81,7 +79,7 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
         rows={form.values.workHistory}
         error={form.errors.workHistory}
         empty={emptyWorkRow}
-        onChange={(workHistory) => change({ workHistory }, 'workHistory')}
+        onChange={(workHistory) => form.change({ workHistory }, 'workHistory')}
       >
         {(row, set) => <WorkRowFields row={row} set={set} error={form.errors.workHistory} />}
       </RepeatableRows>
@@ -91,7 +89,7 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
         rows={form.values.education}
         error={form.errors.education}
         empty={emptyEducationRow}
-        onChange={(education) => change({ education }, 'education')}
+        onChange={(education) => form.change({ education }, 'education')}
       >
         {(row, set) => <EducationRowFields row={row} set={set} error={form.errors.education} />}
       </RepeatableRows>
@@ -102,9 +100,14 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
         values={form.values}
         errors={form.errors}
         fieldId={fieldId}
-        onChange={change}
+        onChange={form.change}
       />
-      <ProfileChoicesFields values={form.values} errors={form.errors} fieldId={fieldId} onChange={change} />
+      <ProfileChoicesFields
+        values={form.values}
+        errors={form.errors}
+        fieldId={fieldId}
+        onChange={form.change}
+      />
       {text('notes')}
     </FormFrame>
   );

@@ -35,11 +35,7 @@ export function ActivityForm({ onAdded }: { onAdded: () => void }) {
       submitLabel={t.unit.activityForm.submit}
       pending={add.pending}
     >
-      <ActivityFields
-        values={form.values}
-        errors={form.errors}
-        onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
-      />
+      <ActivityFields values={form.values} errors={form.errors} onChange={form.change} />
     </FormFrame>
   );
 }

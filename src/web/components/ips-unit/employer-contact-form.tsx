@@ -46,7 +46,7 @@ export function EmployerContactForm({ employerId, contactPersons, onRecorded }: 
         values={form.values}
         errors={form.errors}
         contactPersons={contactPersons}
-        onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
+        onChange={form.change}
       />
     </FormFrame>
   );
