@@ -9,7 +9,7 @@ import {
   type Target,
 } from './lib/api-fixture.ts';
 import { benchDatabaseUrl, serverVersion } from './lib/db.ts';
-import { benchBackendsCpuMs } from './lib/proc-cpu.ts';
+import { benchBackendsCpuMs, cpuMsBetween } from './lib/proc-cpu.ts';
 import {
   codeState,
   describeCode,
@@ -54,11 +54,15 @@ interface Run {
   cpuMsPerRead: number;
 }
 
-/** CPU ms so far of the target's server process and of the bench's PostgreSQL backends. */
-async function cpuNow(fixture: Fixture, target: Target): Promise<number> {
+/** CPU so far of the target's server process (ms) and of each of the bench's PostgreSQL backends. */
+async function cpuNow(fixture: Fixture, target: Target) {
   const cpu = target.server ? (await target.server.stats()).cpu : { user: 0, system: 0 };
-  const pg = await benchBackendsCpuMs(fixture.store.db);
-  return (cpu.user + cpu.system) / 1000 + [...pg.values()].reduce((s, ms) => s + ms, 0);
+  return { serverMs: (cpu.user + cpu.system) / 1000, backends: await benchBackendsCpuMs(fixture.store.db) };
+}
+
+/** CPU ms between two snapshots: the server's, and the backends' (one born in between counts from zero). */
+function cpuMsSince(before: Awaited<ReturnType<typeof cpuNow>>, after: Awaited<ReturnType<typeof cpuNow>>) {
+  return after.serverMs - before.serverMs + cpuMsBetween(before.backends, after.backends);
 }
 
 export async function run(args: string[]) {
@@ -105,7 +109,7 @@ async function measure(values: Options, label?: string, baseline?: { root: strin
         const r = await load(target, duration, connections);
         // Sealing happens after the answers; its CPU belongs to the reads that caused it.
         await drainAudit(fixture.store);
-        const cpuMs = (await cpuNow(fixture, target)) - cpuBefore;
+        const cpuMs = cpuMsSince(cpuBefore, await cpuNow(fixture, target));
         runs[key].push({
           round,
           rps: r.requests.average,
