@@ -1,7 +1,15 @@
 import { parseArgs } from 'node:util';
 import { type VerifyResult, verifyAuditChain } from '../src/db/audit/verify.ts';
-import { drainAudit, load, readEvents, setUpApiFixture, type Target } from './lib/api-fixture.ts';
+import {
+  drainAudit,
+  type Fixture,
+  load,
+  readEvents,
+  setUpApiFixture,
+  type Target,
+} from './lib/api-fixture.ts';
 import { benchDatabaseUrl, serverVersion } from './lib/db.ts';
+import { benchBackendsCpuMs, cpuMsBetween } from './lib/proc-cpu.ts';
 import {
   codeState,
   describeCode,
@@ -42,6 +50,19 @@ interface Run {
   p50: number;
   p99: number;
   responses: number;
+  /** CPU of the answering server and of the bench's PostgreSQL backends, per answered read. */
+  cpuMsPerRead: number;
+}
+
+/** CPU so far of the target's server process (ms) and of each of the bench's PostgreSQL backends. */
+async function cpuNow(fixture: Fixture, target: Target) {
+  const cpu = target.server ? (await target.server.stats()).cpu : { user: 0, system: 0 };
+  return { serverMs: (cpu.user + cpu.system) / 1000, backends: await benchBackendsCpuMs(fixture.store.db) };
+}
+
+/** CPU ms between two snapshots: the server's, and the backends' (one born in between counts from zero). */
+function cpuMsSince(before: Awaited<ReturnType<typeof cpuNow>>, after: Awaited<ReturnType<typeof cpuNow>>) {
+  return after.serverMs - before.serverMs + cpuMsBetween(before.backends, after.backends);
 }
 
 export async function run(args: string[]) {
@@ -84,18 +105,22 @@ async function measure(values: Options, label?: string, baseline?: { root: strin
         await drainAudit(fixture.store);
         const before = await readEvents(fixture.store);
         const warm = await load(target, WARM_UP_S, connections);
+        const cpuBefore = await cpuNow(fixture, target);
         const r = await load(target, duration, connections);
+        // Sealing happens after the answers; its CPU belongs to the reads that caused it.
+        await drainAudit(fixture.store);
+        const cpuMs = cpuMsSince(cpuBefore, await cpuNow(fixture, target));
         runs[key].push({
           round,
           rps: r.requests.average,
           p50: r.latency.p50,
           p99: r.latency.p99,
           responses: r['2xx'],
+          cpuMsPerRead: cpuMs / r['2xx'],
         });
         console.log(`round ${round} ${target.name}: ${Math.round(r.requests.average)} req/s`);
         if (key !== 'a') {
           counts[key].appResponses += warm['2xx'] + r['2xx'];
-          await drainAudit(fixture.store);
           counts[key].readEventsWritten += (await readEvents(fixture.store)) - before;
         }
       }
@@ -137,6 +162,7 @@ function summarise(runs: Record<Variant, Run[]>) {
     rpsMedian: round(median(rs.map((r) => r.rps))),
     p50Median: median(rs.map((r) => r.p50)),
     p99Median: median(rs.map((r) => r.p99)),
+    cpuMsPerReadMedian: round(median(rs.map((r) => r.cpuMsPerRead)), 3),
   });
   const a = stat(runs.a);
   const b = stat(runs.b);
@@ -184,12 +210,12 @@ function report(r: Result): string {
     .join(', ');
   const rows = VARIANTS.flatMap((k) => {
     const x = r[k];
-    return x ? [[LABELS[k], x.rpsMedian, perRound(k), x.p50Median, x.p99Median]] : [];
+    return x ? [[LABELS[k], x.rpsMedian, perRound(k), x.p50Median, x.p99Median, x.cpuMsPerReadMedian]] : [];
   });
   const ratioLine = (k: 'b' | 'c') =>
     `**${k}/a = ${r.ratios[k]}** (target ≥ ${r.targetRatio}: ${r.meetsTarget[k] ? 'met' : 'NOT met'})`;
   const baseLine = r.bBase
-    ? `\nBaseline commit ${r.baseline}, same runs: (b) there ${r.ratios.bBase} of a; here ${r.ratios.b}.\n`
+    ? `\nBaseline commit ${r.baseline}, same runs: (b) there ${r.ratios.bBase} of a and ${r.bBase.cpuMsPerReadMedian} CPU ms per read; here ${r.ratios.b} and ${r.b.cpuMsPerReadMedian}.\n`
     : '';
   const auditLine = (k: AppVariant) => {
     const x = r.audit[k];
@@ -207,7 +233,10 @@ Each app variant reads \`GET /api/participants/:id\` (record with notes and with
 kari.jobb's own participants; (c) Ingrid Solberg as anne.nav of NAV Bodø, allowed by Ingrid's consent
 to NAV Bodø / nav_adviser (job_plan, benefit_status), her health categories withheld.
 
-${table(['variant', 'req/s (median)', 'req/s per round', 'p50 ms', 'p99 ms'], rows)}
+${table(['variant', 'req/s (median)', 'req/s per round', 'p50 ms', 'p99 ms', 'CPU ms per read'], rows)}
+
+CPU per read: the answering server process and the bench's PostgreSQL backends (audit sealing
+included), median over rounds. On a busy machine it moves less than req/s does.
 
 ${ratioLine('b')}; ${ratioLine('c')}.
 ${baseLine}

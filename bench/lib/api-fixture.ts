@@ -20,6 +20,8 @@ export interface Target {
   name: string;
   url: string;
   headers: Record<string, string>;
+  /** The process answering, for its CPU time (api-read's variants). */
+  server?: ServerChild;
 }
 
 export interface Fixture {
@@ -61,21 +63,29 @@ export async function setUpApiFixture(
   const baseline = await startServer('baseline', env);
   const app = await startServer('app', env);
   const base = baselineRoot ? await startServer('app', env, baselineRoot) : null;
-  const a = { name: 'a: bare Fastify + pg', url: `${baseline.url}/participants/${id}`, headers: {} };
+  const a = {
+    name: 'a: bare Fastify + pg',
+    url: `${baseline.url}/participants/${id}`,
+    headers: {},
+    server: baseline,
+  };
   const b = {
     name: 'b: IPS app (session, policy, audit)',
     url: `${app.url}/api/participants/${id}`,
     headers: { cookie: await signIn(app.url, SPECIALIST) },
+    server: app,
   };
   const c = {
     name: 'c: IPS app, consent-checked (other organisation)',
     url: `${app.url}/api/participants/${consenting}`,
     headers: { cookie: await signIn(app.url, NAV_ADVISER) },
+    server: app,
   };
   const bBase = base && {
     name: 'b at the baseline',
     url: `${base.url}/api/participants/${id}`,
     headers: { cookie: await signIn(base.url, SPECIALIST) },
+    server: base,
   };
   for (const t of [a, b, ...(bBase ? [bBase] : [])]) await expectJson(t, id);
   const record = await expectJson(c, consenting);
