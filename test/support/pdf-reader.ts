@@ -35,7 +35,7 @@ interface StructNode {
 
 export async function readPdf(pdf: Buffer): Promise<ReadPdf> {
   const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 }).promise;
-  const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+  const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
   const prefs = (await doc.getViewerPreferences()) as Record<string, unknown> | null;
   const read: ReadPdf = {
     title: info.Title as string | undefined,
@@ -66,7 +66,8 @@ function readContent(items: (TextItem | TextMarkedContent)[], read: ReadPdf): Ma
   for (const item of items) {
     if ('type' in item) {
       if (item.type === 'endMarkedContent') open.pop();
-      else open.push({ id: item.id, tag: item.tag });
+      // pdf.js gives each marked-content sequence's tag, which its type declarations leave out.
+      else open.push({ id: item.id, tag: (item as { tag?: string }).tag });
       continue;
     }
     if (item.str === '') continue;
@@ -90,7 +91,8 @@ function tagged(node: StructNode, byId: Map<string, string>): Tagged {
     text: children
       .filter((c) => c.type === 'content' && c.id)
       .map((c) => byId.get(c.id ?? '') ?? '')
-      .join(''),
+      .join('')
+      .trim(),
     children: children.filter((c) => c.role).map((c) => tagged(c, byId)),
   };
 }
