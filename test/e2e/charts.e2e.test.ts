@@ -1,19 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
-import { expectNoAxeViolations, launchBrowser, signInAs } from '../support/browser.ts';
-import { type RunningServer, startServer } from '../support/e2e-server.ts';
+import { expectNoAxeViolations, signInAs } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/e2e-session.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const running = useServerAndBrowser();
 
 /** The texts drawn inside each chart whose box meets a bar's box, by the chart's name. */
 function labelsOverBars(page: Page) {
@@ -38,9 +29,9 @@ const pages = [
 ];
 
 async function chartPage(user: string, path: string, width: number, height: number) {
-  const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
-  await signInAs(page, server.baseUrl, user, DEMO_PASSWORD);
-  await page.goto(`${server.baseUrl}${path}`);
+  const page = await (await running.browser.newContext({ viewport: { width, height } })).newPage();
+  await signInAs(page, running.server.baseUrl, user, DEMO_PASSWORD);
+  await page.goto(`${running.server.baseUrl}${path}`);
   await page.locator('figure.chart-figure .recharts-bar-rectangle path').first().waitFor();
   return page;
 }
