@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inReadingOrder, readPdf } from '../../../test/support/pdf-reader.ts';
 import type { TeamExport } from '../../db/repositories/participants/team-export.ts';
 import { exportSections } from '../../db/repositories/rights/participant-data.ts';
 import type { GdprExport } from '../../db/repositories/rights/participant-rights.ts';
@@ -62,10 +63,17 @@ describe('the treatment-team export document', () => {
     ]);
   });
 
-  it('renders as a PDF', async () => {
+  it('renders as a tagged PDF whose headings are the document’s title and sections', async () => {
     const pdf = await renderTeamExport(teamExport);
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageCount(pdf)).toBe(1);
+    const read = await readPdf(pdf);
+    expect([read.marked, read.lang, read.title]).toEqual([true, 'nb-NO', 'Eksport til behandlingsteamet']);
+    const headings = inReadingOrder(read.pages.flat()).filter((e) => /^H\d$/.test(e.role));
+    expect(headings.map((h) => [h.role, h.text])).toEqual(
+      teamExportBlocks(teamExport).flatMap((b) =>
+        b.kind === 'title' ? [['H1', b.text]] : b.kind === 'heading' ? [['H2', b.text]] : [],
+      ),
+    );
   });
 });
 
@@ -184,5 +192,6 @@ describe('the participant’s own export document', () => {
     const long = await renderGdprExport(gdprExport(400));
     expect(short.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageCount(long)).toBeGreaterThan(pageCount(short) + 5);
-  });
+    // Tagging every cell makes 400 rows a few seconds' work on a busy machine.
+  }, 30_000);
 });
