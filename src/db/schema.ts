@@ -377,6 +377,22 @@ export interface CodeEntryTable {
   updated_at: Timestamp;
 }
 
+/** A correction or void of a saved entry (migration 0006): versions are added, never changed. */
+export interface RecordCorrectionTable {
+  id: Generated<string>;
+  participant_id: string | null;
+  programme_id: string;
+  record_type: string;
+  record_id: string;
+  version: number;
+  kind: 'correct' | 'void';
+  category: string | null;
+  new_values: ColumnType<Record<string, unknown> | null, string | null, never>;
+  reason: string;
+  corrected_by: string;
+  corrected_at: CreatedAt;
+}
+
 export interface Schema {
   organisation: OrganisationTable;
   programme: ProgrammeTable;
@@ -411,4 +427,12 @@ export interface Schema {
   activity_entry: ActivityEntryTable;
   specialist_employment: SpecialistEmploymentTable;
   code_entry: CodeEntryTable;
+  record_correction: RecordCorrectionTable;
+  /** The current version of each entry: corrections laid over, voided entries left out (0006). */
+  participant_contact_current: ParticipantContactTable;
+  job_current: JobTable;
+  stage_transition_current: StageTransitionTable;
+  participant_benefit_current: ParticipantBenefitTable;
+  activity_entry_current: ActivityEntryTable;
+  case_note_current: CaseNoteTable;
 }

@@ -23,7 +23,9 @@ export type ParticipantAction =
   | 'record_casework'
   | 'discharge'
   /** Handing the participant to another job specialist: the supervisor's. */
-  | 'reassign';
+  | 'reassign'
+  /** Correcting or voiding a saved entry (the request names who recorded it), per category. */
+  | 'correct';
 
 export type Action = ParticipantAction | 'list' | 'create' | 'manage';
 
@@ -105,6 +107,8 @@ export interface AccessRequest {
   category?: DataCategory;
   /** The moment of the request: consent validity and break-the-glass expiry depend on it. */
   now: Date;
+  /** For `correct`: who recorded the entry being corrected (null: the database, as the referral). */
+  entryRecordedBy?: string | null;
 }
 
 /** How long a supervisor's break-the-glass access lasts unless configured otherwise. */

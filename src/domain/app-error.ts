@@ -11,7 +11,11 @@ export type ErrorCode =
   | 'conflict'
   | 'version_conflict'
   | 'too_many_attempts'
-  | 'unsupported_media_type';
+  | 'unsupported_media_type'
+  | 'unit_deleted'
+  | 'register_not_configured'
+  | 'register_unavailable'
+  | 'register_timeout';
 
 /** The HTTP status of each code; the server's one error handler uses it, nothing else does. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -26,6 +30,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   version_conflict: 409,
   too_many_attempts: 429,
   unsupported_media_type: 415,
+  // Enhetsregisteret: a deleted unit is gone; the rest say the lookup failed, never the request.
+  unit_deleted: 410,
+  register_not_configured: 503,
+  register_unavailable: 502,
+  register_timeout: 504,
 };
 
 /** The one error type, thrown by any layer; the server's error handler turns it into problem+json. */

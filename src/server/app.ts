@@ -11,8 +11,10 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { decide } from '../domain/policy/decide.ts';
+import { registerArrivalHook } from './arrival-hook.ts';
 import { LocalPasswordAuthenticator } from './auth/authenticator.ts';
 import { registerSessionHook } from './auth/session-hook.ts';
+import { enhetsregisteret } from './enhetsregisteret.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { registerRequestRepos } from './request-repos.ts';
 import type { Deps } from './routes/deps.ts';
@@ -25,6 +27,10 @@ export interface AppOptions
   logger?: FastifyServerOptions['logger'];
   /** Where the built web UI is; served at / when present. */
   webDir?: string;
+  /** Enhetsregisteret's base URL (IPS_ENHETSREGISTERET_URL); no lookups without it. */
+  enhetsregisteretUrl?: string | undefined;
+  /** How long a lookup may take; the default suits a person waiting at the form. */
+  enhetsregisteretTimeoutMs?: number;
 }
 
 export const WEB_DIST = join(import.meta.dirname, '..', '..', 'dist', 'web');
@@ -38,6 +44,8 @@ export async function buildApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  // Only the embedded database has one connection to share; the pg pool needs no arrival order.
+  if (options.store.database.kind === 'pglite') registerArrivalHook(app);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
@@ -65,8 +73,12 @@ export async function buildApp(options: AppOptions) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  const { enhetsregisteretUrl, enhetsregisteretTimeoutMs } = options;
   const deps: Deps = {
     ...options,
+    unitRegister: enhetsregisteretUrl
+      ? enhetsregisteret(enhetsregisteretUrl, enhetsregisteretTimeoutMs)
+      : null,
     policy: decide,
     authenticator: new LocalPasswordAuthenticator(options.store.db),
   };

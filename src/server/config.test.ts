@@ -29,6 +29,19 @@ describe('configuration from the environment', () => {
     );
   });
 
+  it('looks nothing up in Enhetsregisteret unless given an http(s) URL for it', () => {
+    expect(loadConfig({}).enhetsregisteretUrl).toBeUndefined();
+    expect(loadConfig({ IPS_ENHETSREGISTERET_URL: 'https://data.brreg.no' }).enhetsregisteretUrl).toBe(
+      'https://data.brreg.no',
+    );
+    expect(() => loadConfig({ IPS_ENHETSREGISTERET_URL: 'data.brreg.no' })).toThrow(
+      /IPS_ENHETSREGISTERET_URL: must be an http/,
+    );
+    expect(() => loadConfig({ IPS_ENHETSREGISTERET_URL: 'ftp://data.brreg.no' })).toThrow(
+      /IPS_ENHETSREGISTERET_URL: must be an http/,
+    );
+  });
+
   it('requires a session secret in production', () => {
     expect(() => sessionSecret(loadConfig({ NODE_ENV: 'production' }))).toThrow(
       /IPS_SESSION_SECRET: required/,

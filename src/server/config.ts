@@ -32,6 +32,9 @@ const EnvSchema = z.object({
     .min(5, 'must be a whole number of minutes from 5 to 1440')
     .max(1440, 'must be a whole number of minutes from 5 to 1440')
     .default(DEFAULT_BREAK_GLASS_MINUTES),
+  IPS_ENHETSREGISTERET_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://data.brreg.no' })
+    .optional(),
 });
 
 export interface Config {
@@ -49,6 +52,8 @@ export interface Config {
   candidateRetentionDays: number;
   /** How long a supervisor's break-the-glass access lasts. */
   breakGlassMinutes: number;
+  /** Enhetsregisteret's base URL; unset, no lookup leaves the platform. */
+  enhetsregisteretUrl: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     identityNumbers: e.IPS_IDENTITY_NUMBERS,
     candidateRetentionDays: e.IPS_CANDIDATE_RETENTION_DAYS,
     breakGlassMinutes: e.IPS_BREAK_GLASS_MINUTES,
+    enhetsregisteretUrl: e.IPS_ENHETSREGISTERET_URL,
   };
 }
 

@@ -19,6 +19,7 @@ async function main() {
     secureCookies: config.env === 'production',
     identityNumbers: config.identityNumbers,
     breakGlassMinutes: config.breakGlassMinutes,
+    enhetsregisteretUrl: config.enhetsregisteretUrl,
     logger: { level: config.env === 'production' ? 'info' : 'warn' },
     log: (message) => console.log(message),
   });

@@ -30,6 +30,7 @@ import {
 } from '../support/matrix/fixture.ts';
 import { type Cells, cellKey } from '../support/matrix/render.ts';
 import { renderCaseworkMatrix } from '../support/matrix/render-casework.ts';
+import { startRegisterStandIn } from '../support/register-stand-in.ts';
 import { type Caller, idOfUser, signIn, type TestApp, testApp } from '../support/test-app.ts';
 import { dbKind, resetStore } from '../support/test-store.ts';
 
@@ -72,7 +73,9 @@ async function addProgrammeManagers() {
 
 beforeAll(async () => {
   store = await resetStore();
-  app = await testApp(store);
+  // Lookups in Enhetsregisteret go to a stand-in, so an allowed lookup answers as one would.
+  const register = await startRegisterStandIn();
+  app = await testApp(store, { enhetsregisteretUrl: register.url });
   fixture = await createMatrixFixture(store);
   await addProgrammeManagers();
   const usernames = [...fixture.usernames, 'm.programme-manager.same', 'm.programme-manager.other'];
@@ -89,7 +92,10 @@ beforeAll(async () => {
     assignedSpecialistId: await idOfUser(store, 'm.job-specialist.same'),
     otherSpecialistId: await idOfUser(store, 'jonas.jobb'),
   };
-  return () => app.close();
+  return async () => {
+    await app.close();
+    await register.close();
+  };
 });
 
 let cellNumber = 0;

@@ -25,6 +25,7 @@ const MARK = {
   contact: 'Snakket om nattskift og søvn',
   employerContact: 'Lederen vil møte Ingrid neste uke',
   breakGlass: 'Akutt innleggelse, behandler trengte jobbplanen',
+  correction: 'Snakket også om dagskift',
 } as const;
 
 async function post(kari: Caller, method: 'POST' | 'PUT', url: string, body: unknown) {
@@ -73,13 +74,20 @@ async function caseworkForIngrid(p: { id: string; programme_id: string }) {
     hoursPerWeek: 20,
     startDate: daysFromToday(-1),
   });
-  await post(kari, 'POST', `${base}/contacts`, {
+  const contact = await post(kari, 'POST', `${base}/contacts`, {
     contactDate: daysFromToday(-1),
     counterpart: 'participant',
     mode: 'phone',
     outcome: 'held',
     note: MARK.contact,
     nextStep: 'Ringe fredag',
+  });
+  await post(kari, 'POST', `${base}/corrections`, {
+    recordType: 'contact',
+    recordId: contact.id,
+    kind: 'correct',
+    reason: 'Notatet manglet en del',
+    values: { note: `${MARK.contact}. ${MARK.correction}` },
   });
   await post(kari, 'POST', '/api/employer-contacts', {
     employerId,

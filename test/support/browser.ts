@@ -30,3 +30,12 @@ export async function expectNoAxeViolations(page: Page, where: string) {
   );
   expect(found, `axe violations on ${where}`).toEqual([]);
 }
+
+/** Signs in on the sign-in page as a demo user and waits until the signed-in header shows. */
+export async function signInAs(page: Page, baseUrl: string, username: string, password: string) {
+  await page.goto(`${baseUrl}/logg-inn`);
+  await page.getByLabel('Brukernavn').fill(username);
+  await page.getByLabel('Passord').fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+}

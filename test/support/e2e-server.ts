@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Store } from '../../src/db/store.ts';
 import { loadConfig } from '../../src/server/config.ts';
-import { startPlatform } from '../../src/server/platform.ts';
+import { type PlatformOptions, startPlatform } from '../../src/server/platform.ts';
 
 export interface RunningServer {
   baseUrl: string;
@@ -9,8 +9,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The real server, as `npm start` runs it, on an in-memory PGlite with the demo programme. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * The real server, as `npm start` runs it, on an in-memory PGlite with the demo programme;
+ * `options` adds what a test configures (Enhetsregisteret's URL, say).
+ */
+export async function startServer(options: Partial<PlatformOptions> = {}): Promise<RunningServer> {
   const { app, store, close } = await startPlatform({
     target: { kind: 'pglite', dataDir: 'memory' },
     seed: 'always',
@@ -18,6 +21,7 @@ export async function startServer(): Promise<RunningServer> {
     sessionSecret: 'e2e-session-secret-of-at-least-32-chars',
     secureCookies: false,
     identityNumbers: 'synthetic',
+    ...options,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import type { Store } from '../../src/db/store.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
-import { buildApp } from '../../src/server/app.ts';
+import { type AppOptions, buildApp } from '../../src/server/app.ts';
 import { daysFromToday } from './clock.ts';
 import { resetStore } from './test-store.ts';
 
@@ -28,12 +28,14 @@ export function useSeededApp(use: (store: Store, app: TestApp) => void) {
   });
 }
 
-export async function testApp(store: Store): Promise<TestApp> {
+/** The app over `store`, as a test configures it; `options` adds what a test needs (the register, say). */
+export async function testApp(store: Store, options: Partial<AppOptions> = {}): Promise<TestApp> {
   const app = await buildApp({
     store,
     sessionSecret: TEST_SECRET,
     secureCookies: false,
     identityNumbers: 'synthetic',
+    ...options,
   });
   await app.ready();
   return app;

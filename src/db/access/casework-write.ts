@@ -20,10 +20,14 @@ export interface CaseworkTx {
 
 export interface CaseworkAsk {
   participantId: string;
-  action: 'record_casework' | 'discharge';
+  action: 'record_casework' | 'discharge' | 'correct';
   category: DataCategory;
+  /** For a correction: who recorded the entry corrected. */
+  entryRecordedBy?: string | null;
   /** What was recorded, named in the audit event. */
   view: string;
+  /** More for the audit event (a correction names the entry and whether it was voided). */
+  details?: Record<string, unknown>;
 }
 
 /**
@@ -41,7 +45,8 @@ export function caseworkWrite<T>(
     await lockParticipant(tx, ask.participantId);
     const gate = await gateParticipant(tx, tx, caller, ask.action, ask.participantId, {
       category: ask.category,
-      details: { view: ask.view },
+      entryRecordedBy: ask.entryRecordedBy,
+      details: { view: ask.view, ...ask.details },
     });
     if (gate instanceof Denial) return gate;
     const stage = await tx

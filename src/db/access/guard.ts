@@ -34,6 +34,7 @@ export const AUDIT_ACTION: Record<Action, AuditAction> = {
   record_casework: 'update',
   discharge: 'discharge',
   reassign: 'reassign',
+  correct: 'update',
 };
 
 /** Writes the audit event of a decision, allowed or denied. */

@@ -89,6 +89,14 @@ export function participantTarget(facts: ParticipantFacts, details?: Record<stri
   };
 }
 
+export interface GateOptions {
+  category?: DataCategory;
+  details?: Record<string, unknown>;
+  now?: Date;
+  /** For a correction: who recorded the entry (the policy lets its author correct it). */
+  entryRecordedBy?: string | null;
+}
+
 /**
  * Opens a participant and decides one action on it (on one category, for read/update/export),
  * writing the audit event either way. Returns the opened record and the decision, or a Denial.
@@ -99,12 +107,13 @@ export async function gateParticipant(
   caller: Caller,
   action: ParticipantAction,
   id: string,
-  options: { category?: DataCategory; details?: Record<string, unknown>; now?: Date } = {},
+  options: GateOptions = {},
 ): Promise<(Opened & { decision: Extract<Decision, { allow: true }> }) | Denial> {
   const opened = await openParticipant(db, sink, caller, action, id);
   if (opened instanceof Denial) return opened;
   const now = options.now ?? new Date();
-  const decision = caller.ask({ action, subject: opened.facts, category: options.category }, now);
+  const { category, entryRecordedBy } = options;
+  const decision = caller.ask({ action, subject: opened.facts, category, entryRecordedBy }, now);
   const details = options.category ? { category: options.category, ...options.details } : options.details;
   await recordDecision(sink, caller, action, decision, participantTarget(opened.facts, details));
   if (!decision.allow) return refusal(caller, opened.facts, decision.reason);
@@ -178,7 +187,8 @@ export async function gateRecord(
   action: 'read' | 'export',
   id: string,
 ): Promise<(Opened & { visibility: Visibility; notes: CaseNote[] }) | Denial> {
-  const row = await participantRecordWithFacts(db, id, caller.userId);
+  const prefetched = caller.takePrefetched(id);
+  const row = prefetched === undefined ? await participantRecordWithFacts(db, id, caller.userId) : prefetched;
   if (!row) return missing(sink, caller, action, id);
   const facts = toFacts(row);
   const seen = await decideWholeRecord(sink, caller, facts, action, noteCategories);

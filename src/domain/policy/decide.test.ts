@@ -224,3 +224,49 @@ describe('the policy decision on the programme directory', () => {
     });
   });
 });
+
+describe('correcting or voiding a saved entry', () => {
+  const correct = (actor: Actor, entryRecordedBy: string | null, category: DataCategory = 'job_plan') =>
+    decide({
+      actor,
+      action: 'correct',
+      subject: facts(),
+      category,
+      entryRecordedBy,
+      purpose: 'ips_follow_up',
+      now: NOW,
+    });
+
+  it('lets the record holders correct the job specialist’s entries, the supervisor within her scope', () => {
+    expect(correct(user('job_specialist', { userId: 'u-kari' }), 'u-kari')).toMatchObject({
+      allow: true,
+      reason: 'assigned_job_specialist',
+    });
+    expect(correct(user('supervisor'), 'u-kari')).toMatchObject({
+      allow: true,
+      reason: 'programme_supervisor',
+    });
+    expect(correct(user('supervisor'), 'u-kari', 'team_discussion')).toEqual({
+      allow: false,
+      reason: 'outside_supervision_scope',
+    });
+  });
+
+  it('refuses a cooperating service the job specialist’s entry, even with consent to read it', () => {
+    expect(correct(user('nav_adviser'), 'u-kari')).toEqual({ allow: false, reason: 'role_not_permitted' });
+    expect(correct(user('clinician'), 'u-kari')).toEqual({ allow: false, reason: 'role_not_permitted' });
+    expect(correct(user('job_specialist', { userId: 'u-jonas' }), 'u-kari')).toEqual({
+      allow: false,
+      reason: 'not_assigned',
+    });
+  });
+
+  it('lets the author of a note correct it only while she could still write it', () => {
+    const nav = user('nav_adviser');
+    expect(correct(nav, 'u-nav_adviser')).toMatchObject({ allow: true, reason: 'consent' });
+    expect(correct(nav, 'u-nav_adviser', 'work_health')).toEqual({
+      allow: false,
+      reason: 'category_not_covered',
+    });
+  });
+});

@@ -47,6 +47,8 @@ export function decideParticipant(actor: UserActor, s: ParticipantFacts, req: Ac
     case 'record_casework':
     case 'discharge':
       return decideCasework(actor, s, req, holder);
+    case 'correct':
+      return decideCorrection(actor, s, req, holder);
     case 'manage_consent':
     case 'withdraw_consent':
     case 'read_access_log':
@@ -114,6 +116,23 @@ function decideCasework(
     holder,
     holder === 'assigned_job_specialist' ? 'caseload_assignment' : 'programme_supervision',
   );
+}
+
+/**
+ * Correcting or voiding a saved entry: the record holders may, within the scope they write in (so
+ * the supervisor corrects a job specialist's entry); anyone else only an entry of their own, and
+ * only while they could still write it. A cooperating service never corrects the IPS unit's work.
+ */
+function decideCorrection(
+  actor: UserActor,
+  s: ParticipantFacts,
+  req: AccessRequest,
+  holder: Holder | null,
+): Decision {
+  if (holder) return decideCasework(actor, s, req, holder);
+  if (req.entryRecordedBy !== actor.userId)
+    return deny(actor.role === 'job_specialist' ? 'not_assigned' : 'role_not_permitted');
+  return decideCategory(actor, s, { ...req, action: 'update' }, null);
 }
 
 /**

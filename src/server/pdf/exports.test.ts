@@ -109,6 +109,7 @@ function gdprExport(logLength: number): GdprExport {
     candidate: null,
     records: {
       account: [],
+      corrections: [],
       stages: [
         { stage: 'job_search', effectiveDate: '2026-02-01', note: 'Klar for jobbsøk.', recordedAt: at },
       ],

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Store } from '../../db/store.ts';
 import type { PolicyFn } from '../../domain/access.ts';
 import type { IdentityNumberPolicy } from '../../domain/fnr.ts';
+import type { UnitRegister } from '../../domain/register-unit.ts';
 import type { Authenticator } from '../auth/authenticator.ts';
 
 export type Api = FastifyInstance<
@@ -29,4 +30,6 @@ export interface Deps {
   identityNumbers: IdentityNumberPolicy;
   /** How long a break-the-glass access lasts (default 120 minutes). */
   breakGlassMinutes?: number;
+  /** Enhetsregisteret, when IPS_ENHETSREGISTERET_URL is set; null (off) by default. */
+  unitRegister: UnitRegister | null;
 }

@@ -10,6 +10,7 @@ export type EmployerSummary = Json<'/api/employers', 'get', 200>['items'][number
 export type NewEmployerBody = Body<'/api/employers', 'post'>;
 
 export type EmployerDetail = Json<'/api/employers/{id}', 'get', 200>;
+export type RegisterUnit = Json<'/api/employers/lookup/{orgNumber}', 'get', 200>;
 export type ContactPerson = EmployerDetail['contactPersons'][number];
 export type NewContactPersonBody = Body<'/api/employers/{id}/contact-persons', 'post'>;
 export type EmployerContact = EmployerDetail['contacts'][number];

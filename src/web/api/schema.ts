@@ -5080,6 +5080,19 @@ export interface paths {
                                     nextStepDate: string | null;
                                     jobSpecialistId: string | null;
                                 }[];
+                                /** @description Corrections and voids */
+                                corrections: {
+                                    recordType: string | null;
+                                    recordId: string | null;
+                                    version: number | null;
+                                    kind: string | null;
+                                    /** @description as recorded */
+                                    newValues: unknown;
+                                    reason: string | null;
+                                    correctedBy: string | null;
+                                    /** @description ISO 8601 */
+                                    correctedAt: string | null;
+                                }[];
                                 /** @description Break-the-glass access */
                                 breakGlass: {
                                     userId: string | null;
@@ -7742,6 +7755,410 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/participants/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant’s corrected and voided entries, each with its original and versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                /** @enum {string} */
+                                recordType: "contact" | "job" | "stage_transition" | "benefit" | "case_note";
+                                recordId: string;
+                                category: string;
+                                voided: boolean;
+                                /** @description as first saved */
+                                original: {
+                                    [key: string]: unknown;
+                                };
+                                versions: {
+                                    /** @description the original is version 1 */
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "correct" | "void";
+                                    reason: string;
+                                    correctedBy: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    correctedAt: string;
+                                    /** @description the entry as it now stands; null once voided */
+                                    values: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                }[];
+                            }[];
+                            /** @description categories whose corrections the caller may not see */
+                            withheld: {
+                                /** @enum {string} */
+                                category: "identity" | "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure";
+                                /** @description why it is withheld, e.g. category_not_covered (missing consent) */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Correct or void a saved contact, job, stage change, benefit or case note, with a reason; the original is kept. 409 when the entry is already voided */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        recordType: "contact";
+                        /** Format: uuid */
+                        recordId: string;
+                        /**
+                         * @description correct: a new version of the entry; void: it no longer counts
+                         * @enum {string}
+                         */
+                        kind: "correct" | "void";
+                        /** @description why: shown with the entry and kept in its history */
+                        reason: string;
+                        /** @description correct only: the fields that change */
+                        values?: {
+                            /** @description not in the future, not before the referral */
+                            contactDate?: string;
+                            /**
+                             * @description decides the data category the contact is filed under
+                             * @enum {string}
+                             */
+                            counterpart?: "participant" | "employer" | "treatment_team" | "nav" | "network";
+                            /** @enum {string} */
+                            mode?: "face_to_face" | "phone" | "video" | "message";
+                            /**
+                             * @description outreach_attempt: tried, did not reach them
+                             * @enum {string}
+                             */
+                            outcome?: "held" | "outreach_attempt" | "no_show";
+                            /**
+                             * Format: uuid
+                             * @description a job of this participant the contact was about
+                             */
+                            jobId?: string | null;
+                            note?: string | null;
+                            nextStep?: string | null;
+                            nextStepDate?: string | null;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        recordType: "job";
+                        /** Format: uuid */
+                        recordId: string;
+                        /**
+                         * @description correct: a new version of the entry; void: it no longer counts
+                         * @enum {string}
+                         */
+                        kind: "correct" | "void";
+                        /** @description why: shown with the entry and kept in its history */
+                        reason: string;
+                        /** @description correct only: the fields that change */
+                        values?: {
+                            /**
+                             * Format: uuid
+                             * @description an employer of the caller’s programme
+                             */
+                            employerId?: string;
+                            title?: string;
+                            /** @description a code of the list occupations (active codes only) */
+                            occupation?: string | null;
+                            /** @enum {string} */
+                            employmentType?: "ordinary_competitive" | "competitive_wage_subsidy" | "work_practice" | "sheltered_vta" | "volunteering" | "education";
+                            /** @description a code of the list wage_types (active codes only) */
+                            wageType?: string;
+                            hoursPerWeek?: number;
+                            /** @description not before the referral; at most 60 days ahead (a planned start) */
+                            startDate?: string;
+                            endDate?: string | null;
+                            /** @description given together with endDate */
+                            endReason?: string | null;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        recordType: "stage_transition";
+                        /** Format: uuid */
+                        recordId: string;
+                        /**
+                         * @description correct: a new version of the entry; void: it no longer counts
+                         * @enum {string}
+                         */
+                        kind: "correct" | "void";
+                        /** @description why: shown with the entry and kept in its history */
+                        reason: string;
+                        /** @description correct only: the fields that change */
+                        values?: {
+                            effectiveDate?: string;
+                            /** @description a code of the list discharge_reasons (active codes only) */
+                            dischargeReason?: string | null;
+                            note?: string | null;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        recordType: "benefit";
+                        /** Format: uuid */
+                        recordId: string;
+                        /**
+                         * @description correct: a new version of the entry; void: it no longer counts
+                         * @enum {string}
+                         */
+                        kind: "correct" | "void";
+                        /** @description why: shown with the entry and kept in its history */
+                        reason: string;
+                        /** @description correct only: the fields that change */
+                        values?: {
+                            /** @description a code of the list benefit_types (active codes only) */
+                            benefit?: string;
+                            /** @description kroner per month */
+                            monthlyAmount?: number | null;
+                            fromDate?: string;
+                            toDate?: string | null;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        recordType: "case_note";
+                        /** Format: uuid */
+                        recordId: string;
+                        /**
+                         * @description correct: a new version of the entry; void: it no longer counts
+                         * @enum {string}
+                         */
+                        kind: "correct" | "void";
+                        /** @description why: shown with the entry and kept in its history */
+                        reason: string;
+                        /** @description correct only: the fields that change */
+                        values?: {
+                            body?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            recordType: "contact" | "job" | "stage_transition" | "benefit" | "case_note";
+                            recordId: string;
+                            /** @description the original is version 1 */
+                            version: number;
+                            /** @enum {string} */
+                            kind: "correct" | "void";
+                            reason: string;
+                            correctedBy: {
+                                id: string;
+                                displayName: string;
+                            };
+                            correctedAt: string;
+                            /** @description the entry as it now stands; null once voided */
+                            values: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/caseload": {
         parameters: {
             query?: never;
@@ -8486,6 +8903,215 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/lookup/{orgNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Look an organisation number up in Enhetsregisteret: name, business address and main industry code. 404 unknown number, 410 deleted unit, 502/504 the register failed or was too slow, 503 lookups not configured (IPS_ENHETSREGISTERET_URL) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description organisasjonsnummer: 9 digits with a valid mod-11 check digit */
+                    orgNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orgNumber: string;
+                            name: string;
+                            /** @description the business address’s street lines, joined by ", " */
+                            address: string | null;
+                            postcode: string | null;
+                            city: string | null;
+                            /** @description naeringskode1, the main industry code (SN2007) */
+                            industryCode: string | null;
+                            industryText: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

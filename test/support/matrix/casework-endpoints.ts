@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../../../src/db/store.ts';
 import { daysFromToday } from '../cooperation.ts';
+import { REGISTER_NUMBERS } from '../register-stand-in.ts';
 import type { ProgrammeRule } from './expected-casework.ts';
 
 /** Ids the endpoints' paths and bodies refer to, made once beside the matrix fixture. */
@@ -191,6 +192,24 @@ export const PARTICIPANT_ENDPOINTS: ParticipantEndpoint[] = [
   },
   {
     method: 'POST',
+    route: '/api/participants/{id}/corrections',
+    kind: 'casework',
+    path: (id) => `${base(id)}/corrections`,
+    body: async (id, env) => ({
+      recordType: 'job',
+      recordId: await insertJob(env, id),
+      kind: 'void',
+      reason: 'Registrert ved en feil',
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/participants/{id}/corrections',
+    kind: 'read',
+    path: (id) => `${base(id)}/corrections`,
+  },
+  {
+    method: 'POST',
     route: '/api/employer-contacts',
     kind: 'employer_contact',
     path: () => '/api/employer-contacts',
@@ -310,6 +329,12 @@ export const PROGRAMME_ENDPOINTS: ProgrammeEndpoint[] = [
     rule: 'job_development',
     path: () => '/api/employers',
     body: (env) => ({ orgNumber: orgNumberFor(env.cell), name: `Matrisebedrift ${env.cell}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/employers/lookup/{orgNumber}',
+    rule: 'job_development',
+    path: () => `/api/employers/lookup/${REGISTER_NUMBERS.found}`,
   },
   {
     method: 'GET',

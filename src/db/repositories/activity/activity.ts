@@ -53,7 +53,7 @@ function daysBefore(date: string, days: number): string {
 
 function entriesQuery(db: Db) {
   return db
-    .selectFrom('activity_entry')
+    .selectFrom('activity_entry_current')
     .select(['id', 'entry_date', 'place', 'activity', 'minutes', 'note', 'recorded_at'])
     .select(weekStartOf('entry_date').as('week_start'));
 }
@@ -197,7 +197,7 @@ export class ActivityRepository {
   delete(entryId: string): Promise<void> {
     return guarded(this.store, async (tx) => {
       const row = await tx
-        .selectFrom('activity_entry')
+        .selectFrom('activity_entry_current')
         .select(['user_id', 'programme_id', 'entry_date', 'minutes'])
         .where('id', '=', entryId)
         .executeTakeFirst();
@@ -224,7 +224,7 @@ export class ActivityRepository {
   private async checkDayLimit(tx: Db, userId: string, input: NewActivityEntry) {
     await tx.selectFrom('app_user').select('id').where('id', '=', userId).forUpdate().execute();
     const { total } = await tx
-      .selectFrom('activity_entry')
+      .selectFrom('activity_entry_current')
       .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('minutes'), eb.lit(0)).as('total'))
       .where('user_id', '=', userId)
       .where('entry_date', '=', input.entryDate)

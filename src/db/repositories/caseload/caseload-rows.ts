@@ -81,13 +81,13 @@ export async function caseloadRows(
       ns.next_step, ns.next_step_date
     from participant p
     left join lateral (
-      select c.contact_date from participant_contact c
+      select c.contact_date from participant_contact_current c
       where c.participant_id = p.id and c.counterpart = 'participant' and c.outcome = 'held'
       order by c.contact_date desc limit 1
     ) lc on true
     left join lateral ${firstEmployerContact} fe on true
     left join lateral (
-      select j.title, j.employment_type, j.start_date from job j
+      select j.title, j.employment_type, j.start_date from job_current j
       where j.participant_id = p.id and ${currentCompetitiveJob(settings, today)}
       order by j.start_date desc limit 1
     ) cj on true

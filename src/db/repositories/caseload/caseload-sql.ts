@@ -32,7 +32,7 @@ export function currentCompetitiveJob(settings: CaseworkSettings, today: string)
 export const newestNextStep = sql`(
     select s.next_step, s.next_step_date from (
       (select c.next_step, c.next_step_date, c.contact_date, c.recorded_at
-        from participant_contact c
+        from participant_contact_current c
         where c.participant_id = p.id and c.next_step is not null
         order by c.contact_date desc, c.recorded_at desc limit 1)
       union all

@@ -71,10 +71,10 @@ export async function taskRows(
           else cast(${s.followAlongMonthlyDays} as integer)
         end as due_date
       from mine p
-      join job j on j.participant_id = p.id and ${currentCompetitiveJob(s, today)}
+      join job_current j on j.participant_id = p.id and ${currentCompetitiveJob(s, today)}
       cross join lateral (
         select greatest(
-          (select max(c.contact_date) from participant_contact c
+          (select max(c.contact_date) from participant_contact_current c
             where c.participant_id = p.id and c.contact_date >= j.start_date),
           (select max(e.contact_date) from employer_contact e
             where e.participant_id = p.id and e.contact_date >= j.start_date)

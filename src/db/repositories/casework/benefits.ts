@@ -82,7 +82,7 @@ export async function benefitsOf(
   today: string,
 ): Promise<Benefit[]> {
   const rows = await db
-    .selectFrom('participant_benefit')
+    .selectFrom('participant_benefit_current')
     .select(BENEFIT_COLUMNS)
     .where('participant_id', '=', participantId)
     .orderBy('from_date', 'desc')
@@ -124,7 +124,7 @@ export async function benefitsPlansOf(db: Kysely<Schema>, participantId: string)
 /** The benefits received on a date, oldest first, as benefitsRunningOn decides. */
 async function benefitsOn(tx: Transaction<Schema>, participantId: string, date: string) {
   const rows = await tx
-    .selectFrom('participant_benefit')
+    .selectFrom('participant_benefit_current')
     .select(['benefit', 'monthly_amount', 'from_date as fromDate', 'to_date as toDate'])
     .where('participant_id', '=', participantId)
     .orderBy('from_date')
@@ -174,7 +174,7 @@ export class BenefitRepository {
     const ask = recording(participantId, 'benefit_end');
     return caseworkWrite(this.store, this.caller, ask, async ({ tx, today }) => {
       const current = await tx
-        .selectFrom('participant_benefit')
+        .selectFrom('participant_benefit_current')
         .select(['from_date', 'to_date'])
         .where('id', '=', benefitId)
         .where('participant_id', '=', participantId)

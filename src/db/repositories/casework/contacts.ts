@@ -96,7 +96,7 @@ export async function contactsOf(
 ): Promise<Contact[]> {
   if (categories.length === 0) return [];
   const rows = await db
-    .selectFrom('participant_contact')
+    .selectFrom('participant_contact_current')
     .select(CONTACT_COLUMNS)
     .where('participant_id', '=', participantId)
     .where('category', 'in', categories)
@@ -127,7 +127,7 @@ export async function employerContactsAbout(
   }));
 }
 
-function dateErrors(input: NewContact, referralDate: string, today: string): FieldError[] {
+export function dateErrors(input: NewContact, referralDate: string, today: string): FieldError[] {
   const errors: FieldError[] = [];
   if (input.contactDate > today) {
     errors.push({ path: 'contactDate', message: 'contactDate must not be in the future' });
@@ -141,10 +141,14 @@ function dateErrors(input: NewContact, referralDate: string, today: string): Fie
   return errors;
 }
 
-async function jobErrors(tx: Transaction<Schema>, participantId: string, jobId: string | null | undefined) {
+export async function jobErrors(
+  tx: Transaction<Schema>,
+  participantId: string,
+  jobId: string | null | undefined,
+) {
   if (!jobId) return [];
   const job = await tx
-    .selectFrom('job')
+    .selectFrom('job_current')
     .select('id')
     .where('id', '=', jobId)
     .where('participant_id', '=', participantId)

@@ -73,7 +73,7 @@ export interface RecordedJob {
 
 function jobQuery(db: Kysely<Schema>, participantId: string) {
   return db
-    .selectFrom('job as j')
+    .selectFrom('job_current as j')
     .innerJoin('employer as e', 'e.id', 'j.employer_id')
     .select([
       'j.id',
@@ -144,7 +144,12 @@ function rejectJob(errors: FieldError[], twin: ExistingJob | null) {
 }
 
 /** Checks the coded fields given and the job rules against the participant's other jobs. */
-async function checkJob(w: CaseworkTx, input: JobInput & JobIdentity, codes: CodeCheck[], jobId?: string) {
+export async function checkJob(
+  w: CaseworkTx,
+  input: JobInput & JobIdentity,
+  codes: CodeCheck[],
+  jobId?: string,
+) {
   const existing = (await jobQuery(w.tx, w.participant.id).execute()).map((r) => ({
     id: r.id,
     employerId: r.employer_id,
@@ -164,7 +169,7 @@ async function checkJob(w: CaseworkTx, input: JobInput & JobIdentity, codes: Cod
   rejectJob([...inactiveCodes(codes, await loadCodeOverrides(w.tx)), ...validateJob(input, context)], twin);
 }
 
-async function requireOwnEmployer(tx: Transaction<Schema>, programmeId: string, employerId: string) {
+export async function requireOwnEmployer(tx: Transaction<Schema>, programmeId: string, employerId: string) {
   const employer = await tx
     .selectFrom('employer')
     .select('id')

@@ -40,7 +40,7 @@ const OUTREACH_WINDOW_DAYS = 90;
 /** A participant's stage changes, oldest first (the stage before a pause is the one before it). */
 export async function transitionsOf(db: Kysely<Schema>, participantId: string): Promise<Transition[]> {
   const rows = await db
-    .selectFrom('stage_transition as s')
+    .selectFrom('stage_transition_current as s')
     .leftJoin('app_user as u', 'u.id', 's.recorded_by')
     .select([
       's.id',
@@ -95,9 +95,29 @@ export async function recordStage(
   return all.find((t) => t.id === id) as Transition;
 }
 
+/**
+ * Makes the participant's stage the newest current stage change again, after a stage change was
+ * corrected or voided (the copy on participant is kept in the same transaction as the history).
+ */
+export async function syncStage(tx: Transaction<Schema>, participantId: string): Promise<void> {
+  const newest = await tx
+    .selectFrom('stage_transition_current')
+    .select(['stage', 'effective_date'])
+    .where('participant_id', '=', participantId)
+    .orderBy('effective_date', 'desc')
+    .orderBy('recorded_at', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  await tx
+    .updateTable('participant')
+    .set({ stage: newest.stage, stage_since: newest.effective_date })
+    .where('id', '=', participantId)
+    .execute();
+}
+
 async function outreachAttempts(tx: Transaction<Schema>, participantId: string, until: string) {
   const row = await tx
-    .selectFrom('participant_contact')
+    .selectFrom('participant_contact_current')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('participant_id', '=', participantId)
     .where('outcome', '=', 'outreach_attempt')

@@ -57,7 +57,7 @@ export function employerSummaries(db: Db, programmeId: string) {
         .whereRef('c.employer_id', '=', 'e.id')
         .as('last_contact_date'),
       eb
-        .selectFrom('job as j')
+        .selectFrom('job_current as j')
         .select((j) => j.fn.countAll<number>().as('n'))
         .whereRef('j.employer_id', '=', 'e.id')
         .as('jobs'),

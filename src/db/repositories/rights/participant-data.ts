@@ -14,6 +14,7 @@ import {
   stages,
   wageTypes,
 } from '../../../domain/code-lists.ts';
+import { correctionLabels, FREE_TEXT_COLUMNS } from '../../../domain/corrections.ts';
 import {
   code,
   date,
@@ -49,6 +50,7 @@ export const exportSections = {
   contacts: { nb: 'Kontakter', en: 'Contacts' },
   employerContacts: { nb: 'Kontakt med arbeidsgivere om deg', en: 'Employer contacts about you' },
   notes: { nb: 'Notater fra jobbspesialisten', en: 'The job specialist’s notes' },
+  corrections: { nb: 'Rettelser og annulleringer', en: 'Corrections and voids' },
   candidate: { nb: 'Drøftet som kandidat før samtykke', en: 'Raised as a candidate before consent' },
   meetingItems: { nb: 'Teammøter', en: 'Team meetings' },
   breakGlass: { nb: 'Nødtilgang til opplysningene', en: 'Break-the-glass access' },
@@ -262,6 +264,28 @@ export const participantTables: readonly ParticipantTable[] = [
     erase: { blank: { note: null, next_step: null }, why: 'the programme’s job development counts them' },
   },
   { table: 'case_note', section: 'notes', erase: { delete: true } },
+  {
+    table: 'record_correction',
+    section: 'corrections',
+    columns: [
+      code('record_type', 'Oppføring', correctionLabels),
+      text('record_id', 'Oppføringens id'),
+      number('version', 'Versjon'),
+      code('kind', 'Endring', correctionLabels),
+      json('new_values', 'Nye verdier'),
+      text('reason', 'Begrunnelse'),
+      userName('corrected_by', 'Rettet av'),
+      time('corrected_at', 'Rettet'),
+    ],
+    orderBy: ['corrected_at', 'version'],
+    erase: {
+      blank: {
+        reason: ERASED,
+        new_values: sql`t.new_values - ${sql.raw(`array[${FREE_TEXT_COLUMNS.map((c) => `'${c}'`).join(', ')}]`)}`,
+      },
+      why: 'a void keeps a mistaken entry out of the outcome and fidelity reports',
+    },
+  },
   {
     table: 'candidate',
     rows: (id) => sql`t.converted_participant_id = ${id}`,

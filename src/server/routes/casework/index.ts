@@ -1,6 +1,7 @@
 import type { Api } from '../deps.ts';
 import { registerAddBenefit, registerBenefitsPlan, registerEndBenefit } from './benefits.ts';
 import { registerAddContact } from './contacts.ts';
+import { registerCorrect, registerCorrections } from './corrections.ts';
 import { registerCareerProfile, registerSupportPlan } from './documents.ts';
 import { registerGetCasework } from './get.ts';
 import { registerAddJob, registerEndJob } from './jobs.ts';
@@ -20,6 +21,8 @@ export function registerCaseworkRoutes(app: Api) {
     registerAddJob,
     registerEndJob,
     registerAddContact,
+    registerCorrect,
+    registerCorrections,
   ]) {
     register(app);
   }

@@ -1,11 +1,12 @@
 import { BodyShort, HStack, Tag, VStack } from '@navikt/ds-react';
+import type { ReactNode } from 'react';
 import type { ParticipantContact } from '../../api/casework-types.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-t.ts';
 
 /** One contact: when, with whom, how, the outcome, the note and the next step. */
-export function ContactItem({ contact }: { contact: ParticipantContact }) {
+export function ContactItem({ contact, children }: { contact: ParticipantContact; children?: ReactNode }) {
   const { t, lang } = useI18n();
   const f = t.casework.followAlong;
   const counterparts = useCodeList('contact_counterparts');
@@ -28,6 +29,7 @@ export function ContactItem({ contact }: { contact: ParticipantContact }) {
       </HStack>
       {contact.note && <BodyShort>{contact.note}</BodyShort>}
       {next && <BodyShort size="small">{`${f.nextStep}: ${next}`}</BodyShort>}
+      {children}
     </VStack>
   );
 }

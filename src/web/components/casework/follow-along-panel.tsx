@@ -1,6 +1,7 @@
 import { VStack } from '@navikt/ds-react';
 import { useState } from 'react';
 import type { Casework, CaseworkWithheld } from '../../api/casework-types.ts';
+import { useCorrections } from '../../api/use-corrections.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { WithheldNotice } from '../withheld-notice.tsx';
 import { ContactForm } from './contact-form.tsx';
@@ -39,6 +40,7 @@ export function FollowAlongPanel({
   const t = useT();
   const [message, setMessage] = useState<string | null>(null);
   const [round, setRound] = useState(0);
+  const corrections = useCorrections(participantId);
   const hidden = CONTACT_CATEGORIES.flatMap((category) => {
     const reason = withheldReason(casework, category);
     return reason ? [{ category, reason }] : [];
@@ -56,7 +58,19 @@ export function FollowAlongPanel({
       {hidden.map((h) => (
         <WithheldNotice key={h.category} reason={h.reason} />
       ))}
-      <ContactLog contacts={casework.contacts} />
+      <ContactLog
+        contacts={casework.contacts}
+        corrections={corrections.data?.entries ?? []}
+        participantId={participantId}
+        onCorrected={
+          writable
+            ? () => {
+                corrections.reload();
+                saved(t.casework.corrections.saved);
+              }
+            : undefined
+        }
+      />
       {writable && (
         <ContactForm
           key={`contact-${round}-${outreach}`}

@@ -2,9 +2,12 @@ import { PlusIcon } from '@navikt/aksel-icons';
 import { BodyShort, Button, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
 import type { Casework, Job } from '../../api/casework-types.ts';
+import { useCorrections } from '../../api/use-corrections.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { WithheldNotice } from '../withheld-notice.tsx';
 import { BenefitsPlanMissingAlert } from './benefits-plan-missing-alert.tsx';
+import { CorrectionForm } from './correction-form.tsx';
+import { VoidedEntries } from './correction-note.tsx';
 import { EndJobForm } from './end-job-form.tsx';
 import { JobForm } from './job-form.tsx';
 import { JobsTable } from './jobs-table.tsx';
@@ -25,6 +28,8 @@ export function JobsPanel({ participantId, casework, writable, onChanged, onShow
   const j = t.casework.jobs;
   const [adding, setAdding] = useState(false);
   const [ending, setEnding] = useState<Job | null>(null);
+  const [correcting, setCorrecting] = useState<Job | null>(null);
+  const corrections = useCorrections(participantId);
   const [message, setMessage] = useState<string | null>(null);
   const [planMissing, setPlanMissing] = useState(false);
   const withheld = withheldReason(casework, 'job_plan');
@@ -52,8 +57,32 @@ export function JobsPanel({ participantId, casework, writable, onChanged, onShow
                 }
               : undefined
           }
+          onCorrect={writable ? setCorrecting : undefined}
         />
       )}
+      {correcting && (
+        <CorrectionForm
+          key={`correct-${correcting.id}`}
+          participantId={participantId}
+          target={{
+            recordType: 'job',
+            recordId: correcting.id,
+            dateField: 'startDate',
+            date: correcting.startDate,
+          }}
+          what={`${correcting.title}, ${correcting.employer.name}`}
+          onCancel={() => setCorrecting(null)}
+          onSaved={() => {
+            setCorrecting(null);
+            setMessage(t.casework.corrections.saved);
+            corrections.reload();
+            onChanged();
+          }}
+        />
+      )}
+      <VoidedEntries
+        entries={(corrections.data?.entries ?? []).filter((e) => e.recordType === 'job' && e.voided)}
+      />
       {ending && (
         <EndJobForm
           key={ending.id}

@@ -10,10 +10,13 @@ interface Props {
   jobs: Job[];
   /** Set for the record holder: ends an ongoing job. */
   onEnd?: (job: Job) => void;
+  /** Set for the record holder: corrects the start or voids a job recorded by mistake. */
+  onCorrect?: (job: Job) => void;
 }
 
 /** The participant's jobs, newest start first. */
-export function JobsTable({ jobs, onEnd }: Props) {
+export function JobsTable({ jobs, onEnd, onCorrect }: Props) {
+  const c = useI18n().t.casework.corrections;
   const { t, lang } = useI18n();
   const j = t.casework.jobs;
   const types = useCodeList('employment_types');
@@ -65,6 +68,17 @@ export function JobsTable({ jobs, onEnd }: Props) {
                       onClick={() => onEnd(job)}
                     >
                       {j.end}
+                    </Button>
+                  )}
+                  {onCorrect && (
+                    <Button
+                      type="button"
+                      size="xsmall"
+                      variant="tertiary"
+                      aria-label={c.correctLabel(`${job.title}, ${job.employer.name}`)}
+                      onClick={() => onCorrect(job)}
+                    >
+                      {c.correctAction}
                     </Button>
                   )}
                 </Table.DataCell>

@@ -1,5 +1,5 @@
 import { TextField } from '@navikt/ds-react';
-import type { EmployerSummary } from '../../api/ips-unit-types.ts';
+import type { EmployerSummary, RegisterUnit } from '../../api/ips-unit-types.ts';
 import { useCreateEmployer } from '../../api/use-create-employer.ts';
 import {
   EMPLOYER_FIELDS,
@@ -9,9 +9,11 @@ import {
   emptyEmployer,
   validateEmployer,
 } from '../../forms/ips-unit/employer-form.ts';
+import { filledFromRegister } from '../../forms/ips-unit/register-fill.ts';
 import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { FormFrame } from '../form-frame.tsx';
+import { RegisterLookup } from './register-lookup.tsx';
 
 interface Props {
   onCreated: (employer: EmployerSummary) => void;
@@ -31,6 +33,11 @@ export function EmployerForm({ onCreated }: Props) {
     special: (error) => (error.status === 409 ? { orgNumber: f.errors.duplicate } : null),
     send: (values) => afterWrite(create.run(employerBody(values)), onCreated),
   });
+  const fill = (unit: RegisterUnit) => {
+    form.update((v) => filledFromRegister(v, unit));
+    // The register's values replace what any field error was about.
+    for (const name of EMPLOYER_FIELDS) form.update((v) => v, name);
+  };
 
   return (
     <FormFrame testId="employer" heading={f.heading} headingLevel="2" form={form} submitLabel={f.submit}>
@@ -42,6 +49,7 @@ export function EmployerForm({ onCreated }: Props) {
         autoComplete="off"
         htmlSize={14}
       />
+      <RegisterLookup orgNumber={form.values.orgNumber} onFound={fill} />
       <TextField {...form.field.input('name')} label={f.name} maxLength={EMPLOYER_TEXT_MAX} />
       <TextField {...form.field.input('industry')} label={f.industry} maxLength={EMPLOYER_TEXT_MAX} />
       <TextField {...form.field.input('location')} label={f.location} maxLength={EMPLOYER_TEXT_MAX} />

@@ -23,13 +23,20 @@ export const emptyEmployer = (): EmployerValues => ({ orgNumber: '', name: '', i
 /** Organisation numbers are often written in groups ("974 760 673"); the register has digits only. */
 export const orgNumberDigits = (text: string) => text.replace(/\s+/g, '');
 
+/** What is wrong with the organisation number as typed, or undefined; saving and lookup share it. */
+export function orgNumberError(text: string, t: Messages): string | undefined {
+  const m = t.unit.employerForm.errors;
+  const digits = orgNumberDigits(text);
+  if (!digits) return m.orgNumberRequired;
+  if (!/^\d{9}$/.test(digits)) return m.orgNumberFormat;
+  return orgNumberProblem(digits) ? m.orgNumberCheck : undefined;
+}
+
 export function validateEmployer(v: EmployerValues, t: Messages): EmployerErrors {
   const m = t.unit.employerForm.errors;
   const errors: EmployerErrors = {};
-  const digits = orgNumberDigits(v.orgNumber);
-  if (!digits) errors.orgNumber = m.orgNumberRequired;
-  else if (!/^\d{9}$/.test(digits)) errors.orgNumber = m.orgNumberFormat;
-  else if (orgNumberProblem(digits)) errors.orgNumber = m.orgNumberCheck;
+  const orgNumber = orgNumberError(v.orgNumber, t);
+  if (orgNumber) errors.orgNumber = orgNumber;
   if (!v.name.trim()) errors.name = m.nameRequired;
   for (const field of ['name', 'industry', 'location'] as const) {
     if (v[field].trim().length > EMPLOYER_TEXT_MAX) errors[field] = m.tooLong;

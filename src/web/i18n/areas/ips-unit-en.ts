@@ -90,6 +90,16 @@ export const ipsUnitEn: typeof ipsUnitNb = {
       tooLong: 'The text can be at most 200 characters.',
       duplicate: 'An employer with this organisation number is already registered.',
     },
+    lookup: {
+      button: 'Fetch from the Central Coordinating Register',
+      filled: (name: string) =>
+        `Filled in ${name} from the Central Coordinating Register. Check the details before saving.`,
+      notFound: 'The Central Coordinating Register has no unit with this organisation number.',
+      deleted: 'The unit has been deleted from the Central Coordinating Register.',
+      timeout: 'The Central Coordinating Register did not answer in time. Try again, or fill in by hand.',
+      unavailable: 'Lookup not available. Fill in the details by hand.',
+      failed: 'The lookup in the Central Coordinating Register failed. Try again, or fill in by hand.',
+    },
   },
   weekly: {
     headingOwn: 'My employer contacts per week',

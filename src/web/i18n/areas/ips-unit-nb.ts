@@ -90,6 +90,15 @@ export const ipsUnitNb = {
       tooLong: 'Teksten kan ha høyst 200 tegn.',
       duplicate: 'En arbeidsgiver med dette organisasjonsnummeret er allerede registrert.',
     },
+    lookup: {
+      button: 'Hent fra Enhetsregisteret',
+      filled: (name: string) => `Fylte inn ${name} fra Enhetsregisteret. Sjekk opplysningene før du lagrer.`,
+      notFound: 'Fant ingen enhet med dette organisasjonsnummeret i Enhetsregisteret.',
+      deleted: 'Enheten er slettet i Enhetsregisteret.',
+      timeout: 'Enhetsregisteret svarte ikke i tide. Prøv igjen, eller fyll inn selv.',
+      unavailable: 'Oppslag ikke tilgjengelig. Fyll inn opplysningene selv.',
+      failed: 'Oppslaget i Enhetsregisteret feilet. Prøv igjen, eller fyll inn selv.',
+    },
   },
   weekly: {
     headingOwn: 'Mine arbeidsgiverkontakter per uke',

@@ -1,0 +1,84 @@
+import { Radio, RadioGroup, Textarea } from '@navikt/ds-react';
+import { useCorrect } from '../../api/use-corrections.ts';
+import {
+  CORRECTION_FIELDS,
+  type CorrectedTarget,
+  type CorrectionField,
+  type CorrectionValues,
+  correctionBody,
+  validateCorrection,
+} from '../../forms/casework/correction-form.ts';
+import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
+import { todayInOslo } from '../../i18n/format.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { DateField } from '../date-field.tsx';
+import { FormFrame } from '../form-frame.tsx';
+
+interface Props {
+  participantId: string;
+  target: CorrectedTarget;
+  /** What the entry is, in words (heading and labels). */
+  what: string;
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+/** Corrects an entry's date or voids it, always with a reason; the original stays in the history. */
+export function CorrectionForm({ participantId, target, what, onSaved, onCancel }: Props) {
+  const t = useT();
+  const c = t.casework.corrections;
+  const today = todayInOslo();
+  const write = useCorrect(participantId);
+  const fieldId = (field: CorrectionField) => `correction-${target.recordId}-${field}`;
+  const form = useFormFlow<CorrectionValues, CorrectionField>({
+    initial: { kind: 'correct', date: target.date, reason: '' },
+    fields: CORRECTION_FIELDS,
+    fieldId,
+    validate: (values) => validateCorrection(values, t.casework, today),
+    invalid: (field) => t.casework.validation.invalid(c[field === 'kind' ? 'kind' : field]),
+    send: (values) => afterWrite(write.run(correctionBody(target, values)), onSaved),
+  });
+
+  return (
+    <FormFrame
+      testId="correction"
+      heading={c.heading(what)}
+      form={form}
+      submitLabel={c.submit}
+      pending={write.pending}
+      onCancel={onCancel}
+      focusOnMount
+    >
+      <RadioGroup
+        id={fieldId('kind')}
+        legend={c.kind}
+        value={form.values.kind}
+        onChange={(kind: CorrectionValues['kind']) => form.update((v) => ({ ...v, kind }), 'kind')}
+      >
+        <Radio value="correct">{c.kindCorrect}</Radio>
+        <Radio value="void">{c.kindVoid}</Radio>
+      </RadioGroup>
+      {form.values.kind === 'correct' && (
+        <DateField
+          id={fieldId('date')}
+          label={c.date}
+          description={t.casework.dateDescription}
+          required
+          notAfter={today}
+          value={form.values.date}
+          error={form.errors.date}
+          onChange={(date) => form.update((v) => ({ ...v, date }), 'date')}
+        />
+      )}
+      <Textarea
+        id={fieldId('reason')}
+        label={c.reason}
+        description={c.reasonDescription}
+        value={form.values.reason}
+        error={form.errors.reason}
+        maxLength={1000}
+        onChange={(e) => form.update((v) => ({ ...v, reason: e.target.value }), 'reason')}
+      />
+    </FormFrame>
+  );
+}
