@@ -11,10 +11,13 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { arrivalNow } from './arrival.ts';
+import { ArrivalQueue } from './arrival-queue.ts';
 
 /**
- * Kysely over PGlite. PGlite is one connection, so a transaction must hold it alone:
- * a lock queues every other query until the holder releases it.
+ * Kysely over PGlite. PGlite is one connection, so a transaction must hold it alone: every other
+ * query waits until the holder releases it. Waiters are served by request arrival, first come first
+ * served: a request in progress goes before requests that arrived after it, so none starves.
  */
 export class PGliteDialect implements Dialect {
   constructor(private readonly pglite: PGlite) {}
@@ -33,7 +36,8 @@ export class PGliteDialect implements Dialect {
 }
 
 class PGliteDriver implements Driver {
-  private queue: Promise<void> = Promise.resolve();
+  private busy = false;
+  private readonly waiting = new ArrivalQueue();
   private readonly connection: PGliteConnection;
 
   constructor(private readonly pglite: PGlite) {
@@ -45,13 +49,8 @@ class PGliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    let release!: () => void;
-    const previous = this.queue;
-    this.queue = new Promise((resolve) => {
-      release = resolve;
-    });
-    await previous;
-    this.connection.release = release;
+    if (this.busy) await new Promise<void>((grant) => this.waiting.push(arrivalNow(), grant));
+    else this.busy = true;
     return this.connection;
   }
 
@@ -65,8 +64,11 @@ class PGliteDriver implements Driver {
   async rollbackTransaction(conn: DatabaseConnection) {
     await conn.executeQuery({ sql: 'rollback', parameters: [] } as unknown as CompiledQuery);
   }
-  async releaseConnection(conn: DatabaseConnection) {
-    (conn as PGliteConnection).release();
+  async releaseConnection() {
+    // Handed straight to the earliest waiter, so no later query can slip in between.
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.busy = false;
   }
   async destroy() {
     await this.pglite.close();
@@ -74,7 +76,6 @@ class PGliteDriver implements Driver {
 }
 
 class PGliteConnection implements DatabaseConnection {
-  release: () => void = () => {};
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {

@@ -11,6 +11,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { decide } from '../domain/policy/decide.ts';
+import { registerArrivalHook } from './arrival-hook.ts';
 import { LocalPasswordAuthenticator } from './auth/authenticator.ts';
 import { registerSessionHook } from './auth/session-hook.ts';
 import { enhetsregisteret } from './enhetsregisteret.ts';
@@ -43,6 +44,8 @@ export async function buildApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  // Only the embedded database has one connection to share; the pg pool needs no arrival order.
+  if (options.store.database.kind === 'pglite') registerArrivalHook(app);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { runOutsideArrival } from '../arrival.ts';
 import type { Schema } from '../schema.ts';
 import { type AuditRow, insertAuditRows } from './insert.ts';
 
@@ -14,6 +15,10 @@ interface Waiting {
  * Group commit for the audit events of reads. A read waits until its event is committed, as a
  * write would; but reads arriving while an insert is under way share the next one, so concurrent
  * reads cost one statement and one disk flush instead of one each. Alone, a read is not delayed.
+ * On the embedded database's fair queue (src/db/arrival.ts) a batch asks for the connection as work
+ * arriving now: requests that arrived before go first, and their reads join the batch while it
+ * waits; requests that arrive after it go after it. So reads still share a commit (one fsync) there,
+ * and a read waits at most for the requests already under way when its batch asked.
  */
 export class AuditBatcher {
   private queue: Waiting[] = [];
@@ -31,15 +36,21 @@ export class AuditBatcher {
   private async flush() {
     this.flushing = true;
     while (this.queue.length > 0) {
-      const batch = this.take();
+      let batch: Waiting[] = [];
       try {
-        await insertAuditRows(
-          this.db,
-          batch.flatMap((w) => w.rows),
+        await runOutsideArrival(() =>
+          this.db.connection().execute(async (connection) => {
+            // Taken once the connection is ours, so every read queued meanwhile shares this commit.
+            batch = this.take();
+            await insertAuditRows(
+              connection,
+              batch.flatMap((w) => w.rows),
+            );
+          }),
         );
         for (const w of batch) w.done();
       } catch (error) {
-        for (const w of batch) w.done(error);
+        for (const w of batch.length > 0 ? batch : this.take()) w.done(error);
       }
     }
     this.flushing = false;

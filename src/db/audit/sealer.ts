@@ -1,4 +1,5 @@
 import { CompiledQuery } from 'kysely';
+import { runOutsideArrival } from '../arrival.ts';
 import type { Db } from '../database.ts';
 import { type AuditEventRow, chainHash, GENESIS_HASH } from './canonical.ts';
 
@@ -106,7 +107,8 @@ export class AuditSealer {
 
   private async run() {
     try {
-      await sealPending(this.db);
+      // Its timer may have been set by a request: the sealer is background work, not that request's.
+      await runOutsideArrival(() => sealPending(this.db));
     } catch (error) {
       this.onError(error);
     }

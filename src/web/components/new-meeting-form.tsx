@@ -1,4 +1,4 @@
-import { Button, Select, VStack } from '@navikt/ds-react';
+import { Button, VStack } from '@navikt/ds-react';
 import type { StaffMember, Team } from '../api/types.ts';
 import { useCreateMeeting } from '../api/use-create-meeting.ts';
 import { isCalendarDate } from '../forms/dates.ts';
@@ -9,6 +9,7 @@ import { navigate } from '../router/navigation.ts';
 import { paths } from '../router/routes.ts';
 import { useCurrentUser } from '../session/session-context.ts';
 import { ApiErrorAlert } from './api-error-alert.tsx';
+import { ChoiceSelect } from './choice-select.tsx';
 import { DateField } from './date-field.tsx';
 import { FormErrorSummary } from './form-error-summary.tsx';
 import { StaffCheckboxes } from './staff-checkboxes.tsx';
@@ -41,6 +42,7 @@ export function NewMeetingForm({ teams, staff }: Props) {
       attended: staff.some((s) => s.id === user.id) ? [user.id] : [],
     },
     fields: FIELDS,
+    fieldId,
     validate: (v) => ({
       ...(v.teamId ? {} : { teamId: t.meetings.teamRequired }),
       ...(isCalendarDate(v.meetingDate) ? {} : { meetingDate: t.meetings.dateRequired }),
@@ -63,28 +65,17 @@ export function NewMeetingForm({ teams, staff }: Props) {
       <VStack gap="space-16" className="form-column">
         <FormErrorSummary ref={form.summaryRef} errors={form.errors} order={FIELDS} fieldId={fieldId} />
         {form.generalError && <ApiErrorAlert error={form.generalError} details={form.unmatched} />}
-        <Select
-          id={fieldId('teamId')}
+        <ChoiceSelect
+          {...form.field.input('teamId')}
           label={t.meetings.team}
-          value={form.values.teamId}
-          error={form.errors.teamId}
-          onChange={(event) => form.update((v) => ({ ...v, teamId: event.target.value }), 'teamId')}
-        >
-          <option value="">{t.meetings.chooseTeam}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-        </Select>
+          placeholder={t.meetings.chooseTeam}
+          choices={teams.map((team) => ({ value: team.id, label: team.name }))}
+        />
         <DateField
-          id={fieldId('meetingDate')}
+          {...form.field.value('meetingDate')}
           label={t.meetings.date}
           description={t.participant.dateDescription}
-          value={form.values.meetingDate}
-          error={form.errors.meetingDate}
           required
-          onChange={(meetingDate) => form.update((v) => ({ ...v, meetingDate }), 'meetingDate')}
         />
         <StaffCheckboxes
           legend={t.meetings.attendees}

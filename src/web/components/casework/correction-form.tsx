@@ -33,6 +33,7 @@ export function CorrectionForm({ participantId, target, what, onSaved, onCancel 
   const form = useFormFlow<CorrectionValues, CorrectionField>({
     initial: { kind: 'correct', date: target.date, reason: '' },
     fields: CORRECTION_FIELDS,
+    fieldId,
     validate: (values) => validateCorrection(values, t.casework, today),
     invalid: (field) => t.casework.validation.invalid(c[field === 'kind' ? 'kind' : field]),
     send: (values) => afterWrite(write.run(correctionBody(target, values)), onSaved),
@@ -40,14 +41,10 @@ export function CorrectionForm({ participantId, target, what, onSaved, onCancel 
 
   return (
     <FormFrame
-      testId="correction-form"
-      submitTestId="correction-submit"
+      testId="correction"
       heading={c.heading(what)}
       form={form}
-      order={CORRECTION_FIELDS}
-      fieldId={fieldId}
       submitLabel={c.submit}
-      pending={write.pending}
       onCancel={onCancel}
       focusOnMount
     >
@@ -62,24 +59,18 @@ export function CorrectionForm({ participantId, target, what, onSaved, onCancel 
       </RadioGroup>
       {form.values.kind === 'correct' && (
         <DateField
-          id={fieldId('date')}
+          {...form.field.value('date')}
           label={c.date}
           description={t.casework.dateDescription}
           required
           notAfter={today}
-          value={form.values.date}
-          error={form.errors.date}
-          onChange={(date) => form.update((v) => ({ ...v, date }), 'date')}
         />
       )}
       <Textarea
-        id={fieldId('reason')}
+        {...form.field.input('reason')}
         label={c.reason}
         description={c.reasonDescription}
-        value={form.values.reason}
-        error={form.errors.reason}
         maxLength={1000}
-        onChange={(e) => form.update((v) => ({ ...v, reason: e.target.value }), 'reason')}
       />
     </FormFrame>
   );

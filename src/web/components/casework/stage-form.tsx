@@ -1,4 +1,3 @@
-import { Select } from '@navikt/ds-react';
 import type { Stage } from '../../../domain/code-lists.ts';
 import type { StageTransition } from '../../api/casework-types.ts';
 import { useRecordStage } from '../../api/use-casework-writes.ts';
@@ -15,6 +14,7 @@ import {
 import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ChoiceSelect } from '../choice-select.tsx';
 import { FormFrame } from '../form-frame.tsx';
 import { EffectiveDateFields } from './effective-date-fields.tsx';
 
@@ -44,45 +44,26 @@ export function StageForm({ participantId, current, transitions, facts, onSaved 
   const form = useFormFlow<StageValues, StageField>({
     initial: { stage: '', effectiveDate: todayInOslo(), note: '' },
     fields: STAGE_FIELDS,
+    fieldId,
     validate: (values) => validateStage(values, t.casework, facts),
     invalid: (field) => t.casework.validation.invalid(s[field === 'stage' ? 'stageField' : field]),
     send: (values) => afterWrite(write.run(stageBody(values)), onSaved),
   });
 
   return (
-    <FormFrame
-      testId="stage-form"
-      submitTestId="stage-submit"
-      heading={headingOf(current, t)}
-      form={form}
-      order={STAGE_FIELDS}
-      fieldId={fieldId}
-      submitLabel={s.submit}
-      pending={write.pending}
-    >
-      <Select
-        id={fieldId('stage')}
+    <FormFrame testId="stage" heading={headingOf(current, t)} form={form} submitLabel={s.submit}>
+      <ChoiceSelect
+        {...form.field.input('stage')}
         label={s.stageField}
         description={s.stageDescription}
-        value={form.values.stage}
-        error={form.errors.stage}
-        onChange={(e) => form.update((v) => ({ ...v, stage: e.target.value as Stage | '' }), 'stage')}
-      >
-        <option value="">{s.chooseStage}</option>
-        {choices.map((code) => (
-          <option key={code} value={code}>
-            {stages.label(code)}
-          </option>
-        ))}
-      </Select>
+        placeholder={s.chooseStage}
+        choices={choices.map((code) => ({ value: code, label: stages.label(code) }))}
+      />
       <EffectiveDateFields
-        fieldId={fieldId}
+        field={form.field}
         dateLabel={s.effectiveDate}
         noteLabel={s.note}
         today={facts.today}
-        values={form.values}
-        errors={form.errors}
-        onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
       />
     </FormFrame>
   );
