@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.ts';
 import { launchChromium } from '../test/support/chromium-launch.ts';
 import { chooseChromium } from '../test/support/chromium-setup.ts';
+import { demoParticipantId } from '../test/support/demo-participant.ts';
 import { startServer } from '../test/support/e2e-server.ts';
 // @ts-expect-error: a plain JavaScript module shared with `npm start`
 import { buildWebIfStale } from './build-web.js';
@@ -57,12 +58,7 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const [server, browser] = await Promise.all([startServer(), chooseChromium().then(launchChromium)]);
   try {
-    const ingrid = await server.store.db
-      .selectFrom('participant')
-      .select('id')
-      .where('given_name', '=', 'Ingrid')
-      .where('family_name', '=', 'Solberg')
-      .executeTakeFirstOrThrow();
+    const ingrid = await demoParticipantId(server.store, 'Ingrid', 'Solberg');
     const shots: Shot[] = [
       {
         name: 'caseload',
@@ -74,7 +70,7 @@ async function main() {
       {
         name: 'participant',
         username: 'kari.jobb',
-        path: `/deltakere/${ingrid.id}`,
+        path: `/deltakere/${ingrid}`,
         ready: 'stage-current',
         scrollTo: '[data-testid=casework-section]',
       },

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
 import { expectNoAxeViolations, launchBrowser, openMainMenu, signInAs } from '../support/browser.ts';
 import { typedDate } from '../support/clock.ts';
+import { demoParticipantId } from '../support/demo-participant.ts';
 import { type RunningServer, startServer } from '../support/e2e-server.ts';
 import { orgNumberFor } from '../support/matrix/casework-endpoints.ts';
 
@@ -262,15 +263,10 @@ describe('Min side on a phone', () => {
     await signInAs(page, server.baseUrl, 'ingrid.deltaker', DEMO_PASSWORD);
     await heading('Min side').waitFor();
     // A fresh demo database has logged few reads yet; enough of her own reads for the filter to show.
-    const ingrid = await server.store.db
-      .selectFrom('participant')
-      .select('id')
-      .where('given_name', '=', 'Ingrid')
-      .where('family_name', '=', 'Solberg')
-      .executeTakeFirstOrThrow();
+    const ingrid = await demoParticipantId(server.store, 'Ingrid', 'Solberg');
     await page.evaluate(async (url) => {
       for (let i = 0; i < 6; i++) await fetch(url);
-    }, `/api/participants/${ingrid.id}`);
+    }, `/api/participants/${ingrid}`);
     await page.reload();
     const entries = page.getByTestId('access-log').getByRole('listitem');
     await entries.first().waitFor();
