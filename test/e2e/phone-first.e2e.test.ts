@@ -190,6 +190,11 @@ describe.each(SIZES)('a job specialist on a $width×$height screen', (size) => {
     await heading('Mine deltakere').waitFor();
     await page.getByTestId('caseload-row').first().waitFor();
     await check(`${size.name}: start page`);
+    await openMenu('Kandidater');
+    await heading('Kandidater').waitFor();
+    await page.getByTestId('candidates-table').waitFor();
+    await check(`${size.name}: candidates`);
+    await openMenu('Deltakere');
 
     const participantUrl = await register(size.family, size.name);
     await check(`${size.name}: participant page`);
