@@ -15,6 +15,8 @@ import { StageRepository } from '../db/repositories/casework/stages.ts';
 import { CodeListRepository } from '../db/repositories/code-lists/code-lists.ts';
 import { BreakGlassRepository } from '../db/repositories/consents/break-glass.ts';
 import { ConsentRepository } from '../db/repositories/consents/consents.ts';
+import { ContactDetailsRepository } from '../db/repositories/contact-details/contact-details.ts';
+import { OwnContactRepository } from '../db/repositories/contact-details/own-contact.ts';
 import { EmployerContactRepository } from '../db/repositories/employers/employer-contacts.ts';
 import { EmployerRegisterRepository } from '../db/repositories/employers/employer-register.ts';
 import { EmployerRepository } from '../db/repositories/employers/employers.ts';
@@ -47,6 +49,7 @@ const REPOSITORIES = {
   caseworkSettings: CaseworkSettingsRepository,
   codeLists: CodeListRepository,
   consents: ConsentRepository,
+  contactDetails: ContactDetailsRepository,
   contacts: ContactRepository,
   corrections: CorrectionRepository,
   directory: DirectoryRepository,
@@ -56,6 +59,7 @@ const REPOSITORIES = {
   jobs: JobRepository,
   meetingItems: MeetingItemRepository,
   meetings: MeetingRepository,
+  ownContact: OwnContactRepository,
   participants: ParticipantRepository,
   programme: ProgrammeRepository,
   rights: ParticipantRightsRepository,
