@@ -73,11 +73,11 @@ const VIEW_KIND: Record<string, SeenKind> = {
 
 /** What one event did, from its action and the view it names. */
 export function seenKind(e: Pick<LogEvent, 'action' | 'view'>): SeenKind {
-  if (e.view && VIEW_KIND[e.view] && (e.action === 'read' || e.action === 'list')) return VIEW_KIND[e.view];
+  const byView = e.view ? VIEW_KIND[e.view] : undefined;
+  if (byView && (e.action === 'read' || e.action === 'list')) return byView;
   if (e.action === 'export') return 'export';
   if (e.action === 'list') return 'listed';
   if (e.action === 'read') return 'record';
-  if (e.view && VIEW_KIND[e.view] === 'job_plan') return 'changed';
   return ['update', 'create', 'reassign', 'discharge', 'withdraw'].includes(e.action) ? 'changed' : 'other';
 }
 
@@ -90,12 +90,20 @@ const minutesApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.par
  * Groups events (in the log's order, newest or oldest first) into visits: an event joins the visit
  * before it when the same person made it within `gapMinutes` of that visit's nearest event.
  */
-export function groupVisits<E extends LogEvent>(events: readonly E[], gapMinutes = VISIT_GAP_MINUTES): Visit<E>[] {
+export function groupVisits<E extends LogEvent>(
+  events: readonly E[],
+  gapMinutes = VISIT_GAP_MINUTES,
+): Visit<E>[] {
   const visits: Visit<E>[] = [];
   for (const e of events) {
     const last = visits.at(-1);
     const lastEvent = last?.events.at(-1);
-    if (last && lastEvent && sameActor(last.actor, e.actor) && minutesApart(lastEvent.at, e.at) <= gapMinutes) {
+    if (
+      last &&
+      lastEvent &&
+      sameActor(last.actor, e.actor) &&
+      minutesApart(lastEvent.at, e.at) <= gapMinutes
+    ) {
       addTo(last, e);
     } else {
       visits.push({

@@ -44,7 +44,9 @@ describe('buildAgenda', () => {
       ],
       today,
     );
-    expect(agenda.days.map((d) => d.entries.map((e) => `${e.kind}:${e.participant?.name ?? e.text}`))).toEqual([
+    expect(
+      agenda.days.map((d) => d.entries.map((e) => `${e.kind}:${e.participant?.name ?? e.text}`)),
+    ).toEqual([
       ['job_start:Cecilie'],
       ['team_meeting:FACT-team', 'next_step:Bjørn', 'next_step:Øystein', 'consent_expiry:Anne'],
     ]);

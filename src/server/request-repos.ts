@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { Caller } from '../db/access/caller.ts';
 import { ActivityRepository } from '../db/repositories/activity/activity.ts';
 import { CandidateRepository } from '../db/repositories/candidates/candidates.ts';
+import { AgendaRepository } from '../db/repositories/caseload/agenda.ts';
 import { CaseloadRepository } from '../db/repositories/caseload/caseload.ts';
 import { TaskRepository } from '../db/repositories/caseload/tasks.ts';
 import { BenefitRepository } from '../db/repositories/casework/benefits.ts';
@@ -38,6 +39,7 @@ import type { Api, Deps } from './routes/deps.ts';
 /** Every repository a route may use, each built for one caller: routes reach data only through these. */
 const REPOSITORIES = {
   accessLog: AccessLogRepository,
+  agenda: AgendaRepository,
   activity: ActivityRepository,
   benefits: BenefitRepository,
   breakGlass: BreakGlassRepository,

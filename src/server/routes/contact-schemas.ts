@@ -4,15 +4,16 @@ import { z } from 'zod';
  * A Norwegian or international phone number as people write it: digits with spaces, dashes or
  * brackets, an optional leading +, and 8 to 15 digits in all.
  */
+function isPhone(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  return /^\+?[0-9 ()-]+$/.test(value) && digits >= 8 && digits <= 15;
+}
+
 export const Phone = z
   .string()
   .trim()
   .max(40, 'must be at most 40 characters')
-  .regex(/^\+?[0-9 ()-]+$/, 'must be a phone number: digits, spaces and an optional leading +')
-  .refine((v) => {
-    const digits = v.replace(/\D/g, '').length;
-    return digits >= 8 && digits <= 15;
-  }, 'must have 8 to 15 digits');
+  .refine(isPhone, 'must be a phone number: 8 to 15 digits, with spaces or dashes and an optional leading +');
 
 export const Email = z
   .email({ message: 'must be an e-mail address' })

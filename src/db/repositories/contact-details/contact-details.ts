@@ -1,5 +1,5 @@
-import { Denial, guarded, guardedRead } from '../../access/guard.ts';
 import type { Caller } from '../../access/caller.ts';
+import { Denial, guarded, guardedRead } from '../../access/guard.ts';
 import { lockParticipant } from '../../access/participant-facts.ts';
 import { gateParticipant } from '../../access/participant-gate.ts';
 import type { Db } from '../../database.ts';

@@ -58,5 +58,8 @@ export async function checkStaffRole(
     .where('programme_id', '=', programmeId)
     .where('active', '=', true)
     .executeTakeFirst();
-  if (!row) throw AppError.validation([{ path: field, message: `${field} is not an active ${role} in this programme` }]);
+  if (!row)
+    throw AppError.validation([
+      { path: field, message: `${field} is not an active ${role} in this programme` },
+    ]);
 }

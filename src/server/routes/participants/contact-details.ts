@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ContactFields, StaffContactDto } from '../contact-schemas.ts';
 import { problems, Uuid } from '../common-schemas.ts';
+import { ContactFields, StaffContactDto } from '../contact-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { ParticipantParams } from '../participant-schemas.ts';
 import { participantsRoute } from '../route-schema.ts';
@@ -37,11 +37,14 @@ export function registerContactDetails(app: Api, _deps: Deps) {
 
   app.put(
     '/api/participants/:id/contact-details',
-    participantsRoute('Change her phone and e-mail, or who her NAV adviser and clinician are (record holders)', {
-      params: ParticipantParams,
-      body: ContactDetailsBody,
-      response: { 200: ContactDetailsDto, ...problems(400, 401, 403, 404) },
-    }),
+    participantsRoute(
+      'Change her phone and e-mail, or who her NAV adviser and clinician are (record holders)',
+      {
+        params: ParticipantParams,
+        body: ContactDetailsBody,
+        response: { 200: ContactDetailsDto, ...problems(400, 401, 403, 404) },
+      },
+    ),
     async (request) => request.repos.contactDetails.update(request.params.id, request.body),
   );
 }
