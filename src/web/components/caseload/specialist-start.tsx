@@ -1,11 +1,13 @@
 import { VStack } from '@navikt/ds-react';
 import { useState } from 'react';
 import type { CaseloadRow, PersonRef } from '../../api/caseload-types.ts';
+import { useAgenda } from '../../api/use-agenda.ts';
 import { useCaseload } from '../../api/use-caseload.ts';
 import { useTasks } from '../../api/use-tasks.ts';
 import { CaseloadSection } from './caseload-section.tsx';
 import { type Moved, MovedNotice } from './moved-notice.tsx';
-import { ReassignControl } from './reassign-control.tsx';
+import { AgendaSection } from './agenda-section.tsx';
+import { ReassignDialog } from './reassign-dialog.tsx';
 import { TasksSection } from './tasks-section.tsx';
 
 interface Props {
@@ -15,10 +17,11 @@ interface Props {
   specialists?: PersonRef[];
 }
 
-/** A job specialist's start: today's tasks first, then the caseload. */
+/** A job specialist's start: today's tasks first, then the day and week ahead, then the caseload. */
 export function SpecialistStart({ specialistId, specialists }: Props) {
   const tasks = useTasks(specialistId);
   const caseload = useCaseload(specialistId);
+  const agenda = useAgenda(specialistId);
   const [moved, setMoved] = useState<Moved | null>(null);
 
   // A moved participant leaves this caseload and takes their tasks along, so both are fetched again.
@@ -26,12 +29,13 @@ export function SpecialistStart({ specialistId, specialists }: Props) {
     setMoved({ participant, result });
     caseload.reload();
     tasks.reload();
+    agenda.reload();
   };
 
   const reassign = specialists
     ? (row: CaseloadRow) =>
         row.discharged ? null : (
-          <ReassignControl
+          <ReassignDialog
             participant={{ id: row.id, name: row.name }}
             specialists={specialists.filter((s) => s.id !== specialistId)}
             onMoved={onMoved}
@@ -42,6 +46,7 @@ export function SpecialistStart({ specialistId, specialists }: Props) {
   return (
     <VStack gap="space-40">
       <TasksSection tasks={tasks} />
+      <AgendaSection agenda={agenda} />
       <VStack gap="space-16">
         <MovedNotice moved={moved} />
         <CaseloadSection caseload={caseload} reassign={reassign} />
