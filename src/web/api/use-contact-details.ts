@@ -6,7 +6,9 @@ import { useMutation } from './use-mutation.ts';
 /** Her phone and e-mail and the work contact details of the people around her. */
 export function useContactDetails(participantId: string) {
   return useApiQuery(`/api/participants/${participantId}/contact-details`, (signal) =>
-    call(api.GET('/api/participants/{id}/contact-details', { params: { path: { id: participantId } }, signal })),
+    call(
+      api.GET('/api/participants/{id}/contact-details', { params: { path: { id: participantId } }, signal }),
+    ),
   );
 }
 
@@ -15,6 +17,8 @@ export type ContactDetailsBody = Body<'/api/participants/{id}/contact-details', 
 /** Changes her contact details (record holders). */
 export function useSaveContactDetails(participantId: string) {
   return useMutation((body: ContactDetailsBody) =>
-    call(api.PUT('/api/participants/{id}/contact-details', { params: { path: { id: participantId } }, body })),
+    call(
+      api.PUT('/api/participants/{id}/contact-details', { params: { path: { id: participantId } }, body }),
+    ),
   );
 }

@@ -24,7 +24,11 @@ function Entry({ entry, showSpecialist }: { entry: AgendaEntry; showSpecialist: 
     <li className="note" data-testid="agenda-entry" data-kind={entry.kind}>
       <VStack gap="space-4">
         <HStack gap="space-8" align="center" wrap>
-          <Tag size="small" variant="moderate" data-color={entry.kind === 'consent_expiry' ? 'warning' : 'info'}>
+          <Tag
+            size="small"
+            variant="moderate"
+            data-color={entry.kind === 'consent_expiry' ? 'warning' : 'info'}
+          >
             {texts.kinds[entry.kind]}
           </Tag>
           {entry.participant && (
@@ -52,7 +56,11 @@ export function AgendaList({ days, showSpecialist }: { days: AgendaDay[]; showSp
           <ul className="note-list">
             {day.entries.map((entry, index) => (
               // Entries hold no state; one participant may have two of a kind on a day.
-              <Entry key={`${entry.kind}:${entry.participant?.id}:${index}`} entry={entry} showSpecialist={showSpecialist} />
+              <Entry
+                key={`${entry.kind}:${entry.participant?.id}:${index}`}
+                entry={entry}
+                showSpecialist={showSpecialist}
+              />
             ))}
           </ul>
         </VStack>

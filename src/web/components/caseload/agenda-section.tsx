@@ -6,14 +6,14 @@ import { ApiErrorAlert } from '../api-error-alert.tsx';
 import { LoadingState } from '../loading-state.tsx';
 import { AgendaList } from './agenda-list.tsx';
 
-interface Props {
-  agenda: QueryState<AgendaAnswer>;
+interface Props<T extends AgendaAnswer> {
+  agenda: QueryState<T>;
   /** The supervisor's view of every specialist: each entry names whose it is. */
   all?: boolean;
 }
 
 /** "Today and this week": the specialist's day across the caseload. */
-export function AgendaSection({ agenda, all = false }: Props) {
+export function AgendaSection<T extends AgendaAnswer>({ agenda, all = false }: Props<T>) {
   const t = useT();
   const body = () => {
     if (agenda.error) return <ApiErrorAlert error={agenda.error} onRetry={agenda.reload} />;

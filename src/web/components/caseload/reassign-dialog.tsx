@@ -20,10 +20,21 @@ export function ReassignDialog({ participant, specialists, onMoved }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button type="button" size="small" variant="secondary" onClick={() => setOpen(true)} data-testid="reassign-open">
+      <Button
+        type="button"
+        size="small"
+        variant="secondary"
+        onClick={() => setOpen(true)}
+        data-testid="reassign-open"
+      >
         {texts.open(participant.name)}
       </Button>
-      <Modal open={open} onClose={() => setOpen(false)} header={{ heading: texts.heading(participant.name) }} width="small">
+      <Modal
+        open={open}
+        onClose={() => setOpen(false)}
+        header={{ heading: texts.heading(participant.name) }}
+        width="small"
+      >
         <Modal.Body>
           {open && (
             <ReassignControl

@@ -4,9 +4,9 @@ import type { CaseloadRow, PersonRef } from '../../api/caseload-types.ts';
 import { useAgenda } from '../../api/use-agenda.ts';
 import { useCaseload } from '../../api/use-caseload.ts';
 import { useTasks } from '../../api/use-tasks.ts';
+import { AgendaSection } from './agenda-section.tsx';
 import { CaseloadSection } from './caseload-section.tsx';
 import { type Moved, MovedNotice } from './moved-notice.tsx';
-import { AgendaSection } from './agenda-section.tsx';
 import { ReassignDialog } from './reassign-dialog.tsx';
 import { TasksSection } from './tasks-section.tsx';
 
