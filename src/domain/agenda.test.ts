@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AgendaEntry, agendaUntil, buildAgenda } from './agenda.ts';
+import { type AgendaEntry, agendaUntil, buildAgenda, nextAppointment } from './agenda.ts';
 import { addDays } from './employment.ts';
 
 /** The day the test's clock stands on: any day, so nothing depends on a calendar date. */
@@ -55,5 +55,27 @@ describe('buildAgenda', () => {
   it('is empty when nothing is dated this week', () => {
     expect(buildAgenda([], today).days).toEqual([]);
     expect(agendaUntil(today)).toBe(day(6));
+  });
+});
+
+describe('nextAppointment', () => {
+  const step = (contactDaysAgo: number, text: string | null, inDays: number | null) => ({
+    contactDate: day(-contactDaysAgo),
+    nextStep: text,
+    nextStepDate: inDays === null ? null : day(inDays),
+  });
+
+  it('is the newest contact’s next step when it is dated today or later', () => {
+    expect(nextAppointment([step(10, 'Gammel avtale', 5), step(2, 'Møte på NAV', 3)], today)).toEqual({
+      text: 'Møte på NAV',
+      date: day(3),
+    });
+    expect(nextAppointment([step(1, 'I dag', 0)], today)).toEqual({ text: 'I dag', date: day(0) });
+  });
+
+  it('is none when the step in force is past or undated, or no contact names one', () => {
+    expect(nextAppointment([step(10, 'Senere', 5), step(2, 'Forbi', -1)], today)).toBeNull();
+    expect(nextAppointment([step(2, 'Udatert', null)], today)).toBeNull();
+    expect(nextAppointment([step(2, null, null)], today)).toBeNull();
   });
 });

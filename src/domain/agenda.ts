@@ -76,3 +76,27 @@ export function buildAgenda(entries: readonly AgendaEntry[], today: string): Age
   const days = [...byDay].map(([date, dayEntries]) => ({ date, today: date === today, entries: dayEntries }));
   return { today, until, days };
 }
+
+/** A dated next step as a contact records it. */
+export interface RecordedNextStep {
+  contactDate: string;
+  nextStep: string | null;
+  nextStepDate: string | null;
+}
+
+/**
+ * The participant's next appointment: the next step of her newest contact that names one (the one
+ * in force, as the caseload shows it), when it is dated today or later. An older contact's step
+ * was replaced by the newer one, and a step already past is no appointment.
+ */
+export function nextAppointment(
+  steps: readonly RecordedNextStep[],
+  today: string,
+): { text: string; date: string } | null {
+  let newest: RecordedNextStep | null = null;
+  for (const s of steps) {
+    if (s.nextStep !== null && (newest === null || s.contactDate > newest.contactDate)) newest = s;
+  }
+  if (!newest?.nextStep || !newest.nextStepDate || newest.nextStepDate < today) return null;
+  return { text: newest.nextStep, date: newest.nextStepDate };
+}

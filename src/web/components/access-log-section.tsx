@@ -1,6 +1,7 @@
-import { BodyShort, Button, VStack } from '@navikt/ds-react';
+import { BodyShort, VStack } from '@navikt/ds-react';
 import { useAccessLog } from '../api/use-access-log.ts';
 import { useT } from '../i18n/use-t.ts';
+import { AccessLogMore } from './access-log-more.tsx';
 import { AccessLogTable } from './access-log-table.tsx';
 import { ApiErrorAlert } from './api-error-alert.tsx';
 import { LoadingState } from './loading-state.tsx';
@@ -15,12 +16,7 @@ export function AccessLogSection({ participantId }: { participantId: string }) {
   return (
     <VStack gap="space-16" align="start">
       <AccessLogTable items={log.items} />
-      {log.loadMoreError && <ApiErrorAlert error={log.loadMoreError} />}
-      {log.nextCursor && (
-        <Button type="button" variant="secondary" loading={log.loadingMore} onClick={log.loadMore}>
-          {t.accessLog.more}
-        </Button>
-      )}
+      <AccessLogMore log={log} />
     </VStack>
   );
 }

@@ -52,6 +52,7 @@ export const dayEn: typeof dayNb = {
     noAppointment: 'No appointment is set up.',
     appointment: (text, date) => `${date}: ${text}`,
     visitsHeading: 'Who has seen your details',
+    everyEvent: 'Show every event of the access log',
     visitsIntro: 'Grouped by visit: what one person did within half an hour is on one line.',
     seen: {
       record: 'your details',
