@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
+import { nextStep } from '../support/agenda-fixture.ts';
 import { expectNoAxeViolations, launchBrowser, signInAs } from '../support/browser.ts';
-import { daysFromToday, typedDate } from '../support/clock.ts';
+import { typedDate } from '../support/clock.ts';
 import { type RunningServer, startServer } from '../support/e2e-server.ts';
 
 let server: RunningServer;
@@ -26,22 +27,8 @@ async function userId(username: string) {
 }
 
 /** A held contact today whose next step is dated `inDays` from today: the newest, so the one in force. */
-async function nextStepToday(participantId: string, text: string, inDays: number) {
-  await server.store.db
-    .insertInto('participant_contact')
-    .values({
-      participant_id: participantId,
-      contact_date: daysFromToday(0),
-      counterpart: 'participant',
-      mode: 'face_to_face',
-      outcome: 'held',
-      category: 'job_plan',
-      next_step: text,
-      next_step_date: daysFromToday(inDays),
-      recorded_at: new Date(),
-    })
-    .execute();
-}
+const nextStepToday = (participantId: string, text: string, inDays: number) =>
+  nextStep(server.store, participantId, 0, inDays, text);
 
 async function settle(page: Page) {
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
