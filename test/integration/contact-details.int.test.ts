@@ -98,6 +98,16 @@ describe(`contact details on ${dbKind}`, () => {
     expect((await (await callerOf('ola.tromso')).request('GET', path(p.id))).statusCode).toBe(404);
   });
 
+  it('puts her phone and e-mail in her own data export (art. 15)', async () => {
+    const p = await ingridWithContacts();
+    const res = await (await callerOf('ingrid.deltaker')).request(
+      'GET',
+      `/api/participants/${p.id}/gdpr-export`,
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json().participant).toMatchObject({ phone: '900 00 001', email: 'ingrid@example.no' });
+  });
+
   it('lets only the record holders change them', async () => {
     const p = await ingrid(store);
     const res = await (await callerOf('anne.nav')).request('PUT', path(p.id), { phone: '900 00 002' });

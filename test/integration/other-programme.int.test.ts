@@ -33,6 +33,11 @@ const PROBES: Record<string, Probe> = {
     body: { category: 'job_plan', body: 'Notat' },
   }),
   'GET /api/participants/{id}/access-log': (id) => ({ url: `${p(id)}/access-log` }),
+  'GET /api/participants/{id}/contact-details': (id) => ({ url: `${p(id)}/contact-details` }),
+  'PUT /api/participants/{id}/contact-details': (id) => ({
+    url: `${p(id)}/contact-details`,
+    body: { phone: '900 00 001' },
+  }),
   'GET /api/participants/{id}/consents': (id) => ({ url: `${p(id)}/consents` }),
   'POST /api/participants/{id}/consents': (id, env) => ({
     url: `${p(id)}/consents`,
