@@ -5330,6 +5330,8 @@ export interface paths {
                                 restrictedAt: string | null;
                                 restrictionReason: string | null;
                                 erasedAt: string | null;
+                                phone: string | null;
+                                email: string | null;
                             };
                             consents: {
                                 version: number;
