@@ -5,11 +5,11 @@ import { drainAudit, type Fixture, load, setUpApiFixture, type Target } from './
 import { type Share, summariseProfile } from './lib/cpuprofile.ts';
 import { benchDatabaseUrl } from './lib/db.ts';
 import { benchBackendsCpuMs, cpuMsBetween } from './lib/proc-cpu.ts';
-import { codeState, describeCode, machine, round, table, writeResults } from './lib/results.ts';
+import { codeState, describeCode, machine, resultsLabel, round, table, writeResults } from './lib/results.ts';
 import type { ServerChild } from './lib/server-child.ts';
 
 export const description = 'where api-read time goes: CPU per request (node, postgres), queries, CPU profile';
-export const usage = `api-read-profile [--duration 10] [--connections 10]
+export const usage = `api-read-profile [--duration 10] [--connections 10] [--label after]
   One profiled run per variant (not a throughput measurement: counting and profiling cost a little).
   PostgreSQL CPU is read from /proc, so it is only meaningful when the database is on this machine.`;
 
@@ -19,8 +19,13 @@ const PROFILE_DIR = join(import.meta.dirname, '.tmp', 'profiles');
 export async function run(args: string[]) {
   const { values } = parseArgs({
     args,
-    options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      label: { type: 'string' },
+    },
   });
+  const label = resultsLabel(values.label);
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   const host = machine(); // before our own load lifts the load average
@@ -42,7 +47,8 @@ export async function run(args: string[]) {
     };
     const markdown = report(result);
     console.log(`\n${markdown}`);
-    for (const path of writeResults('api-read-profile', result, markdown)) console.log(`wrote ${path}`);
+    for (const path of writeResults('api-read-profile', result, markdown, label))
+      console.log(`wrote ${path}`);
   } finally {
     await fixture.close();
   }

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { codeState, describeCode, machine, round, table, writeResults } from './lib/results.ts';
+import { withWorktree } from './lib/worktree.ts';
 
 export const description = 'builds the web UI and reports the JS (gzip, Brotli) each page loads';
 export const usage = `bundle [--baseline <commit>]
@@ -48,25 +49,13 @@ export async function run(args: string[]) {
   const host = machine();
   const code = codeState();
   const current = buildAndMeasure(ROOT, describeCode(code));
-  const baseline = values.baseline ? measureCommit(values.baseline) : null;
+  const baseline = values.baseline
+    ? await withWorktree(values.baseline, (dir, sha) => buildAndMeasure(dir, `commit ${sha}`))
+    : null;
   const result = { bench: 'bundle', at: new Date().toISOString(), machine: host, code, current, baseline };
   const paths = writeResults('bundle', result, markdown(current, baseline));
   console.log(markdown(current, baseline));
   console.log(`\nwritten: ${paths.join(', ')}`);
-}
-
-/** Builds another commit in a throwaway worktree that borrows this checkout's node_modules. */
-function measureCommit(commit: string): Build {
-  const dir = mkdtempSync(join(tmpdir(), 'ips-bundle-'));
-  const git = (...a: string[]) => execFileSync('git', a, { cwd: ROOT, stdio: 'pipe' });
-  git('worktree', 'add', '--detach', dir, commit);
-  try {
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    const sha = git('rev-parse', '--short', commit).toString().trim();
-    return buildAndMeasure(dir, `commit ${sha}`);
-  } finally {
-    git('worktree', 'remove', '--force', dir);
-  }
 }
 
 function buildAndMeasure(root: string, code: string): Build {

@@ -20,6 +20,8 @@ export interface Target {
   name: string;
   url: string;
   headers: Record<string, string>;
+  /** The process answering, for its CPU time (api-read's variants). */
+  server?: ServerChild;
 }
 
 export interface Fixture {
@@ -32,6 +34,8 @@ export interface Fixture {
   b: Target;
   /** The consent-checked read: anne.nav (NAV Bodø) reads Ingrid, whose consent names NAV Bodø / nav_adviser. */
   c: Target;
+  /** (b) on the app of another checkout (`baselineRoot`), on the same schema; null without one. */
+  bBase: Target | null;
   close(): Promise<void>;
 }
 
@@ -39,7 +43,10 @@ export interface Fixture {
  * A fresh, migrated, demo-seeded bench schema, both servers running on it, a signed-in specialist
  * and a signed-in NAV adviser.
  */
-export async function setUpApiFixture(childEnv: Record<string, string> = {}): Promise<Fixture> {
+export async function setUpApiFixture(
+  childEnv: Record<string, string> = {},
+  baselineRoot?: string,
+): Promise<Fixture> {
   const url = await freshSchema(SCHEMA);
   const store = await openStore({ kind: 'postgres', url, poolSize: 2 }, (e) => console.error(e));
   await seedDemo(store, hashPassword);
@@ -55,18 +62,32 @@ export async function setUpApiFixture(childEnv: Record<string, string> = {}): Pr
   const env = { ...childEnv, BENCH_SERVER_DATABASE_URL: url };
   const baseline = await startServer('baseline', env);
   const app = await startServer('app', env);
-  const a = { name: 'a: bare Fastify + pg', url: `${baseline.url}/participants/${id}`, headers: {} };
+  const base = baselineRoot ? await startServer('app', env, baselineRoot) : null;
+  const a = {
+    name: 'a: bare Fastify + pg',
+    url: `${baseline.url}/participants/${id}`,
+    headers: {},
+    server: baseline,
+  };
   const b = {
     name: 'b: IPS app (session, policy, audit)',
     url: `${app.url}/api/participants/${id}`,
     headers: { cookie: await signIn(app.url, SPECIALIST) },
+    server: app,
   };
   const c = {
     name: 'c: IPS app, consent-checked (other organisation)',
     url: `${app.url}/api/participants/${consenting}`,
     headers: { cookie: await signIn(app.url, NAV_ADVISER) },
+    server: app,
   };
-  for (const t of [a, b]) await expectJson(t, id);
+  const bBase = base && {
+    name: 'b at the baseline',
+    url: `${base.url}/api/participants/${id}`,
+    headers: { cookie: await signIn(base.url, SPECIALIST) },
+    server: base,
+  };
+  for (const t of [a, b, ...(bBase ? [bBase] : [])]) await expectJson(t, id);
   const record = await expectJson(c, consenting);
   const withheld = (record.withheld ?? []).map((w) => w.category);
   if (!WITHHELD_FOR_ADVISER.every((w) => withheld.includes(w))) {
@@ -79,8 +100,9 @@ export async function setUpApiFixture(childEnv: Record<string, string> = {}): Pr
     a,
     b,
     c,
+    bBase,
     close: async () => {
-      await Promise.all([baseline.stop(), app.stop()]);
+      await Promise.all([baseline.stop(), app.stop(), base?.stop()]);
       await store.close();
     },
   };

@@ -55,13 +55,16 @@ export function describeCode(c: ReturnType<typeof codeState>): string {
   return `commit ${c.commit}${changed ? ` + uncommitted changes to ${changed} src files (diff ${c.srcDiffHash})` : ''}`;
 }
 
-/** Writes `<name>-<date>.json|md` and overwrites `<name>-latest.md`; returns the paths written. */
-export function writeResults(name: string, json: unknown, markdown: string): string[] {
+/**
+ * Writes `<name>-<date>[-<label>].json|md` and overwrites `<name>-latest.md`; returns the paths
+ * written. A label (`before`, `after`) keeps two runs of one day apart.
+ */
+export function writeResults(name: string, json: unknown, markdown: string, label?: string): string[] {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const date = new Date().toISOString().slice(0, 10);
+  const stem = `${name}-${new Date().toISOString().slice(0, 10)}${label ? `-${label}` : ''}`;
   const files: Array<[string, string]> = [
-    [`${name}-${date}.json`, `${JSON.stringify(json, null, 2)}\n`],
-    [`${name}-${date}.md`, markdown],
+    [`${stem}.json`, `${JSON.stringify(json, null, 2)}\n`],
+    [`${stem}.md`, markdown],
     [`${name}-latest.md`, markdown],
   ];
   return files.map(([file, text]) => {
@@ -69,6 +72,13 @@ export function writeResults(name: string, json: unknown, markdown: string): str
     writeFileSync(path, text);
     return path;
   });
+}
+
+/** A results label: one path segment, so it cannot write outside bench/results. */
+export function resultsLabel(label: string | undefined): string | undefined {
+  if (label !== undefined && !/^[\w.-]+$/.test(label))
+    throw new Error(`--label ${label}: letters, digits, . _ - only`);
+  return label;
 }
 
 /** A Markdown table from a header row and data rows. */

@@ -19,11 +19,18 @@ export interface ServerChild {
   stop(): Promise<void>;
 }
 
-const SERVERS = join(import.meta.dirname, '..', 'servers');
+const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Starts bench/servers/<name>.ts in its own Node process, so the load generator does not share its CPU. */
-export async function startServer(name: string, env: Record<string, string>): Promise<ServerChild> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(SERVERS, `${name}.ts`)], {
+/**
+ * Starts bench/servers/<name>.ts in its own Node process, so the load generator does not share its
+ * CPU; from `root`, another checkout (a baseline commit), when given.
+ */
+export async function startServer(
+  name: string,
+  env: Record<string, string>,
+  root = ROOT,
+): Promise<ServerChild> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench', 'servers', `${name}.ts`)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -33,7 +33,7 @@ import { ParticipantRightsRepository } from '../db/repositories/rights/participa
 import { WorkforceRepository } from '../db/repositories/workforce/workforce.ts';
 import type { Store } from '../db/store.ts';
 import type { Purpose, Role } from '../domain/code-lists.ts';
-import { requireSession } from './auth/session-hook.ts';
+import { prefetchedRecordOf, requireSession } from './auth/session-hook.ts';
 import type { Api, Deps } from './routes/deps.ts';
 
 /** Every repository a route may use, each built for one caller: routes reach data only through these. */
@@ -90,14 +90,28 @@ const PURPOSE_OF_ROLE: Partial<Record<Role, Purpose>> = {
   admin: 'system_administration',
 };
 
-/** The repositories of one caller, each made when first asked for. */
+/**
+ * The repositories of one caller, each made when first asked for. The getters sit on the prototype,
+ * defined once, so a request that uses one repository pays for one, not for the whole list.
+ */
+class CallerRepos {
+  readonly made: Record<string, unknown> = {};
+  constructor(
+    readonly store: Store,
+    readonly caller: Caller,
+  ) {}
+}
+for (const [name, Repository] of Object.entries(REPOSITORIES)) {
+  Object.defineProperty(CallerRepos.prototype, name, {
+    get(this: CallerRepos) {
+      this.made[name] ??= new Repository(this.store, this.caller);
+      return this.made[name];
+    },
+  });
+}
+
 export function reposOf(store: Store, caller: Caller): Repos {
-  const repos = {};
-  for (const [name, Repository] of Object.entries(REPOSITORIES)) {
-    let made: unknown;
-    Object.defineProperty(repos, name, { get: () => (made ??= new Repository(store, caller)) });
-  }
-  return repos as Repos;
+  return new CallerRepos(store, caller) as unknown as Repos;
 }
 
 const callers = new WeakMap<FastifyRequest, Caller>();
@@ -110,7 +124,11 @@ export function registerRequestRepos(app: Api, deps: Pick<Deps, 'store' | 'polic
     if (!caller) {
       const { actor } = requireSession(request);
       const purpose = PURPOSE_OF_ROLE[actor.role] ?? 'ips_follow_up';
-      caller = new Caller({ actor, purpose, requestId: request.id }, deps.policy);
+      caller = new Caller(
+        { actor, purpose, requestId: request.id },
+        deps.policy,
+        prefetchedRecordOf(request),
+      );
       callers.set(request, caller);
     }
     return caller;

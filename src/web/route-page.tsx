@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { LoadingState } from './components/loading-state.tsx';
 import type { Route } from './router/routes.ts';
 
@@ -28,48 +28,31 @@ const ProgrammeSettingsPage = page(() =>
 );
 const WorkforcePage = page(() => import('./pages/workforce-page.tsx').then((m) => m.WorkforcePage));
 
-/** The page for a route behind sign-in; a spinner while its chunk loads. */
-export function RoutePage({ route }: { route: Exclude<Route, { name: 'signIn' }> }) {
-  return (
-    <Suspense fallback={<LoadingState />}>
-      <Page route={route} />
-    </Suspense>
-  );
-}
+type PageRoute = Exclude<Route, { name: 'signIn' }>;
 
-function Page({ route }: { route: Exclude<Route, { name: 'signIn' }> }) {
-  switch (route.name) {
-    case 'caseload':
-      return <CaseloadPage />;
-    case 'newParticipant':
-      return <NewParticipantPage />;
-    case 'participant':
-      return <ParticipantPage key={route.id} id={route.id} />;
-    case 'accessLog':
-      return <AccessLogPage key={route.id} participantId={route.id} />;
-    case 'mySide':
-      return <MySidePage />;
-    case 'programmeSettings':
-      return <ProgrammeSettingsPage />;
-    case 'candidates':
-      return <CandidatesPage />;
-    case 'meetings':
-      return <MeetingsPage />;
-    case 'meeting':
-      return <MeetingPage key={route.id} id={route.id} />;
-    case 'overview':
-      return <OverviewPage />;
-    case 'employers':
-      return <EmployersPage />;
-    case 'employer':
-      return <EmployerPage key={route.id} id={route.id} />;
-    case 'activity':
-      return <ActivityPage />;
-    case 'workforce':
-      return <WorkforcePage />;
-    case 'codeLists':
-      return <CodeListsPage />;
-    case 'notFound':
-      return <NotFoundPage />;
-  }
+/** Each route's page; a page shown for an id is mounted anew when the id changes. */
+const PAGES: { [N in PageRoute['name']]: (route: Extract<PageRoute, { name: N }>) => ReactNode } = {
+  caseload: () => <CaseloadPage />,
+  newParticipant: () => <NewParticipantPage />,
+  participant: ({ id }) => <ParticipantPage key={id} id={id} />,
+  accessLog: ({ id }) => <AccessLogPage key={id} participantId={id} />,
+  mySide: () => <MySidePage />,
+  programmeSettings: () => <ProgrammeSettingsPage />,
+  candidates: () => <CandidatesPage />,
+  meetings: () => <MeetingsPage />,
+  meeting: ({ id }) => <MeetingPage key={id} id={id} />,
+  overview: () => <OverviewPage />,
+  employers: () => <EmployersPage />,
+  employer: ({ id }) => <EmployerPage key={id} id={id} />,
+  activity: () => <ActivityPage />,
+  workforce: () => <WorkforcePage />,
+  codeLists: () => <CodeListsPage />,
+  notFound: () => <NotFoundPage />,
+};
+
+/** The page for a route behind sign-in; a spinner while its chunk loads. */
+export function RoutePage({ route }: { route: PageRoute }) {
+  // The table pairs each name with its own route type; TypeScript cannot follow that through the lookup.
+  const render = PAGES[route.name] as (route: PageRoute) => ReactNode;
+  return <Suspense fallback={<LoadingState />}>{render(route)}</Suspense>;
 }

@@ -5,7 +5,7 @@ import { rowsOf, rowTables } from '../../src/db/repositories/rights/participant-
 import type { Store } from '../../src/db/store.ts';
 import { daysFromToday, ingrid } from '../support/cooperation.ts';
 import { employerOf } from '../support/fixtures.ts';
-import { pdfTextLines } from '../support/pdf-text.ts';
+import { inReadingOrder, readPdf } from '../support/pdf-reader.ts';
 import { type Caller, signIn, type TestApp, useSeededApp } from '../support/test-app.ts';
 import { dbKind } from '../support/test-store.ts';
 
@@ -135,9 +135,12 @@ describe(`the participant's export holds all her casework (GDPR art. 15/20) on $
 
     const pdf = await me.request('GET', `/api/participants/${p.id}/gdpr-export?format=pdf`);
     expect(pdf.statusCode).toBe(200);
-    const lines = pdfTextLines(pdf.rawPayload);
-    for (const label of Object.values(exportSections)) expect(lines, label.nb).toContain(label.nb);
-    const text = lines.join(' ');
+    const read = await readPdf(pdf.rawPayload);
+    // A screen reader meets the sections as headings, in the order of the list of participant data.
+    const headings = inReadingOrder(read.pages.flat()).filter((e) => e.role === 'H2');
+    expect(headings.map((h) => h.text)).toEqual(Object.values(exportSections).map((l) => l.nb));
+    expect(read.untagged).toEqual([]);
+    const text = read.lines.join(' ');
     for (const shown of [
       ...Object.values(MARK),
       'Truckfører',

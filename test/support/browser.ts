@@ -20,11 +20,13 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: [...args, ...QUIET_FLAGS], headless: true });
 }
 
-/** Fails the test with the list of WCAG 2.1 A/AA violations axe finds on the page as it is now. */
-export async function expectNoAxeViolations(page: Page, where: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+/**
+ * Fails the test with the list of WCAG 2.1 A/AA violations axe finds on the page as it is now, or
+ * only within the elements `within` selects.
+ */
+export async function expectNoAxeViolations(page: Page, where: string, within?: string) {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const result = await (within ? builder.include(within) : builder).analyze();
   const found = result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );

@@ -1,5 +1,6 @@
 import type { AccessContext, Action, Actor, Decision, PolicyFn, Subject } from '../../domain/access.ts';
 import type { DataCategory, Purpose } from '../../domain/code-lists.ts';
+import type { ParticipantRecordRow, PrefetchedRecord } from './participant-facts.ts';
 
 /** No user has the nil UUID: what the system actor matches in queries keyed by the caller. */
 const NO_USER = '00000000-0000-0000-0000-000000000000';
@@ -24,6 +25,7 @@ export class Caller implements AccessContext {
   constructor(
     ctx: AccessContext,
     private readonly policy: PolicyFn,
+    private prefetched?: PrefetchedRecord,
   ) {
     this.actor = ctx.actor;
     this.purpose = ctx.purpose;
@@ -33,6 +35,17 @@ export class Caller implements AccessContext {
   /** Asks the one policy function (nothing is written). */
   ask(q: Ask, now = new Date()): Decision {
     return this.policy({ actor: this.actor, purpose: this.purpose, now, ...q });
+  }
+
+  /**
+   * The record row of `id` if it was loaded with the caller's session, once: the read that takes it
+   * decides and audits it as if it had loaded it; undefined when it must load it itself.
+   */
+  takePrefetched(id: string): ParticipantRecordRow | null | undefined {
+    const prefetched = this.prefetched;
+    if (prefetched?.id !== id) return undefined;
+    this.prefetched = undefined;
+    return prefetched.row;
   }
 
   /** The calling user's id (the nil UUID for the system actor, which matches no row). */

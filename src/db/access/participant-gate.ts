@@ -187,7 +187,8 @@ export async function gateRecord(
   action: 'read' | 'export',
   id: string,
 ): Promise<(Opened & { visibility: Visibility; notes: CaseNote[] }) | Denial> {
-  const row = await participantRecordWithFacts(db, id, caller.userId);
+  const prefetched = caller.takePrefetched(id);
+  const row = prefetched === undefined ? await participantRecordWithFacts(db, id, caller.userId) : prefetched;
   if (!row) return missing(sink, caller, action, id);
   const facts = toFacts(row);
   const seen = await decideWholeRecord(sink, caller, facts, action, noteCategories);

@@ -1,5 +1,7 @@
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { PrefetchedRecord } from '../../db/access/participant-facts.ts';
+import { findSessionWithRecord } from '../../db/repositories/auth/session-with-record.ts';
 import { findSessionUser, type SessionUser } from '../../db/repositories/auth/sessions.ts';
 import type { Store } from '../../db/store.ts';
 import { AppError } from '../../domain/app-error.ts';
@@ -12,6 +14,30 @@ declare module 'fastify' {
   interface FastifyRequest {
     session: (SessionUser & { token: string }) | null;
   }
+  interface FastifyContextConfig {
+    /** The route reads the record of the participant in its `:id`: the session lookup loads it too. */
+    readsParticipantRecord?: true;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const prefetched = new WeakMap<FastifyRequest, PrefetchedRecord>();
+
+/** The record loaded with the request's session, for the caller's gate to decide and audit. */
+export function prefetchedRecordOf(request: FastifyRequest): PrefetchedRecord | undefined {
+  return prefetched.get(request);
+}
+
+/**
+ * The session's user; for a record read of a UUID id, in the same statement as the record, so the
+ * read costs one round trip before its audit event. Any other id is left to the route (400, 404).
+ */
+async function sessionUserOf(request: FastifyRequest, store: Store, token: string) {
+  const id = request.routeOptions.config.readsParticipantRecord && (request.params as { id?: unknown }).id;
+  if (typeof id !== 'string' || !UUID.test(id)) return findSessionUser(store.db, token);
+  const found = await findSessionWithRecord(store.db, token, id);
+  if (found) prefetched.set(request, found.record);
+  return found?.user ?? null;
 }
 
 /** API routes that work without a session: health, sign-in, and the API's own documentation. */
@@ -35,7 +61,7 @@ export function registerSessionHook(app: FastifyInstance, store: Store, secret: 
     const url = request.routeOptions.url ?? '';
     if (!url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    const user = token ? await findSessionUser(store.db, token) : null;
+    const user = token ? await sessionUserOf(request, store, token) : null;
     request.session = user && token ? { ...user, token } : null;
     if (token && !user) reply.clearCookie(SESSION_COOKIE, { path: '/' });
     if (isPublic(request, url)) return;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inReadingOrder, readPdf } from '../../../test/support/pdf-reader.ts';
 import type { TeamExport } from '../../db/repositories/participants/team-export.ts';
 import { exportSections } from '../../db/repositories/rights/participant-data.ts';
 import type { GdprExport } from '../../db/repositories/rights/participant-rights.ts';
@@ -39,6 +40,10 @@ function textOf(blocks: Block[]): string[] {
   });
 }
 
+/** Every line given stands somewhere in the document's text. */
+const expectLines = (blocks: Block[], lines: string[]) =>
+  expect(textOf(blocks)).toEqual(expect.arrayContaining(lines));
+
 /** Pages in a PDF: each page object says /Type /Page (the page tree says /Pages). */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 
@@ -46,25 +51,29 @@ describe('the treatment-team export document', () => {
   it('has the Norwegian title, the person, each category in bokmål and the withheld ones marked', () => {
     const blocks = teamExportBlocks(teamExport);
     expect(blocks[0]).toEqual({ kind: 'title', text: 'Eksport til behandlingsteamet' });
-    const text = textOf(blocks);
-    expect(text).toEqual(
-      expect.arrayContaining([
-        'Ingrid Solberg',
-        '21059712345',
-        'Jobbplan og jobbstatus',
-        'Ønsker jobb i butikk.',
-        '14.03.2026 – Kari Nilsen',
-        'Ingen notater.',
-        'Ytelsesstatus fra NAV',
-        'skjult – mangler samtykke',
-      ]),
-    );
+    expectLines(blocks, [
+      'Ingrid Solberg',
+      '21059712345',
+      'Jobbplan og jobbstatus',
+      'Ønsker jobb i butikk.',
+      '14.03.2026 – Kari Nilsen',
+      'Ingen notater.',
+      'Ytelsesstatus fra NAV',
+      'skjult – mangler samtykke',
+    ]);
   });
 
-  it('renders as a PDF', async () => {
+  it('renders as a tagged PDF whose headings are the document’s title and sections', async () => {
     const pdf = await renderTeamExport(teamExport);
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageCount(pdf)).toBe(1);
+    const read = await readPdf(pdf);
+    expect([read.marked, read.lang, read.title]).toEqual([true, 'nb-NO', 'Eksport til behandlingsteamet']);
+    const headings = inReadingOrder(read.pages.flat()).filter((e) => /^H\d$/.test(e.role));
+    expect(headings.map((h) => [h.role, h.text])).toEqual(
+      teamExportBlocks(teamExport).flatMap((b) =>
+        b.kind === 'title' ? [['H1', b.text]] : b.kind === 'heading' ? [['H2', b.text]] : [],
+      ),
+    );
   });
 });
 
@@ -153,39 +162,33 @@ describe('the participant’s own export document', () => {
   });
 
   it('shows casework rows with their labels and the codes’ bokmål labels', () => {
-    const text = textOf(gdprExportBlocks(gdprExport(0)));
-    expect(text).toEqual(
-      expect.arrayContaining([
-        'Jobbsøk',
-        '01.02.2026',
-        'Klar for jobbsøk.',
-        'interests:\n  1: matlaging',
-        'Bodø Lager AS',
-        'Ordinært arbeid',
-        'Ingenting er registrert.',
-      ]),
-    );
+    expectLines(gdprExportBlocks(gdprExport(0)), [
+      'Jobbsøk',
+      '01.02.2026',
+      'Klar for jobbsøk.',
+      'interests:\n  1: matlaging',
+      'Bodø Lager AS',
+      'Ordinært arbeid',
+      'Ingenting er registrert.',
+    ]);
   });
 
   it('shows the person, meetings and the access log with bokmål labels', () => {
-    const text = textOf(gdprExportBlocks(gdprExport(2)));
-    expect(text).toEqual(
-      expect.arrayContaining([
-        'Innsyn i egne opplysninger',
-        'Tilgangslogg',
-        'Ingrid Solberg',
-        'Telefon',
-        '900 00 001',
-        '02.01.2026 (Behandler)',
-        'Ingen samtykker er registrert.',
-        '07.03.2026 – FACT-team Bodø',
-        'Beslutning: Jobbstart neste uke.\nOppfølging: –',
-        'Kari Nilsen (Jobbspesialist)',
-        'Lest',
-        'Tillatt',
-        'Tildelt deltakeren i IPS-tjenesten',
-      ]),
-    );
+    expectLines(gdprExportBlocks(gdprExport(2)), [
+      'Innsyn i egne opplysninger',
+      'Tilgangslogg',
+      'Ingrid Solberg',
+      'Telefon',
+      '900 00 001',
+      '02.01.2026 (Behandler)',
+      'Ingen samtykker er registrert.',
+      '07.03.2026 – FACT-team Bodø',
+      'Beslutning: Jobbstart neste uke.\nOppfølging: –',
+      'Kari Nilsen (Jobbspesialist)',
+      'Lest',
+      'Tillatt',
+      'Tildelt deltakeren i IPS-tjenesten',
+    ]);
   });
 
   it('continues a long access log over as many pages as it needs', async () => {
@@ -193,5 +196,6 @@ describe('the participant’s own export document', () => {
     const long = await renderGdprExport(gdprExport(400));
     expect(short.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageCount(long)).toBeGreaterThan(pageCount(short) + 5);
-  });
+    // Tagging every cell makes 400 rows a few seconds' work on a busy machine.
+  }, 30_000);
 });

@@ -1,9 +1,9 @@
-import { Alert, Button, Heading, Radio, RadioGroup, Select, Textarea, VStack } from '@navikt/ds-react';
+import { Radio, RadioGroup, Select, Textarea } from '@navikt/ds-react';
 import { type FormEvent, useState } from 'react';
 import type { Candidate } from '../api/types.ts';
 import { useAddMeetingItem } from '../api/use-add-meeting-item.ts';
 import { useT } from '../i18n/use-t.ts';
-import { ApiErrorAlert } from './api-error-alert.tsx';
+import { OpenFormFrame } from './open-form-frame.tsx';
 import { ParticipantSelect } from './participant-select.tsx';
 
 type About = 'candidate' | 'participant';
@@ -52,64 +52,58 @@ export function AddItemForm({ meetingId, candidates, onAdded }: Props) {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="add-item-heading">
-      <VStack gap="space-16" className="form-column">
-        <Heading id="add-item-heading" level="2" size="medium">
-          {t.meetings.addHeading}
-        </Heading>
-        {added && (
-          <Alert variant="success" role="status">
-            {t.meetings.added}
-          </Alert>
-        )}
-        {add.error && <ApiErrorAlert error={add.error} />}
-        <RadioGroup
-          legend={t.meetings.about}
-          value={about}
-          onChange={(value: About) => {
-            setAbout(value);
-            setSubjectId('');
-          }}
+    <OpenFormFrame
+      headingId="add-item-heading"
+      heading={t.meetings.addHeading}
+      onSubmit={onSubmit}
+      saved={added ? t.meetings.added : null}
+      error={add.error}
+      submitLabel={t.meetings.add}
+      pending={add.pending}
+    >
+      <RadioGroup
+        legend={t.meetings.about}
+        value={about}
+        onChange={(value: About) => {
+          setAbout(value);
+          setSubjectId('');
+        }}
+      >
+        <Radio value="candidate">{t.meetings.aboutCandidate}</Radio>
+        <Radio value="participant">{t.meetings.aboutParticipant}</Radio>
+      </RadioGroup>
+      {about === 'candidate' ? (
+        <Select
+          label={t.meetings.candidate}
+          value={subjectProps.value}
+          error={subjectProps.error}
+          onChange={(event) => subjectProps.onChange(event.target.value)}
         >
-          <Radio value="candidate">{t.meetings.aboutCandidate}</Radio>
-          <Radio value="participant">{t.meetings.aboutParticipant}</Radio>
-        </RadioGroup>
-        {about === 'candidate' ? (
-          <Select
-            label={t.meetings.candidate}
-            value={subjectProps.value}
-            error={subjectProps.error}
-            onChange={(event) => subjectProps.onChange(event.target.value)}
-          >
-            <option value="">
-              {candidates.length === 0 ? t.meetings.noCandidates : t.meetings.chooseCandidate}
+          <option value="">
+            {candidates.length === 0 ? t.meetings.noCandidates : t.meetings.chooseCandidate}
+          </option>
+          {candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.handle}
             </option>
-            {candidates.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.handle}
-              </option>
-            ))}
-          </Select>
-        ) : (
-          <ParticipantSelect {...subjectProps} />
-        )}
-        <Textarea
-          label={t.meetings.decision}
-          description={about === 'candidate' ? t.meetings.candidateTextHint : undefined}
-          value={decision}
-          maxLength={2000}
-          onChange={(event) => setDecision(event.target.value)}
-        />
-        <Textarea
-          label={t.meetings.followUp}
-          value={followUp}
-          maxLength={2000}
-          onChange={(event) => setFollowUp(event.target.value)}
-        />
-        <Button type="submit" loading={add.pending} className="fit-content">
-          {t.meetings.add}
-        </Button>
-      </VStack>
-    </form>
+          ))}
+        </Select>
+      ) : (
+        <ParticipantSelect {...subjectProps} />
+      )}
+      <Textarea
+        label={t.meetings.decision}
+        description={about === 'candidate' ? t.meetings.candidateTextHint : undefined}
+        value={decision}
+        maxLength={2000}
+        onChange={(event) => setDecision(event.target.value)}
+      />
+      <Textarea
+        label={t.meetings.followUp}
+        value={followUp}
+        maxLength={2000}
+        onChange={(event) => setFollowUp(event.target.value)}
+      />
+    </OpenFormFrame>
   );
 }

@@ -1,11 +1,11 @@
-import { PencilIcon } from '@navikt/aksel-icons';
-import { BodyShort, Button, Heading, Tag, VStack } from '@navikt/ds-react';
-import { useState } from 'react';
+import { BodyShort, Heading, Tag, VStack } from '@navikt/ds-react';
 import { roles } from '../../domain/code-lists.ts';
 import type { Attendee } from '../api/types.ts';
+import { useEditInPlace } from '../forms/use-edit-in-place.ts';
 import { useCodeLabel } from '../i18n/use-code-label.ts';
 import { useT } from '../i18n/use-t.ts';
 import { AttendanceForm } from './attendance-form.tsx';
+import { EditButton } from './edit-button.tsx';
 
 interface Props {
   meetingId: string;
@@ -16,19 +16,16 @@ interface Props {
 export function AttendanceList({ meetingId, attendees, onChanged }: Props) {
   const t = useT();
   const label = useCodeLabel();
-  const [editing, setEditing] = useState(false);
+  const edit = useEditInPlace(onChanged);
 
   const body = () => {
-    if (editing) {
+    if (edit.editing) {
       return (
         <AttendanceForm
           meetingId={meetingId}
           attendees={attendees}
-          onSaved={() => {
-            setEditing(false);
-            onChanged();
-          }}
-          onCancel={() => setEditing(false)}
+          onSaved={edit.saved}
+          onCancel={edit.cancel}
         />
       );
     }
@@ -48,16 +45,7 @@ export function AttendanceList({ meetingId, attendees, onChanged }: Props) {
             ))}
           </ul>
         )}
-        <Button
-          type="button"
-          size="small"
-          variant="tertiary"
-          icon={<PencilIcon aria-hidden />}
-          onClick={() => setEditing(true)}
-          className="fit-content"
-        >
-          {t.meetings.editAttendance}
-        </Button>
+        <EditButton label={t.meetings.editAttendance} onClick={edit.open} />
       </>
     );
   };

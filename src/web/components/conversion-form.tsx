@@ -50,6 +50,7 @@ export function ConversionForm({ candidate, organisations, jobSpecialists, onCon
       consent: emptyConsent(today),
     },
     fields: CONVERSION_FIELDS,
+    fieldId: idOf,
     validate: (values) => validateConversion(values, t, today),
     invalid: (field) => (isConsentField(field) ? t.consentForm.invalid[field] : t.validation.invalid[field]),
     special: (error) =>

@@ -8,21 +8,21 @@ import { FormButtons } from './form-buttons.tsx';
 import { FormErrorSummary } from './form-error-summary.tsx';
 
 interface Props<F extends string> {
-  /** data-testids of the form and of its submit button, for the browser tests. */
+  /** The base of the form's data-testids for the browser tests: `<testId>-form` and `<testId>-submit`. */
   testId: string;
-  submitTestId: string;
   heading: string;
+  /** A page's own form is level 2 (a medium heading); one in a section, 3 or 4 (small). */
   headingLevel?: '2' | '3' | '4';
-  headingSize?: 'small' | 'medium';
   form: {
     onSubmit: (event: FormEvent) => void;
     errors: Partial<Record<F, string>>;
     summaryRef: Ref<HTMLDivElement>;
     generalError: ApiError | null;
     unmatched: string[];
+    /** The fields in display order, and their element ids, for the error summary. */
+    fields: readonly F[];
+    fieldId: (field: F) => string;
   };
-  order: readonly F[];
-  fieldId: (field: F) => string;
   submitLabel: string;
   pending: boolean;
   submitDisabled?: boolean;
@@ -33,6 +33,10 @@ interface Props<F extends string> {
   focusOnMount?: boolean;
   /** Shown above the fields, e.g. a notice replacing the general error (a 409). */
   notice?: ReactNode;
+  /** Shown under the heading, before any error: what the form is for, or the last save's outcome. */
+  intro?: ReactNode;
+  /** For a form inside a list or a card: tighter spacing and small buttons. */
+  compact?: boolean;
   children: ReactNode;
 }
 
@@ -40,26 +44,33 @@ interface Props<F extends string> {
 export function FormFrame<F extends string>(props: Props<F>) {
   const t = useT();
   const { form } = props;
-  const headingId = `${props.testId}-heading`;
+  const headingId = `${props.testId}-form-heading`;
+  const level = props.headingLevel ?? '3';
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <form onSubmit={form.onSubmit} noValidate aria-labelledby={headingId} data-testid={props.testId}>
-      <VStack gap="space-16" className="form-column">
+    <form
+      onSubmit={form.onSubmit}
+      noValidate
+      aria-labelledby={headingId}
+      data-testid={`${props.testId}-form`}
+    >
+      <VStack gap={props.compact ? 'space-12' : 'space-16'} className="form-column">
         <Heading
           id={headingId}
           ref={props.focusOnMount ? headingRef : undefined}
           tabIndex={props.focusOnMount ? -1 : undefined}
           className={props.focusOnMount ? 'focus-heading' : undefined}
-          level={props.headingLevel ?? '3'}
-          size={props.headingSize ?? 'small'}
+          level={level}
+          size={level === '2' ? 'medium' : 'small'}
         >
           {props.heading}
         </Heading>
+        {props.intro}
         <FormErrorSummary
           ref={form.summaryRef}
           errors={form.errors}
-          order={props.order}
-          fieldId={props.fieldId}
+          order={form.fields}
+          fieldId={form.fieldId}
         />
         {props.notice}
         {form.generalError && !props.notice && (
@@ -70,9 +81,10 @@ export function FormFrame<F extends string>(props: Props<F>) {
           submitLabel={props.submitLabel}
           pending={props.pending}
           submitDisabled={props.submitDisabled}
-          submitTestId={props.submitTestId}
+          submitTestId={`${props.testId}-submit`}
           onCancel={props.onCancel}
           cancelLabel={props.cancelLabel ?? t.casework.cancel}
+          size={props.compact ? 'small' : undefined}
         />
       </VStack>
     </form>

@@ -1,8 +1,8 @@
-import { PencilIcon } from '@navikt/aksel-icons';
-import { Button, VStack } from '@navikt/ds-react';
-import { useState } from 'react';
+import { VStack } from '@navikt/ds-react';
 import type { MeetingItem } from '../api/types.ts';
+import { useEditInPlace } from '../forms/use-edit-in-place.ts';
 import { useT } from '../i18n/use-t.ts';
+import { EditButton } from './edit-button.tsx';
 import { ItemTextsForm } from './item-texts-form.tsx';
 
 interface Props {
@@ -14,20 +14,10 @@ interface Props {
 /** An item's decision and follow-up, shown and, on request, changed in place. */
 export function ItemTexts({ meetingId, item, onSaved }: Props) {
   const t = useT();
-  const [editing, setEditing] = useState(false);
+  const edit = useEditInPlace(onSaved);
 
-  if (editing) {
-    return (
-      <ItemTextsForm
-        meetingId={meetingId}
-        item={item}
-        onSaved={() => {
-          setEditing(false);
-          onSaved();
-        }}
-        onCancel={() => setEditing(false)}
-      />
-    );
+  if (edit.editing) {
+    return <ItemTextsForm meetingId={meetingId} item={item} onSaved={edit.saved} onCancel={edit.cancel} />;
   }
   return (
     <VStack gap="space-8" align="start">
@@ -41,15 +31,7 @@ export function ItemTexts({ meetingId, item, onSaved }: Props) {
           <dd>{item.followUp ?? t.meetings.notWritten}</dd>
         </div>
       </dl>
-      <Button
-        type="button"
-        size="small"
-        variant="tertiary"
-        icon={<PencilIcon aria-hidden />}
-        onClick={() => setEditing(true)}
-      >
-        {t.meetings.edit}
-      </Button>
+      <EditButton label={t.meetings.edit} onClick={edit.open} />
     </VStack>
   );
 }

@@ -1,11 +1,11 @@
-import { Alert, Button, Heading, Radio, RadioGroup, VStack } from '@navikt/ds-react';
+import { Radio, RadioGroup } from '@navikt/ds-react';
 import { type FormEvent, useState } from 'react';
 import { legalModels } from '../../domain/code-lists.ts';
 import type { LegalModel, Programme } from '../api/types.ts';
 import { useSetLegalModel } from '../api/use-set-legal-model.ts';
 import { useCodeLabel } from '../i18n/use-code-label.ts';
 import { useT } from '../i18n/use-t.ts';
-import { ApiErrorAlert } from './api-error-alert.tsx';
+import { OpenFormFrame } from './open-form-frame.tsx';
 
 interface Props {
   programme: Programme;
@@ -30,35 +30,30 @@ export function LegalModelForm({ programme, onSaved }: Props) {
   };
 
   return (
-    <form onSubmit={onSubmit} aria-labelledby="legal-model-heading">
-      <VStack gap="space-16" className="text-column">
-        <Heading id="legal-model-heading" level="2" size="medium">
-          {t.programme.legalModel}
-        </Heading>
-        {saved && (
-          <Alert variant="success" role="status">
-            {t.programme.saved}
-          </Alert>
-        )}
-        {save.error && <ApiErrorAlert error={save.error} />}
-        <RadioGroup
-          legend={t.programme.legalModelLegend}
-          value={model}
-          onChange={(value: LegalModel) => {
-            setSaved(false);
-            setModel(value);
-          }}
-        >
-          {legalModels.codes.map((code) => (
-            <Radio key={code} value={code} description={t.programme.explanations[code]}>
-              {label(legalModels, code)}
-            </Radio>
-          ))}
-        </RadioGroup>
-        <Button type="submit" loading={save.pending} className="fit-content">
-          {t.programme.save}
-        </Button>
-      </VStack>
-    </form>
+    <OpenFormFrame
+      headingId="legal-model-heading"
+      heading={t.programme.legalModel}
+      onSubmit={onSubmit}
+      saved={saved ? t.programme.saved : null}
+      error={save.error}
+      submitLabel={t.programme.save}
+      pending={save.pending}
+      column="text-column"
+    >
+      <RadioGroup
+        legend={t.programme.legalModelLegend}
+        value={model}
+        onChange={(value: LegalModel) => {
+          setSaved(false);
+          setModel(value);
+        }}
+      >
+        {legalModels.codes.map((code) => (
+          <Radio key={code} value={code} description={t.programme.explanations[code]}>
+            {label(legalModels, code)}
+          </Radio>
+        ))}
+      </RadioGroup>
+    </OpenFormFrame>
   );
 }

@@ -41,6 +41,7 @@ export function NewMeetingForm({ teams, staff }: Props) {
       attended: staff.some((s) => s.id === user.id) ? [user.id] : [],
     },
     fields: FIELDS,
+    fieldId,
     validate: (v) => ({
       ...(v.teamId ? {} : { teamId: t.meetings.teamRequired }),
       ...(isCalendarDate(v.meetingDate) ? {} : { meetingDate: t.meetings.dateRequired }),
@@ -63,13 +64,7 @@ export function NewMeetingForm({ teams, staff }: Props) {
       <VStack gap="space-16" className="form-column">
         <FormErrorSummary ref={form.summaryRef} errors={form.errors} order={FIELDS} fieldId={fieldId} />
         {form.generalError && <ApiErrorAlert error={form.generalError} details={form.unmatched} />}
-        <Select
-          id={fieldId('teamId')}
-          label={t.meetings.team}
-          value={form.values.teamId}
-          error={form.errors.teamId}
-          onChange={(event) => form.update((v) => ({ ...v, teamId: event.target.value }), 'teamId')}
-        >
+        <Select {...form.field.input('teamId')} label={t.meetings.team}>
           <option value="">{t.meetings.chooseTeam}</option>
           {teams.map((team) => (
             <option key={team.id} value={team.id}>
@@ -78,13 +73,10 @@ export function NewMeetingForm({ teams, staff }: Props) {
           ))}
         </Select>
         <DateField
-          id={fieldId('meetingDate')}
+          {...form.field.value('meetingDate')}
           label={t.meetings.date}
           description={t.participant.dateDescription}
-          value={form.values.meetingDate}
-          error={form.errors.meetingDate}
           required
-          onChange={(meetingDate) => form.update((v) => ({ ...v, meetingDate }), 'meetingDate')}
         />
         <StaffCheckboxes
           legend={t.meetings.attendees}

@@ -4,8 +4,7 @@ import { useTeams } from '../api/use-teams.ts';
 import { byName } from '../forms/sort-options.ts';
 import { treatmentTeams } from '../forms/team-options.ts';
 import { useT } from '../i18n/use-t.ts';
-import { ApiErrorAlert } from './api-error-alert.tsx';
-import { LoadingState } from './loading-state.tsx';
+import { AllLoaded } from './all-loaded.tsx';
 import { NewMeetingForm } from './new-meeting-form.tsx';
 
 /** Loads the programme's treatment teams and staff the new meeting is chosen from. */
@@ -13,20 +12,13 @@ export function NewMeetingSection() {
   const t = useT();
   const teams = useTeams();
   const staff = useStaff();
-  const error = teams.error ?? staff.error;
-  if (error) {
-    return (
-      <ApiErrorAlert
-        error={error}
-        onRetry={() => {
-          teams.reload();
-          staff.reload();
-        }}
-      />
-    );
-  }
-  if (!teams.data || !staff.data) return <LoadingState />;
-  const choices = treatmentTeams(teams.data.items);
-  if (choices.length === 0) return <BodyShort>{t.meetings.noTeams}</BodyShort>;
-  return <NewMeetingForm teams={choices} staff={byName(staff.data.items)} />;
+  return (
+    <AllLoaded queries={[teams, staff]}>
+      {(teamList, staffList) => {
+        const choices = treatmentTeams(teamList.items);
+        if (choices.length === 0) return <BodyShort>{t.meetings.noTeams}</BodyShort>;
+        return <NewMeetingForm teams={choices} staff={byName(staffList.items)} />;
+      }}
+    </AllLoaded>
+  );
 }

@@ -28,6 +28,7 @@ export function RecordConsentForm({ participantId, organisations, onRecorded, on
   const form = useFormFlow({
     initial: emptyConsent(today),
     fields: CONSENT_FIELDS,
+    fieldId: consentFieldId,
     validate: (values) => validateConsent(values, t, today),
     invalid: (field) => t.consentForm.invalid[field],
     send: async (values) => {
@@ -43,11 +44,8 @@ export function RecordConsentForm({ participantId, organisations, onRecorded, on
   return (
     <FormFrame
       testId="record-consent"
-      submitTestId="record-consent-submit"
       heading={t.consentForm.heading}
       form={form}
-      order={CONSENT_FIELDS}
-      fieldId={consentFieldId}
       submitLabel={t.consentForm.submit}
       pending={record.pending}
       onCancel={onCancel}

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../api/api-error.ts';
 import type { MutationResult } from '../api/use-mutation.ts';
+import { fieldProps } from './field-props.ts';
 import { serverFieldErrors } from './server-field-errors.ts';
 import { useFormErrors } from './use-form-errors.ts';
 
@@ -8,6 +9,8 @@ interface Options<V, F extends string> {
   initial: V;
   /** The form's fields in display order; the API's 400 paths are mapped onto them. */
   fields: readonly F[];
+  /** The element id of each field, for the error summary's links and the fields' ids. */
+  fieldId: (field: F) => string;
   validate: (values: V) => Partial<Record<F, string>>;
   /** Our wording for a field the API rejected (its own messages are technical English). */
   invalid: (field: F) => string;
@@ -32,6 +35,10 @@ export function useFormFlow<V, F extends string>(options: Options<V, F>) {
     setValues(change);
     if (field) fieldErrors.clear(field);
   };
+  /** Merges a change reported by a group of fields (`(change, field)`), clearing that field's error. */
+  const change = (next: Partial<V>, field: F) => update((current) => ({ ...current, ...next }), field);
+  /** Sets one text field's value, clearing its error. */
+  const set = (field: F, value: string) => update((current) => ({ ...current, [field]: value }), field);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -59,6 +66,12 @@ export function useFormFlow<V, F extends string>(options: Options<V, F>) {
   return {
     values,
     update,
+    change,
+    set,
+    /** Binds a field's id, value, error and change handler: `<TextField {...form.field.input('note')} />`. */
+    field: fieldProps({ values, errors: fieldErrors.errors, set }, options.fieldId),
+    fields: options.fields,
+    fieldId: options.fieldId,
     onSubmit,
     errors: fieldErrors.errors,
     summaryRef: fieldErrors.summaryRef,

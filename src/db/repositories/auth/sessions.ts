@@ -34,58 +34,75 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
   return token;
 }
 
-const sessionRow = compiledOnce((db, idHash) =>
-  db
+/**
+ * A session with its user, organisation, programme and teams. Every column is named `session_…`,
+ * so a statement can select another table's row beside it (the record a read asks for).
+ */
+export function sessionQuery(db: Db) {
+  return db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .innerJoin('organisation as o', 'o.id', 'u.organisation_id')
     .leftJoin('programme as g', 'g.id', 'u.programme_id')
     .select([
-      's.last_seen_at',
-      's.expires_at',
-      'u.id',
-      'u.username',
-      'u.display_name',
-      'u.role',
-      'u.organisation_id',
-      'u.programme_id',
-      'u.active',
-      'o.name as organisation_name',
-      'g.name as programme_name',
-      'u.participant_id',
+      's.last_seen_at as session_last_seen_at',
+      's.expires_at as session_expires_at',
+      'u.id as session_user_id',
+      'u.username as session_username',
+      'u.display_name as session_display_name',
+      'u.role as session_role',
+      'u.organisation_id as session_organisation_id',
+      'u.programme_id as session_programme_id',
+      'u.active as session_active',
+      'o.name as session_organisation_name',
+      'g.name as session_programme_name',
+      'u.participant_id as session_participant_id',
       sql<
         string[]
       >`coalesce((select json_agg(tm.team_id) from team_member tm where tm.user_id = u.id), '[]')`.as(
-        'team_ids',
+        'session_team_ids',
       ),
-    ])
-    .where('s.id_hash', '=', idHash),
-);
+    ]);
+}
+
+export type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionQuery>['executeTakeFirstOrThrow']>>;
+
+const sessionRow = compiledOnce((db, idHash) => sessionQuery(db).where('s.id_hash', '=', idHash));
 
 /** The signed-in user of a live session, or null when it is unknown, expired or idle too long. */
 export async function findSessionUser(db: Db, token: string, now = new Date()): Promise<SessionUser | null> {
   const idHash = hashToken(token);
-  const row = await sessionRow(db, idHash);
-  if (!row?.active) return null;
+  return liveSessionUser(db, idHash, await sessionRow(db, idHash), now);
+}
+
+/** The user of a session row if the session is live (touching it when idle a while), else null. */
+export async function liveSessionUser(
+  db: Db,
+  idHash: string,
+  row: SessionRow | undefined,
+  now: Date,
+): Promise<SessionUser | null> {
+  if (!row?.session_active) return null;
   const t = now.getTime();
-  if (row.expires_at.getTime() <= t || row.last_seen_at.getTime() + SESSION_IDLE_MS <= t) return null;
-  if (row.last_seen_at.getTime() + TOUCH_AFTER_MS <= t) {
+  const lastSeen = row.session_last_seen_at.getTime();
+  if (row.session_expires_at.getTime() <= t || lastSeen + SESSION_IDLE_MS <= t) return null;
+  if (lastSeen + TOUCH_AFTER_MS <= t) {
     await db.updateTable('user_session').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
   }
   return {
     actor: {
       kind: 'user',
-      userId: row.id,
-      name: row.display_name,
-      role: row.role as Role,
-      organisationId: row.organisation_id,
-      programmeId: row.programme_id,
-      teamIds: row.team_ids,
-      participantId: row.participant_id,
+      userId: row.session_user_id,
+      name: row.session_display_name,
+      role: row.session_role as Role,
+      organisationId: row.session_organisation_id,
+      programmeId: row.session_programme_id,
+      teamIds: row.session_team_ids,
+      participantId: row.session_participant_id,
     },
-    username: row.username,
-    organisationName: row.organisation_name,
-    programmeName: row.programme_name,
+    username: row.session_username,
+    organisationName: row.session_organisation_name,
+    programmeName: row.session_programme_name,
   };
 }
 

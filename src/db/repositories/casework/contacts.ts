@@ -6,6 +6,7 @@ import type { Caller } from '../../access/caller.ts';
 import { caseworkWrite, rejectIf } from '../../access/casework-write.ts';
 import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
+import { employerContactsQuery } from '../employers/employer-rows.ts';
 
 export type ContactMode = 'face_to_face' | 'phone' | 'video' | 'message';
 export type ContactOutcome = 'held' | 'outreach_attempt' | 'no_show';
@@ -109,25 +110,10 @@ export async function employerContactsAbout(
   db: Kysely<Schema>,
   participantId: string,
 ): Promise<EmployerContactAbout[]> {
-  const rows = await db
-    .selectFrom('employer_contact as c')
+  const rows = await employerContactsQuery(db)
     .innerJoin('employer as e', 'e.id', 'c.employer_id')
-    .innerJoin('app_user as u', 'u.id', 'c.job_specialist_id')
-    .select([
-      'c.id',
-      'c.employer_id',
-      'e.name',
-      'c.contact_date',
-      'c.face_to_face',
-      'c.outcome',
-      'c.next_step',
-      'c.next_step_date',
-      'c.job_specialist_id',
-      'u.display_name',
-    ])
+    .select('e.name')
     .where('c.participant_id', '=', participantId)
-    .orderBy('c.contact_date', 'desc')
-    .orderBy('c.recorded_at', 'desc')
     .execute();
   return rows.map((r) => ({
     id: r.id,

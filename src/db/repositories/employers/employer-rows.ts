@@ -92,13 +92,14 @@ export async function contactPersonsOf(db: Db, employerId: string): Promise<Cont
     .execute();
 }
 
-/** Contacts with the names the view shows; participant names are dropped after each decision. */
-export function contactRows(db: Db) {
+/**
+ * Employer contacts with their job specialist's name, newest first: the part both the employer's
+ * page and a participant's casework read.
+ */
+export function employerContactsQuery(db: Db) {
   return db
     .selectFrom('employer_contact as c')
     .innerJoin('app_user as u', 'u.id', 'c.job_specialist_id')
-    .leftJoin('employer_contact_person as cp', 'cp.id', 'c.contact_person_id')
-    .leftJoin('participant as p', 'p.id', 'c.participant_id')
     .select([
       'c.id',
       'c.employer_id',
@@ -107,18 +108,27 @@ export function contactRows(db: Db) {
       'c.outcome',
       'c.job_specialist_id',
       'u.display_name',
+      'c.next_step',
+      'c.next_step_date',
+    ])
+    .orderBy('c.contact_date', 'desc')
+    .orderBy('c.recorded_at', 'desc');
+}
+
+/** Contacts with the names the view shows; participant names are dropped after each decision. */
+export function contactRows(db: Db) {
+  return employerContactsQuery(db)
+    .leftJoin('employer_contact_person as cp', 'cp.id', 'c.contact_person_id')
+    .leftJoin('participant as p', 'p.id', 'c.participant_id')
+    .select([
       'c.contact_person_id',
       'cp.name as contact_person_name',
       'c.participant_id',
       'p.given_name',
       'p.family_name',
       'c.matches_preferences',
-      'c.next_step',
-      'c.next_step_date',
       'c.note',
-    ])
-    .orderBy('c.contact_date', 'desc')
-    .orderBy('c.recorded_at', 'desc');
+    ]);
 }
 
 export type ContactRow = Awaited<ReturnType<ReturnType<typeof contactRows>['executeTakeFirstOrThrow']>>;

@@ -32,6 +32,7 @@ export function BenefitForm({ participantId, onSaved, onCancel }: Props) {
   const form = useFormFlow<BenefitValues, BenefitField>({
     initial: emptyBenefit(),
     fields: BENEFIT_FIELDS,
+    fieldId,
     validate: (values) => validateBenefit(values, t.casework, today),
     invalid: (field) => t.casework.validation.invalid(b[field]),
     send: (values) => afterWrite(write.run(benefitBody(values)), onSaved),
@@ -39,46 +40,34 @@ export function BenefitForm({ participantId, onSaved, onCancel }: Props) {
 
   return (
     <FormFrame
-      testId="benefit-form"
-      submitTestId="benefit-submit"
+      testId="benefit"
       heading={b.addHeading}
       headingLevel="4"
       form={form}
-      order={BENEFIT_FIELDS}
-      fieldId={fieldId}
       submitLabel={b.submit}
       pending={write.pending}
       onCancel={onCancel}
       focusOnMount
     >
       <CodeSelect
-        id={fieldId('benefit')}
+        {...form.field.value('benefit')}
         list="benefit_types"
         label={b.benefit}
         placeholder={b.chooseBenefit}
-        value={form.values.benefit}
-        error={form.errors.benefit}
-        onChange={(benefit) => form.update((v) => ({ ...v, benefit }), 'benefit')}
       />
       <TextField
-        id={fieldId('monthlyAmount')}
+        {...form.field.input('monthlyAmount')}
         label={b.monthlyAmount}
         description={b.monthlyAmountDescription}
         inputMode="decimal"
         htmlSize={10}
-        value={form.values.monthlyAmount}
-        error={form.errors.monthlyAmount}
-        onChange={(e) => form.update((v) => ({ ...v, monthlyAmount: e.target.value }), 'monthlyAmount')}
       />
       <DateField
-        id={fieldId('fromDate')}
+        {...form.field.value('fromDate')}
         label={b.fromDate}
         description={t.casework.dateDescription}
         required
         notAfter={today}
-        value={form.values.fromDate}
-        error={form.errors.fromDate}
-        onChange={(fromDate) => form.update((v) => ({ ...v, fromDate }), 'fromDate')}
       />
     </FormFrame>
   );

@@ -38,65 +38,46 @@ export function BenefitsPlanForm({ participantId, benefits, onSaved }: Props) {
   const form = useFormFlow<PlanValues, PlanField>({
     initial: emptyPlan(today),
     fields: PLAN_FIELDS,
+    fieldId,
     validate: (values) => validatePlan(values, t.casework, today),
     invalid: (field) => t.casework.validation.invalid(p[field]),
     send: (values) => afterWrite(write.run(planBody(values)), onSaved),
   });
-  const set = (field: PlanField) => (value: string) => form.update((v) => ({ ...v, [field]: value }), field);
   const estimate = liveEstimate(benefits, form.values, today);
 
   return (
     <FormFrame
-      testId="benefits-plan-form"
-      submitTestId="benefits-plan-submit"
+      testId="benefits-plan"
       heading={p.heading}
       form={form}
-      order={PLAN_FIELDS}
-      fieldId={fieldId}
       submitLabel={p.submit}
       pending={write.pending}
     >
       <GuidanceAlert />
       <TextField
-        id={fieldId('hoursPerWeek')}
+        {...form.field.input('hoursPerWeek')}
         label={p.hoursPerWeek}
         inputMode="decimal"
         htmlSize={6}
-        value={form.values.hoursPerWeek}
-        error={form.errors.hoursPerWeek}
-        onChange={(e) => set('hoursPerWeek')(e.target.value)}
       />
-      <TextField
-        id={fieldId('hourlyWage')}
-        label={p.hourlyWage}
-        inputMode="decimal"
-        htmlSize={8}
-        value={form.values.hourlyWage}
-        error={form.errors.hourlyWage}
-        onChange={(e) => set('hourlyWage')(e.target.value)}
-      />
+      <TextField {...form.field.input('hourlyWage')} label={p.hourlyWage} inputMode="decimal" htmlSize={8} />
       <div>
         {benefits.length === 0 && <BodyShort>{p.noBenefits}</BodyShort>}
         {benefits.length > 0 && !estimate && <BodyShort className="muted">{p.fillIn}</BodyShort>}
         {estimate && <EstimateView estimate={estimate} />}
       </div>
       <DateField
-        id={fieldId('planDate')}
+        {...form.field.value('planDate')}
         label={p.planDate}
         description={t.casework.dateDescription}
         required
         notAfter={today}
-        value={form.values.planDate}
-        error={form.errors.planDate}
-        onChange={set('planDate')}
       />
       <Textarea
-        id={fieldId('note')}
+        {...form.field.input('note')}
         label={p.note}
         description={t.casework.optional}
-        value={form.values.note}
         maxLength={2000}
-        onChange={(e) => set('note')(e.target.value)}
       />
     </FormFrame>
   );

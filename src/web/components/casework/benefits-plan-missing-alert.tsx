@@ -1,5 +1,6 @@
-import { Alert, BodyShort, Heading, Link, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Heading, VStack } from '@navikt/ds-react';
 import { useT } from '../../i18n/use-t.ts';
+import { ActionLink } from '../action-link.tsx';
 
 interface Props {
   /** Before submit the job is not saved yet; after, the server has found no plan either. */
@@ -17,16 +18,13 @@ export function BenefitsPlanMissingAlert({ saved, onShowBenefits }: Props) {
           {j.noPlanTitle}
         </Heading>
         <BodyShort size="small">{saved ? j.noPlanSaved : j.noPlanBody}</BodyShort>
-        <Link
+        <ActionLink
           href="#casework-tab-benefits"
-          onClick={(event) => {
-            event.preventDefault();
-            onShowBenefits();
-          }}
-          data-testid="benefits-plan-missing-link"
+          testId="benefits-plan-missing-link"
+          onClick={onShowBenefits}
         >
           {j.toBenefits}
-        </Link>
+        </ActionLink>
       </VStack>
     </Alert>
   );

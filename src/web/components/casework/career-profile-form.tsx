@@ -47,32 +47,20 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
   const form = useFormFlow<ProfileValues, ProfileField>({
     initial: profileValues(profile?.content ?? null),
     fields,
+    fieldId,
     validate: (values) => validateProfile(values, t.casework),
     invalid: (field) => t.casework.validation.invalid(p[field]),
     send: (values) => afterWrite(write.run(profileBody(values, profile?.version ?? null)), onSaved),
   });
-  const change = (next: Partial<ProfileValues>, field: ProfileField) =>
-    form.update((v) => ({ ...v, ...next }), field);
   const text = (field: 'educationGoals' | 'interests' | 'strengths' | 'notes', description?: string) => (
-    <Textarea
-      id={fieldId(field)}
-      label={p[field]}
-      description={description}
-      value={form.values[field]}
-      maxLength={4000}
-      error={form.errors[field]}
-      onChange={(e) => change({ [field]: e.target.value }, field)}
-    />
+    <Textarea {...form.field.input(field)} label={p[field]} description={description} maxLength={4000} />
   );
 
   return (
     <FormFrame
-      testId="profile-form"
-      submitTestId="profile-submit"
+      testId="profile"
       heading={p.formHeading}
       form={form}
-      order={fields}
-      fieldId={fieldId}
       submitLabel={p.submit}
       pending={write.pending}
       onCancel={onCancel}
@@ -91,7 +79,7 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
         rows={form.values.workHistory}
         error={form.errors.workHistory}
         empty={emptyWorkRow}
-        onChange={(workHistory) => change({ workHistory }, 'workHistory')}
+        onChange={(workHistory) => form.change({ workHistory }, 'workHistory')}
       >
         {(row, set) => <WorkRowFields row={row} set={set} error={form.errors.workHistory} />}
       </RepeatableRows>
@@ -101,7 +89,7 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
         rows={form.values.education}
         error={form.errors.education}
         empty={emptyEducationRow}
-        onChange={(education) => change({ education }, 'education')}
+        onChange={(education) => form.change({ education }, 'education')}
       >
         {(row, set) => <EducationRowFields row={row} set={set} error={form.errors.education} />}
       </RepeatableRows>
@@ -112,9 +100,14 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
         values={form.values}
         errors={form.errors}
         fieldId={fieldId}
-        onChange={change}
+        onChange={form.change}
       />
-      <ProfileChoicesFields values={form.values} errors={form.errors} fieldId={fieldId} onChange={change} />
+      <ProfileChoicesFields
+        values={form.values}
+        errors={form.errors}
+        fieldId={fieldId}
+        onChange={form.change}
+      />
       {text('notes')}
     </FormFrame>
   );

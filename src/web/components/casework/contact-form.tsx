@@ -41,72 +41,46 @@ export function ContactForm({ participantId, jobs, outreach, onSaved }: Props) {
   const form = useFormFlow<ContactValues, ContactField>({
     initial: outreach ? { ...initial, counterpart: 'participant', outcome: 'outreach_attempt' } : initial,
     fields: CONTACT_FIELDS,
+    fieldId,
     validate: (values) => validateContact(values, t.casework, today),
     invalid: (field) => t.casework.validation.invalid(f[field === 'jobId' ? 'job' : field]),
     send: (values) => afterWrite(write.run(contactBody(values)), onSaved),
   });
-  const set = (field: ContactField) => (value: string) =>
-    form.update((v) => ({ ...v, [field]: value }), field);
+  const field = form.field;
   const openJobs = jobs.filter((job) => job.endDate === null);
 
   return (
     <FormFrame
-      testId="contact-form"
-      submitTestId="contact-submit"
+      testId="contact"
       heading={f.contactFormHeading}
       form={form}
-      order={CONTACT_FIELDS}
-      fieldId={fieldId}
       submitLabel={f.contactSubmit}
       pending={write.pending}
       focusOnMount={outreach}
     >
       <DateField
-        id={fieldId('contactDate')}
+        {...field.value('contactDate')}
         label={f.contactDate}
         description={t.casework.dateDescription}
         required
         notAfter={today}
-        value={form.values.contactDate}
-        error={form.errors.contactDate}
-        onChange={set('contactDate')}
       />
       <CodeSelect
-        id={fieldId('counterpart')}
+        {...field.value('counterpart')}
         list="contact_counterparts"
         label={f.counterpart}
         placeholder={f.chooseCounterpart}
-        value={form.values.counterpart}
-        error={form.errors.counterpart}
-        onChange={set('counterpart')}
         exclude={user.role === 'supervisor' ? SUPERVISOR_EXCLUDED : undefined}
       />
+      <CodeSelect {...field.value('mode')} list="contact_modes" label={f.mode} placeholder={f.chooseMode} />
       <CodeSelect
-        id={fieldId('mode')}
-        list="contact_modes"
-        label={f.mode}
-        placeholder={f.chooseMode}
-        value={form.values.mode}
-        error={form.errors.mode}
-        onChange={set('mode')}
-      />
-      <CodeSelect
-        id={fieldId('outcome')}
+        {...field.value('outcome')}
         list="contact_outcomes"
         label={f.outcome}
         placeholder={f.chooseOutcome}
-        value={form.values.outcome}
-        error={form.errors.outcome}
-        onChange={set('outcome')}
       />
       {openJobs.length > 0 && (
-        <Select
-          id={fieldId('jobId')}
-          label={f.job}
-          value={form.values.jobId}
-          error={form.errors.jobId}
-          onChange={(e) => set('jobId')(e.target.value)}
-        >
+        <Select {...field.input('jobId')} label={f.job}>
           <option value="">{f.noJob}</option>
           {openJobs.map((job) => (
             <option key={job.id} value={job.id}>
@@ -115,28 +89,12 @@ export function ContactForm({ participantId, jobs, outreach, onSaved }: Props) {
           ))}
         </Select>
       )}
-      <Textarea
-        id={fieldId('note')}
-        label={f.note}
-        description={t.casework.optional}
-        value={form.values.note}
-        maxLength={2000}
-        onChange={(e) => set('note')(e.target.value)}
-      />
-      <TextField
-        id={fieldId('nextStep')}
-        label={f.nextStep}
-        description={t.casework.optional}
-        value={form.values.nextStep}
-        onChange={(e) => set('nextStep')(e.target.value)}
-      />
+      <Textarea {...field.input('note')} label={f.note} description={t.casework.optional} maxLength={2000} />
+      <TextField {...field.input('nextStep')} label={f.nextStep} description={t.casework.optional} />
       <DateField
-        id={fieldId('nextStepDate')}
+        {...field.value('nextStepDate')}
         label={f.nextStepDate}
         description={t.casework.dateDescription}
-        value={form.values.nextStepDate}
-        error={form.errors.nextStepDate}
-        onChange={set('nextStepDate')}
       />
     </FormFrame>
   );

@@ -33,6 +33,7 @@ export function CorrectionForm({ participantId, target, what, onSaved, onCancel 
   const form = useFormFlow<CorrectionValues, CorrectionField>({
     initial: { kind: 'correct', date: target.date, reason: '' },
     fields: CORRECTION_FIELDS,
+    fieldId,
     validate: (values) => validateCorrection(values, t.casework, today),
     invalid: (field) => t.casework.validation.invalid(c[field === 'kind' ? 'kind' : field]),
     send: (values) => afterWrite(write.run(correctionBody(target, values)), onSaved),
@@ -40,12 +41,9 @@ export function CorrectionForm({ participantId, target, what, onSaved, onCancel 
 
   return (
     <FormFrame
-      testId="correction-form"
-      submitTestId="correction-submit"
+      testId="correction"
       heading={c.heading(what)}
       form={form}
-      order={CORRECTION_FIELDS}
-      fieldId={fieldId}
       submitLabel={c.submit}
       pending={write.pending}
       onCancel={onCancel}

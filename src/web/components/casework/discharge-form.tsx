@@ -38,6 +38,7 @@ export function DischargeForm({ participantId, casework, facts, onSaved, onCance
   const form = useFormFlow<DischargeValues, DischargeField>({
     initial: { reason: '', effectiveDate: facts.today, note: '' },
     fields: DISCHARGE_FIELDS,
+    fieldId,
     validate: (values) => validateDischarge(values, t.casework, facts),
     invalid: (field) => t.casework.validation.invalid(d[field]),
     send: (values) => afterWrite(write.run(dischargeBody(values)), onSaved),
@@ -51,12 +52,9 @@ export function DischargeForm({ participantId, casework, facts, onSaved, onCance
 
   return (
     <FormFrame
-      testId="discharge-form"
-      submitTestId="discharge-submit"
+      testId="discharge"
       heading={d.heading}
       form={form}
-      order={DISCHARGE_FIELDS}
-      fieldId={fieldId}
       submitLabel={d.submit}
       pending={write.pending}
       submitDisabled={outreach !== null && !outreach.enough}
@@ -65,23 +63,17 @@ export function DischargeForm({ participantId, casework, facts, onSaved, onCance
     >
       <BodyLong>{d.intro}</BodyLong>
       <CodeSelect
-        id={fieldId('reason')}
+        {...form.field.value('reason')}
         list="discharge_reasons"
         label={d.reason}
         placeholder={d.chooseReason}
-        value={form.values.reason}
-        error={form.errors.reason}
-        onChange={(reason) => form.update((v) => ({ ...v, reason }), 'reason')}
       />
       {outreach && <OutreachNotice check={outreach} onRecordAttempt={onRecordAttempt} />}
       <EffectiveDateFields
-        fieldId={fieldId}
+        field={form.field}
         dateLabel={d.effectiveDate}
         noteLabel={d.note}
         today={facts.today}
-        values={form.values}
-        errors={form.errors}
-        onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
       />
     </FormFrame>
   );

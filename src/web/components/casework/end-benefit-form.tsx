@@ -27,6 +27,7 @@ export function EndBenefitForm({ participantId, benefit, onSaved, onCancel }: Pr
   const form = useFormFlow<{ toDate: string }, EndBenefitField>({
     initial: { toDate: todayInOslo() },
     fields: FIELDS,
+    fieldId,
     validate: (values) =>
       validateEndBenefit(values, t.casework, {
         fromDate: { date: benefit.fromDate, shown: formatDate(benefit.fromDate, lang) },
@@ -37,26 +38,20 @@ export function EndBenefitForm({ participantId, benefit, onSaved, onCancel }: Pr
 
   return (
     <FormFrame
-      testId="end-benefit-form"
-      submitTestId="end-benefit-submit"
+      testId="end-benefit"
       heading={b.endHeading(types.label(benefit.benefit))}
       headingLevel="4"
       form={form}
-      order={FIELDS}
-      fieldId={fieldId}
       submitLabel={b.endSubmit}
       pending={write.pending}
       onCancel={onCancel}
       focusOnMount
     >
       <DateField
-        id={fieldId('toDate')}
+        {...form.field.value('toDate')}
         label={b.toDate}
         description={t.casework.dateDescription}
         required
-        value={form.values.toDate}
-        error={form.errors.toDate}
-        onChange={(toDate) => form.update(() => ({ toDate }), 'toDate')}
       />
     </FormFrame>
   );

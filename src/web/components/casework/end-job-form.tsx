@@ -33,6 +33,7 @@ export function EndJobForm({ participantId, job, onSaved, onCancel }: Props) {
   const form = useFormFlow<EndJobValues, EndJobField>({
     initial: { endDate: today, endReason: '', whatWorked: '' },
     fields: END_JOB_FIELDS,
+    fieldId,
     validate: (values) =>
       validateEndJob(values, t.casework, {
         today,
@@ -44,43 +45,32 @@ export function EndJobForm({ participantId, job, onSaved, onCancel }: Props) {
 
   return (
     <FormFrame
-      testId="end-job-form"
-      submitTestId="end-job-submit"
+      testId="end-job"
       heading={j.endHeading(job.title)}
       form={form}
-      order={END_JOB_FIELDS}
-      fieldId={fieldId}
       submitLabel={j.endSubmit}
       pending={write.pending}
       onCancel={onCancel}
       focusOnMount
     >
       <DateField
-        id={fieldId('endDate')}
+        {...form.field.value('endDate')}
         label={j.endDate}
         description={t.casework.dateDescription}
         required
         notAfter={today}
-        value={form.values.endDate}
-        error={form.errors.endDate}
-        onChange={(endDate) => form.update((v) => ({ ...v, endDate }), 'endDate')}
       />
       <CodeSelect
-        id={fieldId('endReason')}
+        {...form.field.value('endReason')}
         list="job_end_reasons"
         label={j.endReasonField}
         placeholder={j.chooseEndReason}
-        value={form.values.endReason}
-        error={form.errors.endReason}
-        onChange={(endReason) => form.update((v) => ({ ...v, endReason }), 'endReason')}
       />
       <Textarea
-        id={fieldId('whatWorked')}
+        {...form.field.input('whatWorked')}
         label={j.whatWorked}
         description={j.whatWorkedDescription}
-        value={form.values.whatWorked}
         maxLength={1000}
-        onChange={(e) => form.update((v) => ({ ...v, whatWorked: e.target.value }), 'whatWorked')}
       />
     </FormFrame>
   );

@@ -42,6 +42,7 @@ export function JobForm({ participantId, plans, onSaved, onCancel, onShowBenefit
   const form = useFormFlow<JobValues, JobField>({
     initial: emptyJob(),
     fields: JOB_FIELDS,
+    fieldId,
     validate: (values) => validateJob(values, t.casework, today),
     invalid: (field) =>
       t.casework.validation.invalid(
@@ -49,84 +50,49 @@ export function JobForm({ participantId, plans, onSaved, onCancel, onShowBenefit
       ),
     send: (values) => afterWrite(write.run(jobBody(values)), onSaved),
   });
-  const set = (field: JobField) => (value: string) => form.update((v) => ({ ...v, [field]: value }), field);
+  const field = form.field;
   const start = form.values.startDate;
   const noPlan = isCalendarDate(start) && !hasPlanBy(plans, start);
 
   return (
     <FormFrame
-      testId="job-form"
-      submitTestId="job-submit"
+      testId="job"
       heading={j.formHeading}
       form={form}
-      order={JOB_FIELDS}
-      fieldId={fieldId}
       submitLabel={j.submit}
       pending={write.pending}
       onCancel={onCancel}
       focusOnMount
     >
       {employers.error && <ApiErrorAlert error={employers.error} onRetry={employers.reload} />}
-      <EmployerSelect
-        id={fieldId('employerId')}
-        employers={employers.data?.items ?? []}
-        value={form.values.employerId}
-        error={form.errors.employerId}
-        onChange={set('employerId')}
-      />
-      <TextField
-        id={fieldId('title')}
-        label={j.title}
-        value={form.values.title}
-        error={form.errors.title}
-        onChange={(e) => set('title')(e.target.value)}
-      />
+      <EmployerSelect {...field.value('employerId')} employers={employers.data?.items ?? []} />
+      <TextField {...field.input('title')} label={j.title} />
       <CodeSelect
-        id={fieldId('occupation')}
+        {...field.value('occupation')}
         list="occupations"
         label={j.occupation}
         description={t.casework.optional}
         placeholder={j.chooseOccupation}
-        value={form.values.occupation}
-        error={form.errors.occupation}
-        onChange={set('occupation')}
       />
       <CodeSelect
-        id={fieldId('employmentType')}
+        {...field.value('employmentType')}
         list="employment_types"
         label={j.employmentType}
         description={j.employmentTypeHelp}
         placeholder={j.chooseEmploymentType}
-        value={form.values.employmentType}
-        error={form.errors.employmentType}
-        onChange={set('employmentType')}
       />
       <CodeSelect
-        id={fieldId('wageType')}
+        {...field.value('wageType')}
         list="wage_types"
         label={j.wageType}
         placeholder={j.chooseWageType}
-        value={form.values.wageType}
-        error={form.errors.wageType}
-        onChange={set('wageType')}
       />
-      <TextField
-        id={fieldId('hoursPerWeek')}
-        label={j.hours}
-        inputMode="decimal"
-        htmlSize={6}
-        value={form.values.hoursPerWeek}
-        error={form.errors.hoursPerWeek}
-        onChange={(e) => set('hoursPerWeek')(e.target.value)}
-      />
+      <TextField {...field.input('hoursPerWeek')} label={j.hours} inputMode="decimal" htmlSize={6} />
       <DateField
-        id={fieldId('startDate')}
+        {...field.value('startDate')}
         label={j.startDate}
         description={t.casework.dateDescription}
         required
-        value={form.values.startDate}
-        error={form.errors.startDate}
-        onChange={set('startDate')}
       />
       {noPlan && <BenefitsPlanMissingAlert saved={false} onShowBenefits={onShowBenefits} />}
     </FormFrame>

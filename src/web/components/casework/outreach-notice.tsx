@@ -1,6 +1,7 @@
-import { Alert, BodyShort, Link, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, VStack } from '@navikt/ds-react';
 import type { OutreachCheck } from '../../forms/casework/discharge-form.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ActionLink } from '../action-link.tsx';
 
 interface Props {
   check: OutreachCheck;
@@ -22,16 +23,9 @@ export function OutreachNotice({ check, onRecordAttempt }: Props) {
         <BodyShort>{d.outreachCount(check.found, check.required)}</BodyShort>
         <BodyShort>{check.enough ? d.outreachEnough : d.outreachMissing}</BodyShort>
         {!check.enough && (
-          <Link
-            href="#contact-form"
-            onClick={(event) => {
-              event.preventDefault();
-              onRecordAttempt();
-            }}
-            data-testid="outreach-record-link"
-          >
+          <ActionLink href="#contact-form" testId="outreach-record-link" onClick={onRecordAttempt}>
             {d.toContactForm}
-          </Link>
+          </ActionLink>
         )}
       </VStack>
     </Alert>

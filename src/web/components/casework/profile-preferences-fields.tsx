@@ -1,5 +1,6 @@
 import { Fieldset, Textarea, TextField, VStack } from '@navikt/ds-react';
 import type { ProfileField, ProfileValues } from '../../forms/casework/career-profile-form.ts';
+import { groupFieldProps } from '../../forms/field-props.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { OccupationsField } from './occupations-field.tsx';
 
@@ -13,6 +14,7 @@ interface Props {
 /** What work the participant wants: occupations, hours, places and anything else. */
 export function ProfilePreferencesFields({ values, errors, fieldId, onChange }: Props) {
   const p = useT().casework.profile;
+  const field = groupFieldProps(values, errors, onChange, fieldId);
   return (
     <Fieldset legend={p.preferences}>
       <VStack gap="space-16">
@@ -23,31 +25,9 @@ export function ProfilePreferencesFields({ values, errors, fieldId, onChange }: 
           error={errors.occupations}
           onChange={(occupations) => onChange({ occupations }, 'occupations')}
         />
-        <TextField
-          id={fieldId('hoursPerWeek')}
-          label={p.hoursPerWeek}
-          inputMode="decimal"
-          htmlSize={6}
-          value={values.hoursPerWeek}
-          error={errors.hoursPerWeek}
-          onChange={(e) => onChange({ hoursPerWeek: e.target.value }, 'hoursPerWeek')}
-        />
-        <Textarea
-          id={fieldId('places')}
-          label={p.places}
-          description={p.listDescription}
-          value={values.places}
-          error={errors.places}
-          onChange={(e) => onChange({ places: e.target.value }, 'places')}
-        />
-        <Textarea
-          id={fieldId('other')}
-          label={p.other}
-          value={values.other}
-          maxLength={2000}
-          error={errors.other}
-          onChange={(e) => onChange({ other: e.target.value }, 'other')}
-        />
+        <TextField {...field.input('hoursPerWeek')} label={p.hoursPerWeek} inputMode="decimal" htmlSize={6} />
+        <Textarea {...field.input('places')} label={p.places} description={p.listDescription} />
+        <Textarea {...field.input('other')} label={p.other} maxLength={2000} />
       </VStack>
     </Fieldset>
   );

@@ -15,21 +15,11 @@ interface Props<R> {
 export function WorkRowFields({ row, set, error }: Props<WorkRow>) {
   const t = useT();
   const p = t.casework.profile;
-  const { missing } = rowErrors(t.casework, error);
+  const required = requiredText(row, set, rowErrors(t.casework, error).missing);
   return (
     <>
-      <TextField
-        label={p.employer}
-        value={row.employer}
-        error={missing(row.employer, p.employer)}
-        onChange={(e) => set({ employer: e.target.value })}
-      />
-      <TextField
-        label={p.title}
-        value={row.title}
-        error={missing(row.title, p.title)}
-        onChange={(e) => set({ title: e.target.value })}
-      />
+      <TextField {...required('employer', p.employer)} />
+      <TextField {...required('title', p.title)} />
       <PeriodFields row={row} set={set} error={error} />
       <Textarea
         label={p.whatWorked}
@@ -46,27 +36,36 @@ export function WorkRowFields({ row, set, error }: Props<WorkRow>) {
 export function EducationRowFields({ row, set, error }: Props<EducationRow>) {
   const t = useT();
   const p = t.casework.profile;
-  const { missing } = rowErrors(t.casework, error);
+  const required = requiredText(row, set, rowErrors(t.casework, error).missing);
   return (
     <>
-      <TextField
-        label={p.school}
-        value={row.school}
-        error={missing(row.school, p.school)}
-        onChange={(e) => set({ school: e.target.value })}
-      />
-      <TextField
-        label={p.programme}
-        value={row.programme}
-        error={missing(row.programme, p.programme)}
-        onChange={(e) => set({ programme: e.target.value })}
-      />
+      <TextField {...required('school', p.school)} />
+      <TextField {...required('programme', p.programme)} />
       <PeriodFields row={row} set={set} error={error} />
       <Checkbox checked={row.completed} onChange={(e) => set({ completed: e.target.checked })}>
         {p.completed}
       </Checkbox>
     </>
   );
+}
+
+type TextPart<R> = { [K in keyof R]: R[K] extends string ? K : never }[keyof R];
+
+/** A required text part of a row, marked once the group has an error and the part is empty. */
+function requiredText<R>(
+  row: R,
+  set: (change: Partial<R>) => void,
+  missing: (value: string, label: string) => string | undefined,
+) {
+  return (field: TextPart<R>, label: string) => {
+    const value = String(row[field]);
+    return {
+      label,
+      value,
+      error: missing(value, label),
+      onChange: (event: { target: { value: string } }) => set({ [field]: event.target.value } as Partial<R>),
+    };
+  };
 }
 
 type Period = { key: string; from: string; to: string };

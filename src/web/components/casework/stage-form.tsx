@@ -44,6 +44,7 @@ export function StageForm({ participantId, current, transitions, facts, onSaved 
   const form = useFormFlow<StageValues, StageField>({
     initial: { stage: '', effectiveDate: todayInOslo(), note: '' },
     fields: STAGE_FIELDS,
+    fieldId,
     validate: (values) => validateStage(values, t.casework, facts),
     invalid: (field) => t.casework.validation.invalid(s[field === 'stage' ? 'stageField' : field]),
     send: (values) => afterWrite(write.run(stageBody(values)), onSaved),
@@ -51,23 +52,13 @@ export function StageForm({ participantId, current, transitions, facts, onSaved 
 
   return (
     <FormFrame
-      testId="stage-form"
-      submitTestId="stage-submit"
+      testId="stage"
       heading={headingOf(current, t)}
       form={form}
-      order={STAGE_FIELDS}
-      fieldId={fieldId}
       submitLabel={s.submit}
       pending={write.pending}
     >
-      <Select
-        id={fieldId('stage')}
-        label={s.stageField}
-        description={s.stageDescription}
-        value={form.values.stage}
-        error={form.errors.stage}
-        onChange={(e) => form.update((v) => ({ ...v, stage: e.target.value as Stage | '' }), 'stage')}
-      >
+      <Select {...form.field.input('stage')} label={s.stageField} description={s.stageDescription}>
         <option value="">{s.chooseStage}</option>
         {choices.map((code) => (
           <option key={code} value={code}>
@@ -76,13 +67,10 @@ export function StageForm({ participantId, current, transitions, facts, onSaved 
         ))}
       </Select>
       <EffectiveDateFields
-        fieldId={fieldId}
+        field={form.field}
         dateLabel={s.effectiveDate}
         noteLabel={s.note}
         today={facts.today}
-        values={form.values}
-        errors={form.errors}
-        onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
       />
     </FormFrame>
   );

@@ -35,6 +35,7 @@ export function SupportPlanForm({ participantId, plan, onSaved, onCancel, onRelo
   const form = useFormFlow<SupportPlanValues, SupportPlanField>({
     initial: supportPlanValues(plan),
     fields: SUPPORT_PLAN_FIELDS,
+    fieldId,
     validate: (values) => validateSupportPlan(values, t.casework),
     invalid: (field) => t.casework.validation.invalid(field === 'note' ? f.planNote : f.planHeading),
     send: (values) => afterWrite(write.run(supportPlanBody(values, plan?.version ?? null)), onSaved),
@@ -42,13 +43,10 @@ export function SupportPlanForm({ participantId, plan, onSaved, onCancel, onRelo
 
   return (
     <FormFrame
-      testId="support-plan-form"
-      submitTestId="support-plan-submit"
+      testId="support-plan"
       heading={plan ? f.planEdit : f.planCreate}
       headingLevel="4"
       form={form}
-      order={SUPPORT_PLAN_FIELDS}
-      fieldId={fieldId}
       submitLabel={f.planSubmit}
       pending={write.pending}
       onCancel={onCancel}
@@ -70,12 +68,10 @@ export function SupportPlanForm({ participantId, plan, onSaved, onCancel, onRelo
         {(row, set) => <SupportRowFields row={row} set={set} error={form.errors.supports} />}
       </RepeatableRows>
       <Textarea
-        id={fieldId('note')}
+        {...form.field.input('note')}
         label={f.planNote}
         description={t.casework.optional}
-        value={form.values.note}
         maxLength={2000}
-        onChange={(e) => form.update((v) => ({ ...v, note: e.target.value }), 'note')}
       />
     </FormFrame>
   );

@@ -1,6 +1,6 @@
 import { BodyShort, Button, Heading, VStack } from '@navikt/ds-react';
-import { useState } from 'react';
 import type { SupportPlan } from '../../api/casework-types.ts';
+import { useEditInPlace } from '../../forms/use-edit-in-place.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { SupportPlanForm } from './support-plan-form.tsx';
 import { SupportPlanView } from './support-plan-view.tsx';
@@ -16,22 +16,19 @@ interface Props {
 /** The plan of supports: the latest version, and for the record holder the way to the next. */
 export function SupportPlanSection({ participantId, plan, writable, onSaved, onReload }: Props) {
   const f = useT().casework.followAlong;
-  const [editing, setEditing] = useState(false);
+  const edit = useEditInPlace(() => onSaved(f.planSaved));
   return (
     <VStack gap="space-12" as="section" aria-labelledby="support-plan-heading">
       <Heading id="support-plan-heading" level="3" size="small">
         {f.planHeading}
       </Heading>
-      {editing ? (
+      {edit.editing ? (
         <SupportPlanForm
           key={plan?.version ?? 0}
           participantId={participantId}
           plan={plan}
-          onSaved={() => {
-            setEditing(false);
-            onSaved(f.planSaved);
-          }}
-          onCancel={() => setEditing(false)}
+          onSaved={edit.saved}
+          onCancel={edit.cancel}
           onReload={onReload}
         />
       ) : (
@@ -43,7 +40,7 @@ export function SupportPlanSection({ participantId, plan, writable, onSaved, onR
               variant="secondary"
               className="fit-content"
               data-testid="support-plan-edit"
-              onClick={() => setEditing(true)}
+              onClick={edit.open}
             >
               {plan ? f.planEdit : f.planCreate}
             </Button>

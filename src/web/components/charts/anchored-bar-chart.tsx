@@ -12,9 +12,12 @@ import {
   YAxis,
 } from 'recharts';
 import { useT } from '../../i18n/use-t.ts';
+import { ChartKey } from './chart-key.tsx';
 
 /** NAV palette colours with enough contrast against white for bars (non-text, WCAG 1.4.11). */
 export const CHART_COLOURS = ['#0067C5', '#06893A', '#C77300', '#6A6A6A'] as const;
+const ANCHOR_STROKE = '#C30000';
+const BAND_FILL = '#06893A';
 
 export interface ChartSeries {
   key: string;
@@ -46,7 +49,8 @@ interface Props {
 
 /**
  * Bars compared with a target: what people compare (contacts per week, caseload size, community
- * time) is seen at a glance; the same numbers are in a table beneath for screen readers.
+ * time) is seen at a glance; the same numbers are in a table beneath for screen readers. The target
+ * and the band are named in a key under the plot, never on it, so no label is drawn over a bar.
  */
 export function AnchoredBarChart({
   title,
@@ -63,7 +67,7 @@ export function AnchoredBarChart({
   const t = useT();
   const show = format ?? ((v: number) => String(v));
   return (
-    <VStack gap="space-8">
+    <VStack gap="space-8" data-testid="chart">
       <figure aria-label={title} className="chart-figure">
         <ResponsiveContainer width="100%" height={height}>
           <BarChart data={rows} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
@@ -77,15 +81,7 @@ export function AnchoredBarChart({
             />
             <Tooltip formatter={(v) => show(Number(v))} />
             {series.length > 1 && <Legend />}
-            {band && (
-              <ReferenceArea
-                y1={band.from}
-                y2={band.to}
-                fill="#06893A"
-                fillOpacity={0.12}
-                label={band.label}
-              />
-            )}
+            {band && <ReferenceArea y1={band.from} y2={band.to} fill={BAND_FILL} fillOpacity={0.12} />}
             {series.map((s, i) => (
               <Bar
                 key={s.key}
@@ -96,16 +92,10 @@ export function AnchoredBarChart({
                 isAnimationActive={false}
               />
             ))}
-            {anchor && (
-              <ReferenceLine
-                y={anchor.value}
-                stroke="#C30000"
-                strokeDasharray="6 3"
-                label={{ value: anchor.label, position: 'insideTopRight', fill: '#C30000', fontSize: 12 }}
-              />
-            )}
+            {anchor && <ReferenceLine y={anchor.value} stroke={ANCHOR_STROKE} strokeDasharray="6 3" />}
           </BarChart>
         </ResponsiveContainer>
+        <ChartKey anchor={anchor?.label} band={band?.label} />
       </figure>
       <ReadMore header={t.charts.showTable}>
         <Table size="small">

@@ -1,6 +1,7 @@
 import { Radio, RadioGroup, Select, Textarea } from '@navikt/ds-react';
 import type { ActivityPlace } from '../../../domain/code-lists.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
+import { groupFieldProps } from '../../forms/field-props.ts';
 import {
   ACTIVITY_NOTE_MAX,
   type ActivityErrors,
@@ -25,16 +26,14 @@ export function ActivityFields({ values, errors, onChange }: Props) {
   const f = t.unit.activityForm;
   const places = useCodeList('activity_places');
   const kinds = useCodeList('activity_kinds');
+  const field = groupFieldProps(values, errors, onChange, fieldId);
 
   return (
     <>
       <DateField
-        id={fieldId('entryDate')}
+        {...field.value('entryDate')}
         label={f.date}
         description={t.participant.dateDescription}
-        value={values.entryDate}
-        error={errors.entryDate}
-        onChange={(entryDate) => onChange({ entryDate }, 'entryDate')}
         required
         notAfter={todayInOslo()}
       />
@@ -51,13 +50,7 @@ export function ActivityFields({ values, errors, onChange }: Props) {
           </Radio>
         ))}
       </RadioGroup>
-      <Select
-        id={fieldId('activity')}
-        label={f.activity}
-        value={values.activity}
-        error={errors.activity}
-        onChange={(event) => onChange({ activity: event.target.value }, 'activity')}
-      >
+      <Select {...field.input('activity')} label={f.activity}>
         <option value="">{f.chooseActivity}</option>
         {kinds.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -65,20 +58,8 @@ export function ActivityFields({ values, errors, onChange }: Props) {
           </option>
         ))}
       </Select>
-      <MinutesField
-        id={fieldId('minutes')}
-        value={values.minutes}
-        error={errors.minutes}
-        onChange={(minutes) => onChange({ minutes }, 'minutes')}
-      />
-      <Textarea
-        id={fieldId('note')}
-        label={f.note}
-        value={values.note}
-        maxLength={ACTIVITY_NOTE_MAX}
-        error={errors.note}
-        onChange={(event) => onChange({ note: event.target.value }, 'note')}
-      />
+      <MinutesField {...field.value('minutes')} />
+      <Textarea {...field.input('note')} label={f.note} maxLength={ACTIVITY_NOTE_MAX} />
     </>
   );
 }

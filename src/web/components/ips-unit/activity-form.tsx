@@ -20,6 +20,7 @@ export function ActivityForm({ onAdded }: { onAdded: () => void }) {
   const form = useFormFlow({
     initial: emptyActivity(today),
     fields: ACTIVITY_FIELDS,
+    fieldId: activityFieldId,
     validate: (values) => validateActivity(values, t, today),
     invalid: (field) => t.unit.activityForm.invalid[field],
     send: (values) => afterWrite(add.run(activityBody(values)), onAdded),
@@ -27,22 +28,14 @@ export function ActivityForm({ onAdded }: { onAdded: () => void }) {
 
   return (
     <FormFrame
-      testId="activity-form"
-      submitTestId="activity-submit"
+      testId="activity"
       heading={t.unit.activityForm.heading}
       headingLevel="2"
-      headingSize="medium"
       form={form}
-      order={ACTIVITY_FIELDS}
-      fieldId={activityFieldId}
       submitLabel={t.unit.activityForm.submit}
       pending={add.pending}
     >
-      <ActivityFields
-        values={form.values}
-        errors={form.errors}
-        onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
-      />
+      <ActivityFields values={form.values} errors={form.errors} onChange={form.change} />
     </FormFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, BodyLong, Button, Heading, TextField, VStack } from '@navikt/ds-react';
+import { Alert, BodyLong, TextField } from '@navikt/ds-react';
 import { useState } from 'react';
 import type { CaseworkSettingsView } from '../../api/ips-unit-types.ts';
 import { useSaveCaseworkSettings } from '../../api/use-save-casework-settings.ts';
@@ -12,8 +12,7 @@ import {
 } from '../../forms/ips-unit/casework-settings-form.ts';
 import { useFormFlow } from '../../forms/use-form-flow.ts';
 import { useI18n } from '../../i18n/use-t.ts';
-import { ApiErrorAlert } from '../api-error-alert.tsx';
-import { FormErrorSummary } from '../form-error-summary.tsx';
+import { FormFrame } from '../form-frame.tsx';
 
 type Outcome = 'saved' | 'unchanged' | null;
 
@@ -33,6 +32,7 @@ export function CaseworkSettingsForm({ view, onSaved }: Props) {
   const form = useFormFlow({
     initial: settingsText(view.settings, decimalComma),
     fields: SETTING_KEYS,
+    fieldId: settingFieldId,
     validate: (values) => validateSettings(values, view.defaults, t),
     invalid: (key) => s.invalid(s.fields[key]),
     send: async (values) => {
@@ -51,55 +51,39 @@ export function CaseworkSettingsForm({ view, onSaved }: Props) {
   });
   const set = (key: SettingKey, value: string) => {
     setOutcome(null);
-    form.update((v) => ({ ...v, [key]: value }), key);
+    form.set(key, value);
   };
 
   return (
-    <form
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-labelledby="casework-settings-heading"
-      data-testid="casework-settings-form"
+    <FormFrame
+      testId="casework-settings"
+      heading={s.heading}
+      headingLevel="2"
+      form={form}
+      submitLabel={s.submit}
+      pending={save.pending}
+      intro={
+        <>
+          <BodyLong>{s.intro}</BodyLong>
+          {outcome && (
+            <Alert variant={outcome === 'saved' ? 'success' : 'info'} role="status">
+              {outcome === 'saved' ? s.saved : s.noChanges}
+            </Alert>
+          )}
+        </>
+      }
     >
-      <VStack gap="space-16" className="form-column">
-        <Heading id="casework-settings-heading" level="2" size="medium">
-          {s.heading}
-        </Heading>
-        <BodyLong>{s.intro}</BodyLong>
-        {outcome && (
-          <Alert variant={outcome === 'saved' ? 'success' : 'info'} role="status">
-            {outcome === 'saved' ? s.saved : s.noChanges}
-          </Alert>
-        )}
-        <FormErrorSummary
-          ref={form.summaryRef}
-          errors={form.errors}
-          order={SETTING_KEYS}
-          fieldId={settingFieldId}
+      {SETTING_KEYS.map((key) => (
+        <TextField
+          key={key}
+          {...form.field.input(key)}
+          label={s.fields[key]}
+          description={s.defaultValue(defaults[key])}
+          inputMode="decimal"
+          htmlSize={8}
+          onChange={(event) => set(key, event.target.value)}
         />
-        {form.generalError && <ApiErrorAlert error={form.generalError} details={form.unmatched} />}
-        {SETTING_KEYS.map((key) => (
-          <TextField
-            key={key}
-            id={settingFieldId(key)}
-            label={s.fields[key]}
-            description={s.defaultValue(defaults[key])}
-            inputMode="decimal"
-            htmlSize={8}
-            value={form.values[key]}
-            error={form.errors[key]}
-            onChange={(event) => set(key, event.target.value)}
-          />
-        ))}
-        <Button
-          type="submit"
-          loading={save.pending}
-          className="fit-content"
-          data-testid="casework-settings-submit"
-        >
-          {s.submit}
-        </Button>
-      </VStack>
-    </form>
+      ))}
+    </FormFrame>
   );
 }

@@ -33,6 +33,7 @@ export function CodeEntryRow({ list, extensible, entry, onSaved }: Props) {
   const form = useFormFlow({
     initial: labelValues(entry),
     fields: LABEL_FIELDS,
+    fieldId,
     validate: (values) => validateLabels(values, t),
     invalid: (field) => c.invalid[field],
     send: async (values) => {
@@ -46,14 +47,12 @@ export function CodeEntryRow({ list, extensible, entry, onSaved }: Props) {
   });
   const { values, errors } = form;
   const label = (field: 'nb' | 'en', text: string) => ({
-    id: fieldId(field),
+    ...form.field.input(field),
     label: text,
-    value: values[field],
-    error: errors[field],
     maxLength: LABEL_MAX,
     onChange: (event: { target: { value: string } }) => {
       setSaved(false);
-      form.update((v) => ({ ...v, [field]: event.target.value }), field);
+      form.set(field, event.target.value);
     },
   });
 

@@ -26,6 +26,7 @@ export function ContactPersonForm({ employerId, onAdded, onCancel }: Props) {
   const form = useFormFlow({
     initial: emptyContactPerson(),
     fields: CONTACT_PERSON_FIELDS,
+    fieldId: contactPersonFieldId,
     validate: (values) => validateContactPerson(values, t),
     invalid: (field) => f.invalid[field],
     send: (values) => afterWrite(add.run(contactPersonBody(values)), onAdded),
@@ -40,12 +41,9 @@ export function ContactPersonForm({ employerId, onAdded, onCancel }: Props) {
 
   return (
     <FormFrame
-      testId="contact-person-form"
-      submitTestId="contact-person-submit"
+      testId="contact-person"
       heading={f.formHeading}
       form={form}
-      order={CONTACT_PERSON_FIELDS}
-      fieldId={contactPersonFieldId}
       submitLabel={f.submit}
       pending={add.pending}
       onCancel={onCancel}

@@ -1,6 +1,7 @@
 import { Checkbox, Select, Textarea, TextField } from '@navikt/ds-react';
 import type { ContactPerson } from '../../api/ips-unit-types.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
+import { groupFieldProps } from '../../forms/field-props.ts';
 import {
   CONTACT_NOTE_MAX,
   type EmployerContactErrors,
@@ -27,39 +28,19 @@ export function EmployerContactFields({ values, errors, contactPersons, onChange
   const t = useT();
   const f = t.unit.contactForm;
   const outcomes = useCodeList('employer_contact_outcomes');
-  const text = (field: 'nextStep' | 'note') => ({
-    id: fieldId(field),
-    value: values[field],
-    error: errors[field],
-    onChange: (event: { target: { value: string } }) => onChange({ [field]: event.target.value }, field),
-  });
+  const field = groupFieldProps(values, errors, onChange, fieldId);
 
   return (
     <>
       <DateField
-        id={fieldId('contactDate')}
+        {...field.value('contactDate')}
         label={f.date}
         description={t.participant.dateDescription}
-        value={values.contactDate}
-        error={errors.contactDate}
-        onChange={(contactDate) => onChange({ contactDate }, 'contactDate')}
         required
         notAfter={todayInOslo()}
       />
-      <YesNoRadios
-        id={fieldId('faceToFace')}
-        legend={f.faceToFace}
-        value={values.faceToFace}
-        error={errors.faceToFace}
-        onChange={(faceToFace) => onChange({ faceToFace }, 'faceToFace')}
-      />
-      <Select
-        id={fieldId('outcome')}
-        label={f.outcome}
-        value={values.outcome}
-        error={errors.outcome}
-        onChange={(event) => onChange({ outcome: event.target.value }, 'outcome')}
-      >
+      <YesNoRadios {...field.value('faceToFace')} legend={f.faceToFace} />
+      <Select {...field.input('outcome')} label={f.outcome}>
         <option value="">{f.chooseOutcome}</option>
         {outcomes.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -68,13 +49,7 @@ export function EmployerContactFields({ values, errors, contactPersons, onChange
         ))}
       </Select>
       {contactPersons.length > 0 && (
-        <Select
-          id={fieldId('contactPersonId')}
-          label={f.contactPerson}
-          value={values.contactPersonId}
-          error={errors.contactPersonId}
-          onChange={(event) => onChange({ contactPersonId: event.target.value }, 'contactPersonId')}
-        >
+        <Select {...field.input('contactPersonId')} label={f.contactPerson}>
           <option value="">{f.noContactPerson}</option>
           {contactPersons.map((p) => (
             <option key={p.id} value={p.id}>
@@ -94,34 +69,21 @@ export function EmployerContactFields({ values, errors, contactPersons, onChange
       >
         {f.forParticipant}
       </Checkbox>
-      {values.forParticipant && (
-        <ContactParticipantSelect
-          id={fieldId('participantId')}
-          value={values.participantId}
-          error={errors.participantId}
-          onChange={(participantId) => onChange({ participantId }, 'participantId')}
-        />
-      )}
+      {values.forParticipant && <ContactParticipantSelect {...field.value('participantId')} />}
       {values.forParticipant && values.participantId && (
         <YesNoRadios
-          id={fieldId('matchesPreferences')}
+          {...field.value('matchesPreferences')}
           legend={f.matchesPreferences}
-          value={values.matchesPreferences}
-          error={errors.matchesPreferences}
           unanswered={f.notAssessed}
-          onChange={(matchesPreferences) => onChange({ matchesPreferences }, 'matchesPreferences')}
         />
       )}
-      <TextField {...text('nextStep')} label={f.nextStep} maxLength={NEXT_STEP_MAX} />
+      <TextField {...field.input('nextStep')} label={f.nextStep} maxLength={NEXT_STEP_MAX} />
       <DateField
-        id={fieldId('nextStepDate')}
+        {...field.value('nextStepDate')}
         label={f.nextStepDate}
         description={t.participant.dateDescription}
-        value={values.nextStepDate}
-        error={errors.nextStepDate}
-        onChange={(nextStepDate) => onChange({ nextStepDate }, 'nextStepDate')}
       />
-      <Textarea {...text('note')} label={f.note} maxLength={CONTACT_NOTE_MAX} />
+      <Textarea {...field.input('note')} label={f.note} maxLength={CONTACT_NOTE_MAX} />
     </>
   );
 }

@@ -27,6 +27,7 @@ export function EmployerContactForm({ employerId, contactPersons, onRecorded }: 
   const form = useFormFlow({
     initial: emptyEmployerContact(today),
     fields: EMPLOYER_CONTACT_FIELDS,
+    fieldId: employerContactFieldId,
     validate: (values) => validateEmployerContact(values, t, today),
     invalid: (field) => t.unit.contactForm.invalid[field],
     send: (values) => afterWrite(record.run(employerContactBody(employerId, values)), onRecorded),
@@ -34,14 +35,10 @@ export function EmployerContactForm({ employerId, contactPersons, onRecorded }: 
 
   return (
     <FormFrame
-      testId="employer-contact-form"
-      submitTestId="employer-contact-submit"
+      testId="employer-contact"
       heading={t.unit.contactForm.heading}
       headingLevel="2"
-      headingSize="medium"
       form={form}
-      order={EMPLOYER_CONTACT_FIELDS}
-      fieldId={employerContactFieldId}
       submitLabel={t.unit.contactForm.submit}
       pending={record.pending}
     >
@@ -49,7 +46,7 @@ export function EmployerContactForm({ employerId, contactPersons, onRecorded }: 
         values={form.values}
         errors={form.errors}
         contactPersons={contactPersons}
-        onChange={(change, field) => form.update((v) => ({ ...v, ...change }), field)}
+        onChange={form.change}
       />
     </FormFrame>
   );
