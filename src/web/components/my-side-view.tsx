@@ -31,7 +31,7 @@ export function MySideView({ record, onReload }: { record: ParticipantRecord; on
       <ConsentsSection participantId={record.id} mode="participant" intro={t.mySide.consentsIntro} />
       <VStack as="section" aria-labelledby="my-log-heading" gap="space-16">
         <Heading id="my-log-heading" level="2" size="medium">
-          {t.day.mine.visitsHeading}
+          {t.mySide.accessLog}
         </Heading>
         <AccessVisitsSection participantId={record.id} />
       </VStack>

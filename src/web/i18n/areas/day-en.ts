@@ -51,7 +51,6 @@ export const dayEn: typeof dayNb = {
     nextAppointment: 'Next appointment',
     noAppointment: 'No appointment is set up.',
     appointment: (text, date) => `${date}: ${text}`,
-    visitsHeading: 'Who has seen your details',
     everyEvent: 'Show every event of the access log',
     visitsIntro: 'Grouped by visit: what one person did within half an hour is on one line.',
     seen: {

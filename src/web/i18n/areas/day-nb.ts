@@ -50,7 +50,6 @@ export const dayNb = {
     nextAppointment: 'Neste avtale',
     noAppointment: 'Ingen avtale er satt opp.',
     appointment: (text: string, date: string) => `${date}: ${text}`,
-    visitsHeading: 'Hvem har sett opplysningene dine',
     everyEvent: 'Vis hver hendelse i tilgangsloggen',
     visitsIntro: 'Besøk samlet: det en person gjorde innenfor en halvtime, står på én linje.',
     seen: {
