@@ -7,6 +7,7 @@ import { useQueryParam } from '../../router/query-param.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
 import { LoadingState } from '../loading-state.tsx';
 import { AgendaSection } from './agenda-section.tsx';
+import { ReassignDialog } from './reassign-dialog.tsx';
 import { SpecialistStart } from './specialist-start.tsx';
 
 /** The chooser's value for every specialist at once. */
@@ -49,7 +50,17 @@ export function SupervisorStart() {
         ))}
       </Select>
       {shown ? (
-        <SpecialistStart key={shown.id} specialistId={shown.id} specialists={specialists} />
+        <SpecialistStart
+          key={shown.id}
+          specialistId={shown.id}
+          reassignControl={(participant, onMoved) => (
+            <ReassignDialog
+              participant={participant}
+              specialists={specialists.filter((s) => s.id !== shown.id)}
+              onMoved={onMoved}
+            />
+          )}
+        />
       ) : (
         <AllSpecialists />
       )}
