@@ -1,4 +1,4 @@
-import { Select, Textarea } from '@navikt/ds-react';
+import { Textarea } from '@navikt/ds-react';
 import { ageBands, workWishes } from '../../domain/code-lists.ts';
 import type { Candidate, Team } from '../api/types.ts';
 import { useRaiseCandidate } from '../api/use-raise-candidate.ts';
@@ -15,6 +15,7 @@ import { afterWrite, useFormFlow } from '../forms/use-form-flow.ts';
 import type { Messages } from '../i18n/nb.ts';
 import { useCodeLabel } from '../i18n/use-code-label.ts';
 import { useT } from '../i18n/use-t.ts';
+import { ChoiceSelect } from './choice-select.tsx';
 import { FormFrame } from './form-frame.tsx';
 
 /** Our words for a field the API refused: for the note, that it could identify the person. */
@@ -52,24 +53,19 @@ export function CandidateForm({ teams, onRaised }: Props) {
       headingLevel="2"
       form={form}
       submitLabel={t.candidates.submit}
-      pending={raise.pending}
     >
-      <Select {...form.field.input('ageBand')} label={t.candidates.ageBand}>
-        <option value="">{t.candidates.chooseAgeBand}</option>
-        {ageBands.codes.map((code) => (
-          <option key={code} value={code}>
-            {label(ageBands, code)}
-          </option>
-        ))}
-      </Select>
-      <Select {...form.field.input('workWish')} label={t.candidates.workWish}>
-        <option value="">{t.candidates.chooseWorkWish}</option>
-        {workWishes.codes.map((code) => (
-          <option key={code} value={code}>
-            {label(workWishes, code)}
-          </option>
-        ))}
-      </Select>
+      <ChoiceSelect
+        {...form.field.input('ageBand')}
+        label={t.candidates.ageBand}
+        placeholder={t.candidates.chooseAgeBand}
+        choices={ageBands.codes.map((code) => ({ value: code, label: label(ageBands, code) }))}
+      />
+      <ChoiceSelect
+        {...form.field.input('workWish')}
+        label={t.candidates.workWish}
+        placeholder={t.candidates.chooseWorkWish}
+        choices={workWishes.codes.map((code) => ({ value: code, label: label(workWishes, code) }))}
+      />
       <Textarea
         {...form.field.input('note')}
         label={t.candidates.note}
@@ -77,14 +73,12 @@ export function CandidateForm({ teams, onRaised }: Props) {
         maxLength={NOTE_MAX}
       />
       {teams.length > 0 && (
-        <Select {...form.field.input('teamId')} label={t.candidates.team}>
-          <option value="">{t.candidates.noTeam}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect
+          {...form.field.input('teamId')}
+          label={t.candidates.team}
+          placeholder={t.candidates.noTeam}
+          choices={teams.map((team) => ({ value: team.id, label: team.name }))}
+        />
       )}
     </FormFrame>
   );

@@ -19,12 +19,12 @@ interface Props<F extends string> {
     summaryRef: Ref<HTMLDivElement>;
     generalError: ApiError | null;
     unmatched: string[];
+    pending: boolean;
     /** The fields in display order, and their element ids, for the error summary. */
     fields: readonly F[];
     fieldId: (field: F) => string;
   };
   submitLabel: string;
-  pending: boolean;
   submitDisabled?: boolean;
   onCancel?: () => void;
   /** The cancel button's text, when not the casework forms' "Avbryt". */
@@ -79,7 +79,7 @@ export function FormFrame<F extends string>(props: Props<F>) {
         {props.children}
         <FormButtons
           submitLabel={props.submitLabel}
-          pending={props.pending}
+          pending={form.pending}
           submitDisabled={props.submitDisabled}
           submitTestId={`${props.testId}-submit`}
           onCancel={props.onCancel}

@@ -1,4 +1,4 @@
-import { Button, Select, VStack } from '@navikt/ds-react';
+import { Button, VStack } from '@navikt/ds-react';
 import type { StaffMember, Team } from '../api/types.ts';
 import { useCreateMeeting } from '../api/use-create-meeting.ts';
 import { isCalendarDate } from '../forms/dates.ts';
@@ -9,6 +9,7 @@ import { navigate } from '../router/navigation.ts';
 import { paths } from '../router/routes.ts';
 import { useCurrentUser } from '../session/session-context.ts';
 import { ApiErrorAlert } from './api-error-alert.tsx';
+import { ChoiceSelect } from './choice-select.tsx';
 import { DateField } from './date-field.tsx';
 import { FormErrorSummary } from './form-error-summary.tsx';
 import { StaffCheckboxes } from './staff-checkboxes.tsx';
@@ -64,14 +65,12 @@ export function NewMeetingForm({ teams, staff }: Props) {
       <VStack gap="space-16" className="form-column">
         <FormErrorSummary ref={form.summaryRef} errors={form.errors} order={FIELDS} fieldId={fieldId} />
         {form.generalError && <ApiErrorAlert error={form.generalError} details={form.unmatched} />}
-        <Select {...form.field.input('teamId')} label={t.meetings.team}>
-          <option value="">{t.meetings.chooseTeam}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect
+          {...form.field.input('teamId')}
+          label={t.meetings.team}
+          placeholder={t.meetings.chooseTeam}
+          choices={teams.map((team) => ({ value: team.id, label: team.name }))}
+        />
         <DateField
           {...form.field.value('meetingDate')}
           label={t.meetings.date}

@@ -47,7 +47,6 @@ export function RecordConsentForm({ participantId, organisations, onRecorded, on
       heading={t.consentForm.heading}
       form={form}
       submitLabel={t.consentForm.submit}
-      pending={record.pending}
       onCancel={onCancel}
       cancelLabel={t.consentForm.cancel}
       focusOnMount

@@ -28,6 +28,7 @@ export function useFormFlow<V, F extends string>(options: Options<V, F>) {
   const [values, setValues] = useState(options.initial);
   const [generalError, setGeneralError] = useState<ApiError | null>(null);
   const [unmatched, setUnmatched] = useState<string[]>([]);
+  const [pending, setPending] = useState(false);
   const fieldErrors = useFormErrors<F>();
 
   /** Changes the values; the error of `field`, if given, goes away as the user fixes it. */
@@ -46,7 +47,13 @@ export function useFormFlow<V, F extends string>(options: Options<V, F>) {
     setUnmatched([]);
     const local = options.validate(values);
     if (Object.keys(local).length > 0) return fieldErrors.show(local);
-    const error = await options.send(values);
+    setPending(true);
+    let error: ApiError | null;
+    try {
+      error = await options.send(values);
+    } finally {
+      setPending(false);
+    }
     if (!error) return;
     const special = options.special?.(error);
     if (special) return fieldErrors.show(special);
@@ -73,6 +80,8 @@ export function useFormFlow<V, F extends string>(options: Options<V, F>) {
     fields: options.fields,
     fieldId: options.fieldId,
     onSubmit,
+    /** While the values are being sent: the submit button shows it and takes no second click. */
+    pending,
     errors: fieldErrors.errors,
     summaryRef: fieldErrors.summaryRef,
     generalError,

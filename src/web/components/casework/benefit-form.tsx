@@ -45,7 +45,6 @@ export function BenefitForm({ participantId, onSaved, onCancel }: Props) {
       headingLevel="4"
       form={form}
       submitLabel={b.submit}
-      pending={write.pending}
       onCancel={onCancel}
       focusOnMount
     >

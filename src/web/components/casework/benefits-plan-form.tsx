@@ -46,13 +46,7 @@ export function BenefitsPlanForm({ participantId, benefits, onSaved }: Props) {
   const estimate = liveEstimate(benefits, form.values, today);
 
   return (
-    <FormFrame
-      testId="benefits-plan"
-      heading={p.heading}
-      form={form}
-      submitLabel={p.submit}
-      pending={write.pending}
-    >
+    <FormFrame testId="benefits-plan" heading={p.heading} form={form} submitLabel={p.submit}>
       <GuidanceAlert />
       <TextField
         {...form.field.input('hoursPerWeek')}

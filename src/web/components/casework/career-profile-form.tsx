@@ -62,7 +62,6 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
       heading={p.formHeading}
       form={form}
       submitLabel={p.submit}
-      pending={write.pending}
       onCancel={onCancel}
       focusOnMount
       notice={

@@ -1,6 +1,6 @@
-import { Select } from '@navikt/ds-react';
 import type { CaseworkListName } from '../../../domain/code-list-overrides.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
+import { ChoiceSelect } from '../choice-select.tsx';
 
 interface Props {
   id: string;
@@ -17,35 +17,13 @@ interface Props {
 }
 
 /** A select over one casework code list: active codes only, labelled in the current language. */
-export function CodeSelect({
-  id,
-  list,
-  label,
-  placeholder,
-  value,
-  error,
-  onChange,
-  description,
-  exclude,
-}: Props) {
+export function CodeSelect({ list, onChange, exclude, ...select }: Props) {
   const { options } = useCodeList(list);
   return (
-    <Select
-      id={id}
-      label={label}
-      description={description}
-      value={value}
-      error={error}
+    <ChoiceSelect
+      {...select}
       onChange={(event) => onChange(event.target.value)}
-    >
-      <option value="">{placeholder}</option>
-      {options
-        .filter((o) => !exclude?.includes(o.value))
-        .map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-    </Select>
+      choices={options.filter((o) => !exclude?.includes(o.value))}
+    />
   );
 }

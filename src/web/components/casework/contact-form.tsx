@@ -55,7 +55,6 @@ export function ContactForm({ participantId, jobs, outreach, onSaved }: Props) {
       heading={f.contactFormHeading}
       form={form}
       submitLabel={f.contactSubmit}
-      pending={write.pending}
       focusOnMount={outreach}
     >
       <DateField

@@ -45,7 +45,6 @@ export function CorrectionForm({ participantId, target, what, onSaved, onCancel 
       heading={c.heading(what)}
       form={form}
       submitLabel={c.submit}
-      pending={write.pending}
       onCancel={onCancel}
       focusOnMount
     >
@@ -60,24 +59,18 @@ export function CorrectionForm({ participantId, target, what, onSaved, onCancel 
       </RadioGroup>
       {form.values.kind === 'correct' && (
         <DateField
-          id={fieldId('date')}
+          {...form.field.value('date')}
           label={c.date}
           description={t.casework.dateDescription}
           required
           notAfter={today}
-          value={form.values.date}
-          error={form.errors.date}
-          onChange={(date) => form.update((v) => ({ ...v, date }), 'date')}
         />
       )}
       <Textarea
-        id={fieldId('reason')}
+        {...form.field.input('reason')}
         label={c.reason}
         description={c.reasonDescription}
-        value={form.values.reason}
-        error={form.errors.reason}
         maxLength={1000}
-        onChange={(e) => form.update((v) => ({ ...v, reason: e.target.value }), 'reason')}
       />
     </FormFrame>
   );

@@ -56,7 +56,6 @@ export function DischargeForm({ participantId, casework, facts, onSaved, onCance
       heading={d.heading}
       form={form}
       submitLabel={d.submit}
-      pending={write.pending}
       submitDisabled={outreach !== null && !outreach.enough}
       onCancel={onCancel}
       focusOnMount

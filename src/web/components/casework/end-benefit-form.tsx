@@ -43,7 +43,6 @@ export function EndBenefitForm({ participantId, benefit, onSaved, onCancel }: Pr
       headingLevel="4"
       form={form}
       submitLabel={b.endSubmit}
-      pending={write.pending}
       onCancel={onCancel}
       focusOnMount
     >

@@ -49,7 +49,6 @@ export function EndJobForm({ participantId, job, onSaved, onCancel }: Props) {
       heading={j.endHeading(job.title)}
       form={form}
       submitLabel={j.endSubmit}
-      pending={write.pending}
       onCancel={onCancel}
       focusOnMount
     >

@@ -60,7 +60,6 @@ export function JobForm({ participantId, plans, onSaved, onCancel, onShowBenefit
       heading={j.formHeading}
       form={form}
       submitLabel={j.submit}
-      pending={write.pending}
       onCancel={onCancel}
       focusOnMount
     >

@@ -1,4 +1,3 @@
-import { Select } from '@navikt/ds-react';
 import type { Stage } from '../../../domain/code-lists.ts';
 import type { StageTransition } from '../../api/casework-types.ts';
 import { useRecordStage } from '../../api/use-casework-writes.ts';
@@ -15,6 +14,7 @@ import {
 import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ChoiceSelect } from '../choice-select.tsx';
 import { FormFrame } from '../form-frame.tsx';
 import { EffectiveDateFields } from './effective-date-fields.tsx';
 
@@ -51,21 +51,14 @@ export function StageForm({ participantId, current, transitions, facts, onSaved 
   });
 
   return (
-    <FormFrame
-      testId="stage"
-      heading={headingOf(current, t)}
-      form={form}
-      submitLabel={s.submit}
-      pending={write.pending}
-    >
-      <Select {...form.field.input('stage')} label={s.stageField} description={s.stageDescription}>
-        <option value="">{s.chooseStage}</option>
-        {choices.map((code) => (
-          <option key={code} value={code}>
-            {stages.label(code)}
-          </option>
-        ))}
-      </Select>
+    <FormFrame testId="stage" heading={headingOf(current, t)} form={form} submitLabel={s.submit}>
+      <ChoiceSelect
+        {...form.field.input('stage')}
+        label={s.stageField}
+        description={s.stageDescription}
+        placeholder={s.chooseStage}
+        choices={choices.map((code) => ({ value: code, label: stages.label(code) }))}
+      />
       <EffectiveDateFields
         field={form.field}
         dateLabel={s.effectiveDate}

@@ -48,7 +48,6 @@ export function SupportPlanForm({ participantId, plan, onSaved, onCancel, onRelo
       headingLevel="4"
       form={form}
       submitLabel={f.planSubmit}
-      pending={write.pending}
       onCancel={onCancel}
       focusOnMount
       notice={

@@ -1,4 +1,4 @@
-import { Radio, RadioGroup, Select, Textarea } from '@navikt/ds-react';
+import { Radio, RadioGroup, Textarea } from '@navikt/ds-react';
 import type { ActivityPlace } from '../../../domain/code-lists.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
 import { groupFieldProps } from '../../forms/field-props.ts';
@@ -11,6 +11,7 @@ import {
 } from '../../forms/ips-unit/activity-form.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ChoiceSelect } from '../choice-select.tsx';
 import { DateField } from '../date-field.tsx';
 import { MinutesField } from './minutes-field.tsx';
 
@@ -50,14 +51,12 @@ export function ActivityFields({ values, errors, onChange }: Props) {
           </Radio>
         ))}
       </RadioGroup>
-      <Select {...field.input('activity')} label={f.activity}>
-        <option value="">{f.chooseActivity}</option>
-        {kinds.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
+      <ChoiceSelect
+        {...field.input('activity')}
+        label={f.activity}
+        placeholder={f.chooseActivity}
+        choices={kinds.options}
+      />
       <MinutesField {...field.value('minutes')} />
       <Textarea {...field.input('note')} label={f.note} maxLength={ACTIVITY_NOTE_MAX} />
     </>

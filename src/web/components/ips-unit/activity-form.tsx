@@ -33,7 +33,6 @@ export function ActivityForm({ onAdded }: { onAdded: () => void }) {
       headingLevel="2"
       form={form}
       submitLabel={t.unit.activityForm.submit}
-      pending={add.pending}
     >
       <ActivityFields values={form.values} errors={form.errors} onChange={form.change} />
     </FormFrame>

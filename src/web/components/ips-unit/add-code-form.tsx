@@ -45,7 +45,6 @@ export function AddCodeForm({ list, existing, onAdded }: Props) {
       heading={c.addHeading}
       form={form}
       submitLabel={c.addSubmit}
-      pending={change.pending}
       compact
     >
       <TextField

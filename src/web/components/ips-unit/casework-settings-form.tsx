@@ -61,7 +61,6 @@ export function CaseworkSettingsForm({ view, onSaved }: Props) {
       headingLevel="2"
       form={form}
       submitLabel={s.submit}
-      pending={save.pending}
       intro={
         <>
           <BodyLong>{s.intro}</BodyLong>

@@ -45,7 +45,6 @@ export function ContactPersonForm({ employerId, onAdded, onCancel }: Props) {
       heading={f.formHeading}
       form={form}
       submitLabel={f.submit}
-      pending={add.pending}
       onCancel={onCancel}
       cancelLabel={t.unit.common.cancel}
       focusOnMount

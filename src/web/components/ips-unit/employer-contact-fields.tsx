@@ -1,4 +1,4 @@
-import { Checkbox, Select, Textarea, TextField } from '@navikt/ds-react';
+import { Checkbox, Textarea, TextField } from '@navikt/ds-react';
 import type { ContactPerson } from '../../api/ips-unit-types.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
 import { groupFieldProps } from '../../forms/field-props.ts';
@@ -12,6 +12,7 @@ import {
 } from '../../forms/ips-unit/employer-contact-form.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ChoiceSelect } from '../choice-select.tsx';
 import { DateField } from '../date-field.tsx';
 import { ContactParticipantSelect } from './contact-participant-select.tsx';
 import { YesNoRadios } from './yes-no-radios.tsx';
@@ -40,23 +41,22 @@ export function EmployerContactFields({ values, errors, contactPersons, onChange
         notAfter={todayInOslo()}
       />
       <YesNoRadios {...field.value('faceToFace')} legend={f.faceToFace} />
-      <Select {...field.input('outcome')} label={f.outcome}>
-        <option value="">{f.chooseOutcome}</option>
-        {outcomes.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
+      <ChoiceSelect
+        {...field.input('outcome')}
+        label={f.outcome}
+        placeholder={f.chooseOutcome}
+        choices={outcomes.options}
+      />
       {contactPersons.length > 0 && (
-        <Select {...field.input('contactPersonId')} label={f.contactPerson}>
-          <option value="">{f.noContactPerson}</option>
-          {contactPersons.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title ? `${p.name} (${p.title})` : p.name}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect
+          {...field.input('contactPersonId')}
+          label={f.contactPerson}
+          placeholder={f.noContactPerson}
+          choices={contactPersons.map((p) => ({
+            value: p.id,
+            label: p.title ? `${p.name} (${p.title})` : p.name,
+          }))}
+        />
       )}
       <Checkbox
         checked={values.forParticipant}

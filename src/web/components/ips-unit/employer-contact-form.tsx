@@ -40,7 +40,6 @@ export function EmployerContactForm({ employerId, contactPersons, onRecorded }: 
       headingLevel="2"
       form={form}
       submitLabel={t.unit.contactForm.submit}
-      pending={record.pending}
     >
       <EmployerContactFields
         values={form.values}

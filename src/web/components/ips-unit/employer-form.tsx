@@ -40,14 +40,7 @@ export function EmployerForm({ onCreated }: Props) {
   };
 
   return (
-    <FormFrame
-      testId="employer"
-      heading={f.heading}
-      headingLevel="2"
-      form={form}
-      submitLabel={f.submit}
-      pending={create.pending}
-    >
+    <FormFrame testId="employer" heading={f.heading} headingLevel="2" form={form} submitLabel={f.submit}>
       <TextField
         {...form.field.input('orgNumber')}
         label={f.orgNumber}

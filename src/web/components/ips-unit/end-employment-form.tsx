@@ -1,4 +1,3 @@
-import { Select } from '@navikt/ds-react';
 import type { Employment } from '../../api/ips-unit-types.ts';
 import { useEndEmployment } from '../../api/use-end-employment.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
@@ -12,6 +11,7 @@ import {
 import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ChoiceSelect } from '../choice-select.tsx';
 import { DateField } from '../date-field.tsx';
 import { FormFrame } from '../form-frame.tsx';
 
@@ -44,7 +44,6 @@ export function EndEmploymentForm({ employment, onEnded, onCancel }: Props) {
       headingLevel="2"
       form={form}
       submitLabel={w.endSubmit}
-      pending={end.pending}
       onCancel={onCancel}
       cancelLabel={t.unit.common.cancel}
       focusOnMount
@@ -55,14 +54,12 @@ export function EndEmploymentForm({ employment, onEnded, onCancel }: Props) {
         description={t.participant.dateDescription}
         required
       />
-      <Select {...form.field.input('endReason')} label={w.endReason}>
-        <option value="">{w.chooseEndReason}</option>
-        {reasons.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
+      <ChoiceSelect
+        {...form.field.input('endReason')}
+        label={w.endReason}
+        placeholder={w.chooseEndReason}
+        choices={reasons.options}
+      />
     </FormFrame>
   );
 }

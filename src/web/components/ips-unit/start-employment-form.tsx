@@ -1,4 +1,4 @@
-import { Select, TextField } from '@navikt/ds-react';
+import { TextField } from '@navikt/ds-react';
 import type { JobSpecialist } from '../../api/types.ts';
 import { useStartEmployment } from '../../api/use-start-employment.ts';
 import {
@@ -11,6 +11,7 @@ import {
 import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ChoiceSelect } from '../choice-select.tsx';
 import { DateField } from '../date-field.tsx';
 import { FormFrame } from '../form-frame.tsx';
 
@@ -41,16 +42,13 @@ export function StartEmploymentForm({ specialists, onStarted }: Props) {
       headingLevel="2"
       form={form}
       submitLabel={w.submit}
-      pending={start.pending}
     >
-      <Select {...form.field.input('userId')} label={w.specialist}>
-        <option value="">{w.chooseSpecialist}</option>
-        {specialists.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.displayName}
-          </option>
-        ))}
-      </Select>
+      <ChoiceSelect
+        {...form.field.input('userId')}
+        label={w.specialist}
+        placeholder={w.chooseSpecialist}
+        choices={specialists.map((s) => ({ value: s.id, label: s.displayName }))}
+      />
       <DateField
         {...form.field.value('startDate')}
         label={w.startDate}
