@@ -69,6 +69,11 @@ const PROBES: Record<string, Probe> = {
     body: { reason: 'Deltakeren ber om det', confirmHandle: 'D-1' },
   }),
   'GET /api/participants/{id}/casework': (id) => ({ url: `${p(id)}/casework` }),
+  'GET /api/participants/{id}/corrections': (id) => ({ url: `${p(id)}/corrections` }),
+  'POST /api/participants/{id}/corrections': (id) => ({
+    url: `${p(id)}/corrections`,
+    body: { recordType: 'job', recordId: randomUUID(), kind: 'void', reason: 'Registrert ved en feil' },
+  }),
   'POST /api/participants/{id}/stages': (id) => ({
     url: `${p(id)}/stages`,
     body: { stage: 'paused', effectiveDate: today },
