@@ -74,7 +74,7 @@ async function main() {
         ready: 'stage-current',
         scrollTo: '[data-testid=casework-section]',
       },
-      { name: 'min-side', username: 'ingrid.deltaker', path: '/min-side', ready: 'access-log' },
+      { name: 'min-side', username: 'ingrid.deltaker', path: '/min-side', ready: 'access-visits' },
     ];
     for (const shot of shots) await shoot(browser, server.baseUrl, shot);
   } finally {

@@ -50,6 +50,8 @@ export interface AppUserTable {
   programme_id: string | null;
   participant_id: string | null;
   active: Generated<boolean>;
+  phone: string | null;
+  email: string | null;
   created_at: CreatedAt;
 }
 
@@ -94,6 +96,10 @@ export interface ParticipantTable {
   birth_date: string | null;
   stage: Generated<string>;
   stage_since: Generated<string>;
+  phone: string | null;
+  email: string | null;
+  nav_adviser_id: string | null;
+  clinician_id: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
   version: Generated<number>;

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { Caller } from '../db/access/caller.ts';
 import { ActivityRepository } from '../db/repositories/activity/activity.ts';
 import { CandidateRepository } from '../db/repositories/candidates/candidates.ts';
+import { AgendaRepository } from '../db/repositories/caseload/agenda.ts';
 import { CaseloadRepository } from '../db/repositories/caseload/caseload.ts';
 import { TaskRepository } from '../db/repositories/caseload/tasks.ts';
 import { BenefitRepository } from '../db/repositories/casework/benefits.ts';
@@ -15,6 +16,8 @@ import { StageRepository } from '../db/repositories/casework/stages.ts';
 import { CodeListRepository } from '../db/repositories/code-lists/code-lists.ts';
 import { BreakGlassRepository } from '../db/repositories/consents/break-glass.ts';
 import { ConsentRepository } from '../db/repositories/consents/consents.ts';
+import { ContactDetailsRepository } from '../db/repositories/contact-details/contact-details.ts';
+import { OwnContactRepository } from '../db/repositories/contact-details/own-contact.ts';
 import { EmployerContactRepository } from '../db/repositories/employers/employer-contacts.ts';
 import { EmployerRegisterRepository } from '../db/repositories/employers/employer-register.ts';
 import { EmployerRepository } from '../db/repositories/employers/employers.ts';
@@ -36,6 +39,7 @@ import type { Api, Deps } from './routes/deps.ts';
 /** Every repository a route may use, each built for one caller: routes reach data only through these. */
 const REPOSITORIES = {
   accessLog: AccessLogRepository,
+  agenda: AgendaRepository,
   activity: ActivityRepository,
   benefits: BenefitRepository,
   breakGlass: BreakGlassRepository,
@@ -47,6 +51,7 @@ const REPOSITORIES = {
   caseworkSettings: CaseworkSettingsRepository,
   codeLists: CodeListRepository,
   consents: ConsentRepository,
+  contactDetails: ContactDetailsRepository,
   contacts: ContactRepository,
   corrections: CorrectionRepository,
   directory: DirectoryRepository,
@@ -56,6 +61,7 @@ const REPOSITORIES = {
   jobs: JobRepository,
   meetingItems: MeetingItemRepository,
   meetings: MeetingRepository,
+  ownContact: OwnContactRepository,
   participants: ParticipantRepository,
   programme: ProgrammeRepository,
   rights: ParticipantRightsRepository,

@@ -262,6 +262,8 @@ describe('consent-gated cooperation in Chromium', () => {
 
     // The participant's access log shows NAV's reads: the one allowed by consent and the one refused.
     await signIn('solveig.deltaker');
+    // Min side says the log as visits; every event is one click away.
+    await page.getByRole('button', { name: 'Vis hver hendelse i tilgangsloggen' }).click();
     const log = page.getByRole('table', { name: 'Tilgangslogg' });
     await log.waitFor();
     const anneRows = log

@@ -33,6 +33,11 @@ const PROBES: Record<string, Probe> = {
     body: { category: 'job_plan', body: 'Notat' },
   }),
   'GET /api/participants/{id}/access-log': (id) => ({ url: `${p(id)}/access-log` }),
+  'GET /api/participants/{id}/contact-details': (id) => ({ url: `${p(id)}/contact-details` }),
+  'PUT /api/participants/{id}/contact-details': (id) => ({
+    url: `${p(id)}/contact-details`,
+    body: { phone: '900 00 001' },
+  }),
   'GET /api/participants/{id}/consents': (id) => ({ url: `${p(id)}/consents` }),
   'POST /api/participants/{id}/consents': (id, env) => ({
     url: `${p(id)}/consents`,
@@ -64,6 +69,11 @@ const PROBES: Record<string, Probe> = {
     body: { reason: 'Deltakeren ber om det', confirmHandle: 'D-1' },
   }),
   'GET /api/participants/{id}/casework': (id) => ({ url: `${p(id)}/casework` }),
+  'GET /api/participants/{id}/corrections': (id) => ({ url: `${p(id)}/corrections` }),
+  'POST /api/participants/{id}/corrections': (id) => ({
+    url: `${p(id)}/corrections`,
+    body: { recordType: 'job', recordId: randomUUID(), kind: 'void', reason: 'Registrert ved en feil' },
+  }),
   'POST /api/participants/{id}/stages': (id) => ({
     url: `${p(id)}/stages`,
     body: { stage: 'paused', effectiveDate: today },

@@ -1,24 +1,11 @@
-import { CompiledQuery, type Kysely } from 'kysely';
-import type { Schema } from '../schema.ts';
+import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
+import type { AuditEventTable, Schema } from '../schema.ts';
 
-/** One audit event as written; occurred_at and id come from the database. */
-export interface AuditRow {
-  actor_user_id: string | null;
-  actor_name: string;
-  actor_organisation_id: string | null;
-  actor_role: string | null;
-  action: string;
-  subject_type: string;
-  subject_id: string | null;
-  participant_id: string | null;
-  programme_id: string | null;
-  purpose: string;
-  legal_basis: string | null;
-  decision: 'allow' | 'deny';
-  reason: string;
-  request_id: string | null;
-  details: Record<string, unknown>;
-}
+/**
+ * One audit event as written: the table's row as read back (details as an object, since the rows
+ * travel as JSON), less occurred_at and id, which come from the database.
+ */
+export type AuditRow = Omit<Selectable<AuditEventTable>, 'id' | 'occurred_at'>;
 
 const COLUMNS: Record<keyof AuditRow, string> = {
   actor_user_id: 'uuid',

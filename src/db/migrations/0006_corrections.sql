@@ -45,84 +45,40 @@ create trigger record_correction_append_only before update or delete on record_c
 -- correction's values laid over the original; voided entries are left out. Every computation
 -- (caseload, tasks, stage, outcomes) reads these. Untouched rows come straight from the table, so
 -- its indexes (0003, 0004) still serve the caseload's per-participant lookups.
-create view participant_contact_current as
-  select t.id, t.participant_id, t.job_id, t.contact_date, t.counterpart, t.mode, t.outcome,
-    t.category, t.note, t.next_step, t.next_step_date, t.recorded_by, t.recorded_at
-  from participant_contact t
-  where not exists (select 1 from record_correction rc where rc.record_id = t.id)
-  union all
-  select t.id, t.participant_id, v.job_id, v.contact_date, v.counterpart, v.mode, v.outcome,
-    v.category, v.note, v.next_step, v.next_step_date, t.recorded_by, t.recorded_at
-  from record_correction rc
-  join participant_contact t on t.id = rc.record_id
-  cross join lateral jsonb_populate_record(t, rc.new_values) v
-  where rc.kind = 'correct'
-    and not exists (select 1 from record_correction n where n.record_id = rc.record_id and n.version > rc.version);
+-- One template makes every view: the kept columns (identity, author, when recorded) come from the
+-- original row, the rest from the newest correction laid over it.
+create function create_current_view(base text, kept text[]) returns void language plpgsql as $$
+declare
+  original text;
+  corrected text;
+begin
+  select string_agg(format('t.%I', attname), ', ' order by attnum),
+    string_agg(format(case when attname = any (kept) then 't.%I' else 'v.%I' end, attname), ', '
+      order by attnum)
+  into original, corrected
+  from pg_attribute
+  where attrelid = base::regclass and attnum > 0 and not attisdropped;
+  execute format($view$
+    create view %I as
+      select %s from %I t
+      where not exists (select 1 from record_correction rc where rc.record_id = t.id)
+      union all
+      select %s
+      from record_correction rc
+      join %I t on t.id = rc.record_id
+      cross join lateral jsonb_populate_record(t, rc.new_values) v
+      where rc.kind = 'correct'
+        and not exists (select 1 from record_correction n
+          where n.record_id = rc.record_id and n.version > rc.version)
+    $view$, base || '_current', original, base, corrected, base);
+end;
+$$;
 
-create view job_current as
-  select t.id, t.participant_id, t.employer_id, t.title, t.occupation, t.employment_type, t.wage_type,
-    t.hours_per_week, t.start_date, t.end_date, t.end_reason, t.recorded_by, t.recorded_at
-  from job t
-  where not exists (select 1 from record_correction rc where rc.record_id = t.id)
-  union all
-  select t.id, t.participant_id, v.employer_id, v.title, v.occupation, v.employment_type, v.wage_type,
-    v.hours_per_week, v.start_date, v.end_date, v.end_reason, t.recorded_by, t.recorded_at
-  from record_correction rc
-  join job t on t.id = rc.record_id
-  cross join lateral jsonb_populate_record(t, rc.new_values) v
-  where rc.kind = 'correct'
-    and not exists (select 1 from record_correction n where n.record_id = rc.record_id and n.version > rc.version);
-
-create view stage_transition_current as
-  select t.id, t.participant_id, t.stage, t.effective_date, t.discharge_reason, t.note,
-    t.recorded_by, t.recorded_at
-  from stage_transition t
-  where not exists (select 1 from record_correction rc where rc.record_id = t.id)
-  union all
-  select t.id, t.participant_id, t.stage, v.effective_date, v.discharge_reason, v.note,
-    t.recorded_by, t.recorded_at
-  from record_correction rc
-  join stage_transition t on t.id = rc.record_id
-  cross join lateral jsonb_populate_record(t, rc.new_values) v
-  where rc.kind = 'correct'
-    and not exists (select 1 from record_correction n where n.record_id = rc.record_id and n.version > rc.version);
-
-create view participant_benefit_current as
-  select t.id, t.participant_id, t.benefit, t.monthly_amount, t.from_date, t.to_date, t.recorded_by,
-    t.recorded_at
-  from participant_benefit t
-  where not exists (select 1 from record_correction rc where rc.record_id = t.id)
-  union all
-  select t.id, t.participant_id, v.benefit, v.monthly_amount, v.from_date, v.to_date, t.recorded_by,
-    t.recorded_at
-  from record_correction rc
-  join participant_benefit t on t.id = rc.record_id
-  cross join lateral jsonb_populate_record(t, rc.new_values) v
-  where rc.kind = 'correct'
-    and not exists (select 1 from record_correction n where n.record_id = rc.record_id and n.version > rc.version);
-
-create view activity_entry_current as
-  select t.id, t.user_id, t.programme_id, t.entry_date, t.place, t.activity, t.minutes, t.note,
-    t.recorded_at
-  from activity_entry t
-  where not exists (select 1 from record_correction rc where rc.record_id = t.id)
-  union all
-  select t.id, t.user_id, t.programme_id, v.entry_date, v.place, v.activity, v.minutes, v.note,
-    t.recorded_at
-  from record_correction rc
-  join activity_entry t on t.id = rc.record_id
-  cross join lateral jsonb_populate_record(t, rc.new_values) v
-  where rc.kind = 'correct'
-    and not exists (select 1 from record_correction n where n.record_id = rc.record_id and n.version > rc.version);
-
-create view case_note_current as
-  select t.id, t.participant_id, t.category, t.body, t.author_id, t.created_at
-  from case_note t
-  where not exists (select 1 from record_correction rc where rc.record_id = t.id)
-  union all
-  select t.id, t.participant_id, t.category, v.body, t.author_id, t.created_at
-  from record_correction rc
-  join case_note t on t.id = rc.record_id
-  cross join lateral jsonb_populate_record(t, rc.new_values) v
-  where rc.kind = 'correct'
-    and not exists (select 1 from record_correction n where n.record_id = rc.record_id and n.version > rc.version);
+select create_current_view('participant_contact', array['id', 'participant_id', 'recorded_by', 'recorded_at']);
+select create_current_view('job', array['id', 'participant_id', 'recorded_by', 'recorded_at']);
+select create_current_view('stage_transition',
+  array['id', 'participant_id', 'stage', 'recorded_by', 'recorded_at']);
+select create_current_view('participant_benefit', array['id', 'participant_id', 'recorded_by', 'recorded_at']);
+select create_current_view('activity_entry', array['id', 'user_id', 'programme_id', 'recorded_at']);
+select create_current_view('case_note', array['id', 'participant_id', 'category', 'author_id', 'created_at']);
+drop function create_current_view(text, text[]);

@@ -68,6 +68,10 @@ async function insertIngrid(tx: Transaction<Schema>, s: CooperationSeed): Promis
       referring_organisation_id: s.orgIds.fact as string,
       job_specialist_id: s.userIds[u.jobSpecialist] as string,
       treatment_team_id: s.teamIds.fact as string,
+      phone: '+47 900 00 001',
+      email: 'ingrid.solberg@example.no',
+      nav_adviser_id: s.userIds['anne.nav'] as string,
+      clinician_id: s.userIds['per.behandler'] as string,
       created_at: registered,
       updated_at: registered,
     })

@@ -43,7 +43,7 @@ export async function seedDemo(
         .execute();
     }
     const userIds: Record<string, string> = {};
-    for (const u of demoUsers) {
+    for (const [i, u] of demoUsers.entries()) {
       const { id } = await tx
         .insertInto('app_user')
         .values({
@@ -53,6 +53,7 @@ export async function seedDemo(
           role: u.role,
           organisation_id: orgIds[u.org] as string,
           programme_id: u.programme ? (programmeIds[u.programme] as string) : null,
+          ...demoWorkContact(u.role, i),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -216,4 +217,10 @@ async function insertParticipants(
     })),
   );
   return inserted;
+}
+
+/** Synthetic work phone and e-mail for the staff who meet participants (example.no never delivers). */
+function demoWorkContact(role: string, i: number) {
+  if (!['job_specialist', 'supervisor', 'clinician', 'nav_adviser'].includes(role)) return {};
+  return { phone: `+47 75 50 ${String(10 + i)} 00`, email: `ansatt${i}@example.no` };
 }

@@ -91,6 +91,8 @@ function participantBlocks(p: GdprExport['participant']): Block[] {
       rows: [
         ['Navn', `${p.givenName} ${p.familyName}`],
         ['Fødselsnummer', orDash(p.fnr)],
+        ['Telefon', orDash(p.phone)],
+        ['E-post', orDash(p.email)],
         ['Kode', orDash(p.handle)],
         ['Program', p.programme.name],
         ['Henvist', `${date(p.referralDate)} (${label(referralSources, p.referralSource)})`],

@@ -18,3 +18,7 @@ export type QueuedReferral = CaseloadOverview['referralQueue'][number];
 
 export type ReassignBody = Body<'/api/participants/{id}/job-specialist', 'put'>;
 export type Reassignment = Json<'/api/participants/{id}/job-specialist', 'put', 200>;
+
+export type AgendaAnswer = Json<'/api/agenda/all', 'get', 200>;
+export type AgendaDay = AgendaAnswer['days'][number];
+export type AgendaEntry = AgendaDay['entries'][number];

@@ -1,9 +1,10 @@
-import { BodyShort, Button, VStack } from '@navikt/ds-react';
+import { BodyShort, VStack } from '@navikt/ds-react';
 import type { AccessLogEntry } from '../api/types.ts';
 import { useAccessLog } from '../api/use-access-log.ts';
 import { todayInOslo } from '../i18n/format.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { Facets } from '../layout/list-filter.ts';
+import { AccessLogMore } from './access-log-more.tsx';
 import { AccessLogTable } from './access-log-table.tsx';
 import { ApiErrorAlert } from './api-error-alert.tsx';
 import { FilteredList } from './filtered-list.tsx';
@@ -52,12 +53,7 @@ export function AccessLogSection({ participantId }: { participantId: string }) {
       >
         {(shown) => <AccessLogTable items={shown} />}
       </FilteredList>
-      {log.loadMoreError && <ApiErrorAlert error={log.loadMoreError} />}
-      {log.nextCursor && (
-        <Button type="button" variant="secondary" loading={log.loadingMore} onClick={log.loadMore}>
-          {t.accessLog.more}
-        </Button>
-      )}
+      <AccessLogMore log={log} />
     </VStack>
   );
 }

@@ -8,6 +8,7 @@ import { holdsRecord } from '../session/permissions.ts';
 import { useCurrentUser } from '../session/session-context.ts';
 import { CaseworkSection } from './casework/casework-section.tsx';
 import { ConsentsSection } from './consents-section.tsx';
+import { ContactDetailsSection } from './contacts/contact-details-section.tsx';
 import { NotesSection } from './notes-section.tsx';
 import { PageHeading } from './page-heading.tsx';
 import { ParticipantDetailsSection } from './participant-details-section.tsx';
@@ -41,6 +42,7 @@ export function ParticipantView({ record, onSaved, onReload }: Props) {
         onSaved={onSaved}
         onReload={onReload}
       />
+      <ContactDetailsSection participantId={record.id} editable={holder} />
       <CaseworkSection participantId={record.id} writable={holder} />
       <NotesSection record={record} writable={holder} onChanged={onReload} />
       <ConsentsSection participantId={record.id} mode={holder ? 'holder' : 'reader'} />

@@ -1,5 +1,6 @@
 import { caseloadEn } from './areas/caseload-en.ts';
 import { caseworkEn } from './areas/casework-en.ts';
+import { dayEn } from './areas/day-en.ts';
 import { ipsUnitEn } from './areas/ips-unit-en.ts';
 import type { Messages } from './nb.ts';
 
@@ -540,5 +541,6 @@ export const en: Messages = {
   },
   casework: caseworkEn,
   work: caseloadEn,
+  day: dayEn,
   unit: ipsUnitEn,
 };

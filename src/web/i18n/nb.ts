@@ -2,6 +2,7 @@ import type { ConsentField } from '../forms/consent-field.ts';
 import type { ParticipantField } from '../forms/participant-form.ts';
 import { caseloadNb } from './areas/caseload-nb.ts';
 import { caseworkNb } from './areas/casework-nb.ts';
+import { dayNb } from './areas/day-nb.ts';
 import { ipsUnitNb } from './areas/ips-unit-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
 
@@ -550,6 +551,7 @@ export const nb = {
   },
   casework: caseworkNb,
   work: caseloadNb,
+  day: dayNb,
   unit: ipsUnitNb,
 };
 

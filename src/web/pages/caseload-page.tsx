@@ -1,9 +1,10 @@
 import { PlusIcon } from '@navikt/aksel-icons';
 import { Button, HStack, VStack } from '@navikt/ds-react';
+import { lazy, Suspense } from 'react';
 import type { Role } from '../api/types.ts';
 import { SharedCaseload } from '../components/caseload/shared-caseload.tsx';
 import { SpecialistStart } from '../components/caseload/specialist-start.tsx';
-import { SupervisorStart } from '../components/caseload/supervisor-start.tsx';
+import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import type { Messages } from '../i18n/nb.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -14,6 +15,11 @@ import { useCurrentUser } from '../session/session-context.ts';
 /** Roles that register participants; the API enforces this too, the UI just hides a dead end. */
 const CAN_REGISTER: readonly Role[] = ['job_specialist', 'supervisor'];
 
+/** The supervisor's start (every specialist's week, reassignment in a dialog) is its own chunk. */
+const SupervisorStart = lazy(() =>
+  import('../components/caseload/supervisor-start.tsx').then((m) => ({ default: m.SupervisorStart })),
+);
+
 /** Job specialists see their own caseload, supervisors any specialist's, others what is shared with them. */
 function titleOf(t: Messages, role: Role): string {
   if (role === 'job_specialist') return t.caseload.titleOwn;
@@ -23,7 +29,12 @@ function titleOf(t: Messages, role: Role): string {
 
 function Body({ role }: { role: Role }) {
   if (role === 'job_specialist') return <SpecialistStart />;
-  if (role === 'supervisor') return <SupervisorStart />;
+  if (role === 'supervisor')
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <SupervisorStart />
+      </Suspense>
+    );
   return <SharedCaseload />;
 }
 

@@ -24,7 +24,7 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export interface ParticipantEndpoint {
   method: Method;
   route: string;
-  kind: 'read' | 'casework' | 'employer_contact' | 'reassign';
+  kind: 'read' | 'casework' | 'employer_contact' | 'reassign' | 'identity_read' | 'identity_update';
   path(participantId: string, env: CaseworkEnv): Promise<string> | string;
   body?(participantId: string, env: CaseworkEnv): Promise<unknown> | unknown;
 }
@@ -222,6 +222,19 @@ export const PARTICIPANT_ENDPOINTS: ParticipantEndpoint[] = [
     }),
   },
   {
+    method: 'GET',
+    route: '/api/participants/{id}/contact-details',
+    kind: 'identity_read',
+    path: (id) => `${base(id)}/contact-details`,
+  },
+  {
+    method: 'PUT',
+    route: '/api/participants/{id}/contact-details',
+    kind: 'identity_update',
+    path: (id) => `${base(id)}/contact-details`,
+    body: () => ({ phone: '900 00 001', email: 'deltaker@example.no' }),
+  },
+  {
     method: 'PUT',
     route: '/api/participants/{id}/job-specialist',
     kind: 'reassign',
@@ -398,6 +411,13 @@ export const PROGRAMME_ENDPOINTS: ProgrammeEndpoint[] = [
     rule: 'specialist_work_of_same',
     path: (env) => `/api/tasks?specialistId=${env.assignedSpecialistId}`,
   },
+  {
+    method: 'GET',
+    route: '/api/agenda',
+    rule: 'specialist_work_of_same',
+    path: (env) => `/api/agenda?specialistId=${env.assignedSpecialistId}`,
+  },
+  { method: 'GET', route: '/api/agenda/all', rule: 'caseload_overview', path: () => '/api/agenda/all' },
   {
     method: 'GET',
     route: '/api/caseload/overview',

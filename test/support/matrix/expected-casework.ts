@@ -34,6 +34,18 @@ export function expectedReassign(role: MatrixRole, side: OrgSide): Outcome {
   return role === 'supervisor' && side === 'same' ? 'allow:programme_supervisor' : 'deny:role_not_permitted';
 }
 
+/**
+ * Her identity (the contact details) is changed only by the record holders: no consent or team
+ * membership gives anyone else a say in who she is or how she is reached.
+ */
+export function expectedIdentityUpdate(role: MatrixRole, side: OrgSide): Outcome {
+  if (role === 'admin') return 'deny:admin_no_case_content';
+  if (role === 'participant') return side === 'same' ? 'deny:role_not_permitted' : 'deny:not_own_record';
+  if (side === 'same' && role === 'job_specialist') return 'allow:assigned_job_specialist';
+  if (side === 'same' && role === 'supervisor') return 'allow:programme_supervisor';
+  return 'deny:role_not_permitted';
+}
+
 /** Roles of the programme-level table: the participant-level ones and the programme lead. */
 export const PROGRAMME_ROLES = [
   'job_specialist',

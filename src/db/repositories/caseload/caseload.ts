@@ -1,13 +1,10 @@
 import type { Transaction } from 'kysely';
 import { AppError } from '../../../domain/app-error.ts';
-import { caseworkSettings } from '../../../domain/casework-settings.ts';
-import type { LegalModel } from '../../../domain/code-lists.ts';
 import { osloToday } from '../../../domain/participant.ts';
 import type { Caller } from '../../access/caller.ts';
 import { auditShown, openSpecialistWork, workGrant } from '../../access/caseload-access.ts';
-import { Denial, guarded, guardedRead, recordDecision } from '../../access/guard.ts';
+import { Denial, guarded, guardedRead } from '../../access/guard.ts';
 import { gateParticipant } from '../../access/participant-gate.ts';
-import type { Db } from '../../database.ts';
 import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
 import {
@@ -19,6 +16,7 @@ import {
   unassignedCount,
 } from './caseload-overview.ts';
 import { type CaseloadRow, caseloadRows, toCaseloadRow } from './caseload-rows.ts';
+import { openProgrammeWork } from './programme-work.ts';
 
 export interface CaseloadPage {
   specialist: { id: string; displayName: string };
@@ -64,25 +62,16 @@ export class CaseloadRepository {
   /** Every specialist's caseload, the unassigned and the referral queue: the supervisor's. */
   overview(): Promise<CaseloadOverview> {
     return guardedRead(this.store, async (db, sink) => {
-      const programmeId = this.caller.programmeId;
-      const subject = { type: 'caseload' as const, programmeId };
-      const decision = this.caller.ask({ action: 'list', subject }, new Date());
-      // Only the programme-wide scope (the supervisor's) sees every caseload.
-      if (!decision.allow || decision.scope !== 'programme' || !programmeId) {
-        const reason = decision.allow ? 'role_not_permitted' : decision.reason;
-        const target = { subjectType: 'caseload', programmeId };
-        await recordDecision(sink, this.caller, 'list', { allow: false, reason }, target);
-        return new Denial(reason);
-      }
+      const opened = await openProgrammeWork(db, sink, this.caller, 'caseload_overview');
+      if (opened instanceof Denial) return opened;
+      const { programme, grant } = opened;
+      const programmeId = grant.target.programmeId;
       const today = osloToday();
-      const [programme, specialists, unassigned, queue] = await Promise.all([
-        programmeFacts(db, programmeId),
+      const [specialists, unassigned, queue] = await Promise.all([
         specialistLoads(db, programmeId, today),
         unassignedCount(db, programmeId),
         queueRows(db, programmeId),
       ]);
-      const target = { subjectType: 'caseload', programmeId };
-      const grant = { decision, programme, target, view: 'caseload_overview' };
       const shown = await auditShown(sink, this.caller, grant, queue);
       return {
         caseloadMax: programme.settings.caseloadMax,
@@ -119,19 +108,6 @@ export class CaseloadRepository {
       return { id: participantId, jobSpecialist: specialist };
     });
   }
-}
-
-async function programmeFacts(db: Db, programmeId: string) {
-  const row = await db
-    .selectFrom('programme')
-    .select(['host_organisation_id', 'legal_model', 'casework_settings'])
-    .where('id', '=', programmeId)
-    .executeTakeFirstOrThrow();
-  return {
-    hostOrganisationId: row.host_organisation_id,
-    legalModel: row.legal_model as LegalModel,
-    settings: caseworkSettings(row.casework_settings),
-  };
 }
 
 /** The new job specialist: an active job specialist of the participant's programme, else 400. */

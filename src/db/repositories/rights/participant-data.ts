@@ -113,6 +113,8 @@ export const participantTables: readonly ParticipantTable[] = [
         given_name: ERASED,
         family_name: ERASED,
         birth_date: null,
+        phone: null,
+        email: null,
         restriction_reason: null,
         // In the same statement: a participant has an identity until, and only until, erased.
         erased_at: ERASED_AT,
@@ -127,7 +129,13 @@ export const participantTables: readonly ParticipantTable[] = [
     columns: [text('username', 'Brukernavn'), yesNo('active', 'Aktiv'), time('created_at', 'Opprettet')],
     orderBy: ['created_at'],
     erase: {
-      blank: { display_name: ERASED, username: sql`'slettet-' || t.id`, active: false },
+      blank: {
+        display_name: ERASED,
+        username: sql`'slettet-' || t.id`,
+        active: false,
+        phone: null,
+        email: null,
+      },
       why: 'the audit events name the account as the actor of her own reads',
     },
   },

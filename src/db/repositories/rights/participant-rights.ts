@@ -34,6 +34,9 @@ export interface GdprExport {
     restrictedAt: Date | null;
     restrictionReason: string | null;
     erasedAt: Date | null;
+    /** Her own contact details (identity data). */
+    phone: string | null;
+    email: string | null;
   };
   consents: Consent[];
   notes: CaseNote[];
@@ -75,6 +78,11 @@ export class ParticipantRightsRepository {
       });
       if (gate instanceof Denial) return gate;
       const candidate = await candidateOf(db, participantId);
+      const contact = await db
+        .selectFrom('participant')
+        .select(['phone', 'email'])
+        .where('id', '=', participantId)
+        .executeTakeFirstOrThrow();
       return {
         generatedAt: new Date(),
         participant: {
@@ -82,6 +90,7 @@ export class ParticipantRightsRepository {
           restrictedAt: gate.row.restricted_at,
           restrictionReason: gate.row.restriction_reason,
           erasedAt: gate.row.erased_at,
+          ...contact,
         },
         consents: await consentsOf(db, participantId),
         notes: await notesOf(db, participantId, [...noteCategories]),

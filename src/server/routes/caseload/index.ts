@@ -1,4 +1,5 @@
 import type { Api, Deps } from '../deps.ts';
+import { registerAgenda } from './agenda.ts';
 import { registerCaseloadPage } from './caseload.ts';
 import { registerCaseloadOverview } from './overview.ts';
 import { registerReassign } from './reassign.ts';
@@ -8,6 +9,7 @@ import { registerTasks } from './tasks.ts';
 export function registerCaseloadRoutes(app: Api, deps: Deps) {
   registerCaseloadPage(app, deps);
   registerTasks(app, deps);
+  registerAgenda(app, deps);
   registerCaseloadOverview(app, deps);
   registerReassign(app, deps);
 }

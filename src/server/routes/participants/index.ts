@@ -1,6 +1,7 @@
 import type { Api, Deps } from '../deps.ts';
 import { registerAccessLog } from './access-log.ts';
 import { registerAddNote } from './add-note.ts';
+import { registerContactDetails } from './contact-details.ts';
 import { registerCreateParticipant } from './create.ts';
 import { registerGetParticipant } from './get.ts';
 import { registerListParticipants } from './list.ts';
@@ -14,4 +15,5 @@ export function registerParticipantRoutes(app: Api, deps: Deps) {
   registerUpdateParticipant(app, deps);
   registerAddNote(app, deps);
   registerAccessLog(app, deps);
+  registerContactDetails(app, deps);
 }

@@ -1,4 +1,5 @@
 import type { Api, Deps } from '../deps.ts';
+import { registerOwnContact } from './contact.ts';
 import { registerCurrentSession } from './current.ts';
 import { registerLogin } from './login.ts';
 
@@ -6,4 +7,5 @@ import { registerLogin } from './login.ts';
 export function registerSessionRoutes(app: Api, deps: Deps) {
   registerLogin(app, deps);
   registerCurrentSession(app, deps);
+  registerOwnContact(app, deps);
 }

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { problems, Uuid } from '../common-schemas.ts';
+import { ContactFields, StaffContactDto } from '../contact-schemas.ts';
+import type { Api, Deps } from '../deps.ts';
+import { ParticipantParams } from '../participant-schemas.ts';
+import { participantsRoute } from '../route-schema.ts';
+
+const ContactDetailsDto = z.object({
+  participant: z
+    .object({ phone: z.string().nullable(), email: z.string().nullable() })
+    .describe('her own phone and e-mail: identity data'),
+  jobSpecialist: StaffContactDto.nullable(),
+  navAdviser: StaffContactDto.nullable(),
+  clinician: StaffContactDto.nullable(),
+});
+
+const ContactDetailsBody = z
+  .strictObject({
+    ...ContactFields,
+    navAdviserId: Uuid.nullable().describe('an active NAV adviser of the programme; null for none'),
+    clinicianId: Uuid.nullable().describe('an active clinician of the programme; null for none'),
+  })
+  .partial();
+
+export function registerContactDetails(app: Api, _deps: Deps) {
+  app.get(
+    '/api/participants/:id/contact-details',
+    participantsRoute(
+      'Her phone and e-mail, and the work contact details of her job specialist, NAV adviser and clinician',
+      {
+        params: ParticipantParams,
+        response: { 200: ContactDetailsDto, ...problems(400, 401, 403, 404) },
+      },
+    ),
+    async (request) => request.repos.contactDetails.get(request.params.id),
+  );
+
+  app.put(
+    '/api/participants/:id/contact-details',
+    participantsRoute(
+      'Change her phone and e-mail, or who her NAV adviser and clinician are (record holders)',
+      {
+        params: ParticipantParams,
+        body: ContactDetailsBody,
+        response: { 200: ContactDetailsDto, ...problems(400, 401, 403, 404) },
+      },
+    ),
+    async (request) => request.repos.contactDetails.update(request.params.id, request.body),
+  );
+}
