@@ -133,4 +133,86 @@ describe(`the activity log on ${dbKind}`, () => {
     expect((await kari.request('DELETE', `/api/activity/${own.id}`)).statusCode).toBe(204);
     expect(await entries()).toBe(before - 1);
   });
+
+  it('voids and corrects an own entry with a reason: the summary counts the current version, the original kept', async () => {
+    await emptyLogOfKari();
+    const kari = await signIn(app, 'kari.jobb');
+    const voided = (await kari.request('POST', '/api/activity', entry({ minutes: 60 }))).json();
+    const fixed = (
+      await kari.request('POST', '/api/activity', entry({ place: 'office', minutes: 90 }))
+    ).json();
+    const summary = async () => (await kari.request('GET', '/api/activity')).json().summary.minutesByPlace;
+    expect(await summary()).toMatchObject({ community: 60, office: 90 });
+
+    const noReason = await kari.request('POST', `/api/activity/${voided.id}/corrections`, { kind: 'void' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors.map((e: { path: string }) => e.path)).toEqual(['reason']);
+
+    const voidRes = await kari.request('POST', `/api/activity/${voided.id}/corrections`, {
+      kind: 'void',
+      reason: 'Registrert to ganger',
+    });
+    expect(voidRes.statusCode, voidRes.body).toBe(201);
+    expect(voidRes.json()).toEqual({ entry: null });
+    const corrected = await kari.request('POST', `/api/activity/${fixed.id}/corrections`, {
+      kind: 'correct',
+      reason: 'Feil antall minutter',
+      values: { minutes: 30 },
+    });
+    expect(corrected.statusCode, corrected.body).toBe(201);
+    expect(corrected.json().entry).toMatchObject({ id: fixed.id, minutes: 30, place: 'office' });
+
+    const log = (await kari.request('GET', '/api/activity')).json();
+    expect(log.summary.minutesByPlace).toMatchObject({ community: 0, office: 30 });
+    expect(log.entries.map((e: { id: string }) => e.id)).toEqual([fixed.id]);
+    const versions = await store.db
+      .selectFrom('record_correction')
+      .select(['record_id', 'kind', 'new_values', 'reason'])
+      .where('record_type', '=', 'activity')
+      .where('record_id', 'in', [voided.id, fixed.id])
+      .orderBy('kind')
+      .execute();
+    expect(versions).toEqual([
+      { record_id: fixed.id, kind: 'correct', new_values: { minutes: 30 }, reason: 'Feil antall minutter' },
+      { record_id: voided.id, kind: 'void', new_values: null, reason: 'Registrert to ganger' },
+    ]);
+    const original = await store.db
+      .selectFrom('activity_entry')
+      .select('minutes')
+      .where('id', '=', fixed.id)
+      .executeTakeFirstOrThrow();
+    expect(original.minutes).toBe(90);
+    const again = await kari.request('POST', `/api/activity/${voided.id}/corrections`, {
+      kind: 'void',
+      reason: 'Igjen',
+    });
+    expect(again.statusCode).toBe(404);
+  });
+
+  it('lets no one else correct an entry: refused, audited, nothing saved', async () => {
+    await emptyLogOfKari();
+    const kari = await signIn(app, 'kari.jobb');
+    const own = (await kari.request('POST', '/api/activity', entry())).json();
+    const body = { kind: 'void', reason: 'Ikke min' };
+    for (const other of ['jonas.jobb', 'marit.leder']) {
+      const caller = await signIn(app, other);
+      const res = await caller.request('POST', `/api/activity/${own.id}/corrections`, body);
+      expect(res.statusCode, other).toBe(403);
+    }
+    const denied = await store.db
+      .selectFrom('audit_event')
+      .select('reason')
+      .where('subject_type', '=', 'activity_entry')
+      .where('subject_id', '=', own.id)
+      .where('action', '=', 'update')
+      .where('decision', '=', 'deny')
+      .execute();
+    expect(denied.map((d) => d.reason).sort()).toEqual(['not_own_record', 'role_not_permitted']);
+    const saved = await store.db
+      .selectFrom('record_correction')
+      .select('id')
+      .where('record_id', '=', own.id)
+      .execute();
+    expect(saved).toEqual([]);
+  });
 });

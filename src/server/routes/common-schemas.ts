@@ -20,3 +20,11 @@ export const Problem = z
 export function problems(...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 429 | 502 | 503 | 504)[]) {
   return Object.fromEntries(statuses.map((s) => [s, Problem])) as Record<number, typeof Problem>;
 }
+
+/** A correction names the values that change; a void changes none. */
+export function valuesMatchKind(body: { kind: 'correct' | 'void'; values?: unknown }, ctx: z.RefinementCtx) {
+  if (body.kind === 'correct' && !body.values)
+    ctx.addIssue({ code: 'custom', path: ['values'], message: 'a correction names the values that change' });
+  if (body.kind === 'void' && body.values)
+    ctx.addIssue({ code: 'custom', path: ['values'], message: 'a void changes no values' });
+}

@@ -400,6 +400,13 @@ export const PROGRAMME_ENDPOINTS: ProgrammeEndpoint[] = [
     path: async (env) => `/api/activity/${await ownActivityEntry(env)}`,
   },
   {
+    method: 'POST',
+    route: '/api/activity/{entryId}/corrections',
+    rule: 'own_work',
+    path: async (env) => `/api/activity/${await ownActivityEntry(env)}/corrections`,
+    body: () => ({ kind: 'correct', reason: 'Feil antall minutter', values: { minutes: 45 } }),
+  },
+  {
     method: 'GET',
     route: '/api/caseload',
     rule: 'specialist_work_of_same',

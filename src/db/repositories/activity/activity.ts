@@ -12,15 +12,9 @@ import type { Store } from '../../store.ts';
 import { loadSpecialist } from '../caseload/specialist-work.ts';
 import { loadCaseworkSettings } from '../casework/casework-settings.ts';
 import { requireActiveCodes } from '../code-lists/code-overrides.ts';
+import { type ActivityCorrectionInput, addVersion } from './activity-corrections.ts';
+import { type NewActivityEntry, sameEntry } from './activity-entry.ts';
 import { type IsoWeek, isoWeeksBetween, weekStartOf } from './iso-weeks.ts';
-
-export interface NewActivityEntry {
-  entryDate: string;
-  place: ActivityPlace;
-  activity: string;
-  minutes: number;
-  note?: string | null;
-}
 
 export interface ActivityEntry extends Required<NewActivityEntry> {
   id: string;
@@ -87,6 +81,29 @@ function checkPeriod(from: string, to: string) {
   if (from > to) throw AppError.validation([{ path: 'from', message: 'from must not be after to' }]);
 }
 
+function checkEntryDate(entryDate: string) {
+  if (!isRealDate(entryDate) || entryDate > osloToday())
+    throw AppError.validation([
+      { path: 'entryDate', message: 'entryDate must be a real calendar date, not in the future' },
+    ]);
+}
+
+/** An entry as it now stands, with whose log it is in; a voided or unknown entry is not found. */
+async function currentRow(db: Db, entryId: string) {
+  const row = await entriesQuery(db)
+    .select(['user_id', 'programme_id'])
+    .where('id', '=', entryId)
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', `activity entry ${entryId} not found`);
+  return row;
+}
+
+type CurrentRow = Awaited<ReturnType<typeof currentRow>>;
+
+function workOf(row: CurrentRow) {
+  return { type: 'specialist_work' as const, programmeId: row.programme_id, specialistId: row.user_id };
+}
+
 /**
  * The job specialist's own log of working time by place and activity: the community share of
  * fidelity services item 13. Each specialist writes only their own; the supervisor reads all.
@@ -112,11 +129,7 @@ export class ActivityRepository {
       });
       if (!decision.allow || !programmeId)
         return new Denial(decision.allow ? 'no_programme' : decision.reason);
-      if (!isRealDate(input.entryDate) || input.entryDate > osloToday()) {
-        throw AppError.validation([
-          { path: 'entryDate', message: 'entryDate must be a real calendar date, not in the future' },
-        ]);
-      }
+      checkEntryDate(input.entryDate);
       await requireActiveCodes(tx, [{ list: 'activity_kinds', code: input.activity, path: 'activity' }]);
       await this.checkDayLimit(tx, userId, input);
       await tx
@@ -196,38 +209,78 @@ export class ActivityRepository {
   /** Removes one of the caller's own entries (a quick correction). */
   delete(entryId: string): Promise<void> {
     return guarded(this.store, async (tx) => {
-      const row = await tx
-        .selectFrom('activity_entry_current')
-        .select(['user_id', 'programme_id', 'entry_date', 'minutes'])
-        .where('id', '=', entryId)
-        .executeTakeFirst();
-      if (!row) throw new AppError('not_found', `activity entry ${entryId} not found`);
-      const subject = {
-        type: 'specialist_work' as const,
-        programmeId: row.programme_id,
-        specialistId: row.user_id,
-      };
-      const decision = this.caller.ask({ action: 'manage', subject }, new Date());
-      await this.record(tx, 'delete', decision, entryId, row.programme_id, {
-        entryDate: row.entry_date,
-        minutes: row.minutes,
-      });
-      if (!decision.allow) return new Denial(decision.reason);
+      const row = await this.decideOn(tx, entryId, 'manage', 'delete', (r) => ({
+        entryDate: r.entry_date,
+        minutes: r.minutes,
+      }));
+      if (row instanceof Denial) return row;
       await tx.deleteFrom('activity_entry').where('id', '=', entryId).execute();
     });
+  }
+
+  /**
+   * Corrects or voids one of the caller's own entries, with a reason: a new version in
+   * record_correction, the original kept. Returns the entry as it now stands (null once voided).
+   */
+  correct(entryId: string, input: ActivityCorrectionInput): Promise<ActivityEntry | null> {
+    return guarded(this.store, async (tx) => {
+      const row = await this.decideOn(tx, entryId, 'correct', 'update', () => ({
+        kind: input.kind,
+        reason: input.reason,
+      }));
+      if (row instanceof Denial) return row;
+      const after = input.kind === 'correct' ? await this.corrected(tx, row, input.values ?? {}) : null;
+      await addVersion(tx, {
+        entryId,
+        programmeId: row.programme_id,
+        userId: this.caller.userId,
+        input,
+        after,
+      });
+      if (!after) return null;
+      return toEntry(await entriesQuery(tx).where('id', '=', entryId).executeTakeFirstOrThrow());
+    });
+  }
+
+  /** An entry as it stands, decided and audited: whose log it is in settles who may change it. */
+  private async decideOn(
+    tx: Db,
+    entryId: string,
+    action: 'manage' | 'correct',
+    audited: AuditAction,
+    details: (row: CurrentRow) => Record<string, unknown>,
+  ): Promise<CurrentRow | Denial> {
+    const row = await currentRow(tx, entryId);
+    const decision = this.caller.ask({ action, subject: workOf(row) }, new Date());
+    await this.record(tx, audited, decision, entryId, row.programme_id, details(row));
+    return decision.allow ? row : new Denial(decision.reason);
+  }
+
+  /** The entry as it will stand, checked by the rules it was logged under. */
+  private async corrected(tx: Db, row: CurrentRow, values: Partial<NewActivityEntry>) {
+    const before = toEntry(row);
+    const after: NewActivityEntry = { ...before, ...values };
+    if (sameEntry(before, after))
+      throw AppError.validation([{ path: 'values', message: 'values change nothing in the entry' }]);
+    checkEntryDate(after.entryDate);
+    if (after.activity !== before.activity)
+      await requireActiveCodes(tx, [{ list: 'activity_kinds', code: after.activity, path: 'activity' }]);
+    await this.checkDayLimit(tx, row.user_id, after, row.id);
+    return after;
   }
 
   /**
    * The day's total may not pass 24 hours. The caller's row is locked first so two entries saved at
    * once for the same day cannot both pass the check.
    */
-  private async checkDayLimit(tx: Db, userId: string, input: NewActivityEntry) {
+  private async checkDayLimit(tx: Db, userId: string, input: NewActivityEntry, correctedId?: string) {
     await tx.selectFrom('app_user').select('id').where('id', '=', userId).forUpdate().execute();
     const { total } = await tx
       .selectFrom('activity_entry_current')
       .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('minutes'), eb.lit(0)).as('total'))
       .where('user_id', '=', userId)
       .where('entry_date', '=', input.entryDate)
+      .$if(correctedId !== undefined, (q) => q.where('id', '!=', correctedId as string))
       .executeTakeFirstOrThrow();
     const problem = dayLimitProblem(Number(total), input.minutes, input.entryDate);
     if (problem) throw AppError.validation([{ path: 'minutes', message: problem }]);

@@ -3,7 +3,7 @@ import type { ActivityEntry } from '../../../db/repositories/activity/activity.t
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { activityRoute } from '../route-schema.ts';
-import { EntryDto, EntryParams, LogDto, LogQuery, NewEntryBody } from './schemas.ts';
+import { CorrectionBody, EntryDto, EntryParams, LogDto, LogQuery, NewEntryBody } from './schemas.ts';
 
 function toEntryDto(e: ActivityEntry) {
   return { ...e, recordedAt: e.recordedAt.toISOString() };
@@ -45,6 +45,27 @@ export function registerDeleteActivity(app: Api, deps: Deps) {
     async (request, reply) => {
       await request.repos.activity.delete(request.params.entryId);
       return reply.status(204).send(null);
+    },
+  );
+}
+
+export function registerCorrectActivity(app: Api, deps: Deps) {
+  app.post(
+    '/api/activity/:entryId/corrections',
+    activityRoute(
+      'Correct or void one of the caller’s own activity entries, with a reason; the original is kept',
+      {
+        params: EntryParams,
+        body: CorrectionBody,
+        response: {
+          201: z.object({ entry: EntryDto.nullable().describe('as it now stands; null once voided') }),
+          ...problems(400, 401, 403, 404, 409),
+        },
+      },
+    ),
+    async (request, reply) => {
+      const entry = await request.repos.activity.correct(request.params.entryId, request.body);
+      return reply.status(201).send({ entry: entry && toEntryDto(entry) });
     },
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { activityPlaces } from '../../../domain/code-lists.ts';
-import { IsoDate, Uuid } from '../common-schemas.ts';
+import { correctionKinds } from '../../../domain/corrections.ts';
+import { IsoDate, Uuid, valuesMatchKind } from '../common-schemas.ts';
 
 export const NewEntryBody = z.strictObject({
   entryDate: IsoDate.describe('not in the future'),
@@ -14,6 +15,14 @@ export const NewEntryBody = z.strictObject({
     .describe('the day’s entries together may not pass 24 hours'),
   note: z.string().trim().max(500, 'must be at most 500 characters').nullable().optional(),
 });
+
+export const CorrectionBody = z
+  .strictObject({
+    kind: z.enum(correctionKinds).describe('correct: a new version of the entry; void: it no longer counts'),
+    reason: z.string().trim().min(1, 'must not be empty').max(1000).describe('why: kept with the entry'),
+    values: NewEntryBody.partial().optional().describe('correct only: the fields that change'),
+  })
+  .superRefine(valuesMatchKind);
 
 export const LogQuery = z.strictObject({
   specialistId: Uuid.optional().describe('a job specialist (default: the caller)'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { correctionKinds, correctionRecordTypes } from '../../../domain/corrections.ts';
-import { Uuid } from '../common-schemas.ts';
+import { Uuid, valuesMatchKind } from '../common-schemas.ts';
 import { WithheldDto } from '../participant-schemas.ts';
 import { BenefitBody, ContactBody, JobBody, StageBody } from './bodies.ts';
 import { codeOf, Day, text } from './primitives.ts';
@@ -36,16 +36,7 @@ export const CorrectionBody = z
     correctionOf('benefit'),
     correctionOf('case_note'),
   ])
-  .superRefine((body, ctx) => {
-    if (body.kind === 'correct' && !body.values)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['values'],
-        message: 'a correction names the values that change',
-      });
-    if (body.kind === 'void' && body.values)
-      ctx.addIssue({ code: 'custom', path: ['values'], message: 'a void changes no values' });
-  });
+  .superRefine(valuesMatchKind);
 
 const Person = z.object({ id: z.string(), displayName: z.string() });
 const Values = z.record(z.string(), z.unknown()).describe('the entry’s correctable fields, by API name');
