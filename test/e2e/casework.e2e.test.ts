@@ -215,7 +215,13 @@ describe('casework in Chromium', () => {
     await activity.getByTestId('activity-minutes-90').click();
     await expectNoAxeViolations(page, 'activity page on a phone-sized screen');
     await submit(activity, 'activity-submit');
-    await page.getByTestId('activity-row').filter({ hasText: 'Arbeidsgiverkontakt' }).first().waitFor();
+    const row = page.getByTestId('activity-row').filter({ hasText: 'Arbeidsgiverkontakt' }).first();
+    await row.getByTestId('activity-correct').click();
+    const correction = page.getByTestId('activity-correction-form');
+    await correction.getByRole('radio', { name: 'Annullere (registrert ved en feil)' }).check();
+    await correction.getByLabel('Begrunnelse').fill('Registrert to ganger');
+    await submit(correction, 'activity-correction-submit');
+    await page.getByText('Rettelsen er lagret.').waitFor();
     await page.getByRole('button', { name: 'Logg ut' }).click();
 
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -1,4 +1,4 @@
-import { Radio, RadioGroup, Textarea } from '@navikt/ds-react';
+import { Textarea } from '@navikt/ds-react';
 import { useCorrect } from '../../api/use-corrections.ts';
 import {
   CORRECTION_FIELDS,
@@ -11,8 +11,8 @@ import {
 import { afterWrite, useFormFlow } from '../../forms/use-form-flow.ts';
 import { todayInOslo } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { CorrectionFrame } from '../correction-frame.tsx';
 import { DateField } from '../date-field.tsx';
-import { FormFrame } from '../form-frame.tsx';
 
 interface Props {
   participantId: string;
@@ -40,23 +40,14 @@ export function CorrectionForm({ participantId, target, what, onSaved, onCancel 
   });
 
   return (
-    <FormFrame
+    <CorrectionFrame
       testId="correction"
-      heading={c.heading(what)}
+      what={what}
+      texts={c}
       form={form}
-      submitLabel={c.submit}
+      onKind={(kind) => form.update((v) => ({ ...v, kind }), 'kind')}
       onCancel={onCancel}
-      focusOnMount
     >
-      <RadioGroup
-        id={fieldId('kind')}
-        legend={c.kind}
-        value={form.values.kind}
-        onChange={(kind: CorrectionValues['kind']) => form.update((v) => ({ ...v, kind }), 'kind')}
-      >
-        <Radio value="correct">{c.kindCorrect}</Radio>
-        <Radio value="void">{c.kindVoid}</Radio>
-      </RadioGroup>
       {form.values.kind === 'correct' && (
         <DateField
           {...form.field.value('date')}
@@ -72,6 +63,6 @@ export function CorrectionForm({ participantId, target, what, onSaved, onCancel 
         description={c.reasonDescription}
         maxLength={1000}
       />
-    </FormFrame>
+    </CorrectionFrame>
   );
 }

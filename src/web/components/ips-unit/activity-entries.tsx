@@ -1,32 +1,33 @@
-import { TrashIcon } from '@navikt/aksel-icons';
+import { PencilIcon } from '@navikt/aksel-icons';
 import { BodyShort, Button, Heading, HStack, VStack } from '@navikt/ds-react';
+import { useState } from 'react';
 import type { ActivityEntry } from '../../api/ips-unit-types.ts';
-import { useDeleteActivity } from '../../api/use-delete-activity.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-t.ts';
 import type { Facets } from '../../layout/list-filter.ts';
-import { ApiErrorAlert } from '../api-error-alert.tsx';
 import { FilteredList } from '../filtered-list.tsx';
 import { SavedMessage, useSavedMessage } from '../saved-message.tsx';
+import { ActivityCorrectionForm } from './activity-correction-form.tsx';
 
 interface Props {
   /** The entries of the weeks fetched, newest first. */
   entries: ActivityEntry[];
-  /** Only one's own entries can be deleted. */
-  deletable: boolean;
-  onDeleted: () => void;
+  /** Only one's own entries can be corrected or voided. */
+  correctable: boolean;
+  onCorrected: () => void;
 }
 
 function EntryRow({
   entry,
-  deletable,
-  onDelete,
+  correctable,
+  onCorrected,
 }: {
   entry: ActivityEntry;
-  deletable: boolean;
-  onDelete: () => void;
+  correctable: boolean;
+  onCorrected: () => void;
 }) {
+  const [open, setOpen] = useState(false);
   const { t, lang } = useI18n();
   const places = useCodeList('activity_places');
   const kinds = useCodeList('activity_kinds');
@@ -45,20 +46,31 @@ function EntryRow({
             {formatDate(entry.entryDate, lang)}
           </BodyShort>
         </VStack>
-        {deletable && (
+        {correctable && !open && (
           <Button
             type="button"
             size="small"
             variant="tertiary"
-            icon={<TrashIcon aria-hidden />}
-            aria-label={t.unit.activity.deleteLabel(text)}
-            onClick={onDelete}
-            data-testid="activity-delete"
+            icon={<PencilIcon aria-hidden />}
+            aria-label={t.unit.activity.correctLabel(text)}
+            onClick={() => setOpen(true)}
+            data-testid="activity-correct"
           >
-            {t.unit.activity.delete}
+            {t.unit.activity.correct}
           </Button>
         )}
       </HStack>
+      {open && (
+        <ActivityCorrectionForm
+          entry={entry}
+          what={text}
+          onSaved={() => {
+            setOpen(false);
+            onCorrected();
+          }}
+          onCancel={() => setOpen(false)}
+        />
+      )}
     </li>
   );
 }
@@ -69,20 +81,16 @@ const FACETS: Facets<ActivityEntry> = {
   counterpart: (e) => e.place,
 };
 
-/** The entries of the weeks fetched, newest first, filtered and paged; each deletable by its author. */
-export function ActivityEntries({ entries, deletable, onDeleted }: Props) {
+/** The entries of the weeks fetched, newest first, filtered and paged; each corrected or voided by its author. */
+export function ActivityEntries({ entries, correctable, onCorrected }: Props) {
   const { t } = useI18n();
   const a = t.unit.activity;
-  const remove = useDeleteActivity();
-  const deleted = useSavedMessage();
+  const corrected = useSavedMessage();
   const places = useCodeList('activity_places');
   const kinds = useCodeList('activity_kinds');
-  const onDelete = async (id: string) => {
-    deleted.clear();
-    const result = await remove.run(id);
-    if (!result.ok) return;
-    deleted.show(a.deleted);
-    onDeleted();
+  const onSaved = () => {
+    corrected.show(a.corrected);
+    onCorrected();
   };
 
   return (
@@ -90,8 +98,7 @@ export function ActivityEntries({ entries, deletable, onDeleted }: Props) {
       <Heading id="activity-entries-heading" level="2" size="medium">
         {a.entriesHeading}
       </Heading>
-      <SavedMessage saved={deleted.saved} />
-      {remove.error && <ApiErrorAlert error={remove.error} />}
+      <SavedMessage saved={corrected.saved} />
       {entries.length === 0 ? (
         <BodyShort>{a.noEntries}</BodyShort>
       ) : (
@@ -105,7 +112,7 @@ export function ActivityEntries({ entries, deletable, onDeleted }: Props) {
           {(shown) => (
             <ul className="note-list">
               {shown.map((e) => (
-                <EntryRow key={e.id} entry={e} deletable={deletable} onDelete={() => onDelete(e.id)} />
+                <EntryRow key={e.id} entry={e} correctable={correctable} onCorrected={onSaved} />
               ))}
             </ul>
           )}

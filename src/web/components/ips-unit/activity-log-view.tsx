@@ -29,7 +29,7 @@ export function ActivityLogView({ specialistId, today }: Props) {
     if (!log.data) return <LoadingState />;
     return (
       <>
-        <ActivityEntries entries={log.data.entries} deletable={own} onDeleted={log.reload} />
+        <ActivityEntries entries={log.data.entries} correctable={own} onCorrected={log.reload} />
         <CommunityShareSection log={log.data} />
       </>
     );
