@@ -331,6 +331,7 @@ export const contactModes = codeList({
   video: { nb: 'Video', en: 'Video' },
   message: { nb: 'Melding', en: 'Message' },
 });
+export type ContactMode = (typeof contactModes.codes)[number];
 
 /** A contact attempt counts too: no one is discharged for missed appointments without outreach. */
 export const contactOutcomes = codeList({
@@ -338,6 +339,7 @@ export const contactOutcomes = codeList({
   outreach_attempt: { nb: 'Oppsøkende forsøk, ikke nådd', en: 'Outreach attempt, not reached' },
   no_show: { nb: 'Møtte ikke', en: 'Did not attend' },
 });
+export type ContactOutcome = (typeof contactOutcomes.codes)[number];
 
 export const disclosurePreferences = codeList({
   undecided: { nb: 'Ikke bestemt', en: 'Undecided' },
