@@ -6,8 +6,8 @@ import { STREAM, streamFor, uuid } from './random.ts';
 import { holderOn } from './workforce.ts';
 
 /** A moment on a day, as the JSON the rows travel in carries it (timestamptz). */
-export function stamp(day: Day, hour: number): string {
-  return `${iso(day)}T${String(hour).padStart(2, '0')}:00:00Z`;
+export function stamp(day: Day, hour: number, minute = 0): string {
+  return `${iso(day)}T${String(hour).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00Z`;
 }
 
 /** The rows one participant adds to each table the app writes casework to. */
@@ -43,14 +43,14 @@ export function participantRows(plan: NationalPlan, p: ParticipantPlan) {
     recorded_by: by(p.referral),
     recorded_at: stamp(p.referral, 8),
   };
-  const stageRows = stages.slice(1).map((s) => ({
+  const stageRows = stages.slice(1).map((s, k) => ({
     id: uuid(ids),
     participant_id: p.id,
     stage: s.stage,
     effective_date: iso(s.day),
     discharge_reason: s.reason,
     recorded_by: by(s.day),
-    recorded_at: stamp(s.day, 15),
+    recorded_at: stamp(s.day, 15, k), // changes of one day keep their order
   }));
   const jobRows = jobs.map((j) => ({
     id: j.id,
