@@ -91,6 +91,11 @@ async function sizes() {
        where n.nspname = $1 and c.relkind = 'r' order by pg_total_relation_size(c.oid) desc`,
       [OUTCOMES_SCHEMA],
     );
+    for (const r of rows) {
+      // Exact counts: reltuples is not set until the table is analysed.
+      const counted = await client.query<{ n: string }>(`select count(*) as n from ${OUTCOMES_SCHEMA}.${r.table}`);
+      r.rows = counted.rows[0]?.n ?? '0';
+    }
     const total = rows.reduce((sum, r) => sum + Number(r.bytes), 0);
     return {
       schemaSize: `${round(total / 2 ** 20, 1)} MB`,

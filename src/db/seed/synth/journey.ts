@@ -142,6 +142,7 @@ function run(random: Random, input: JourneyInput, referral: Day, first: boolean,
     stage('job_search', after);
     searchFrom = after;
     leaveAt = after + Math.round(lognormal(random, 150, 0.7));
+    nextJob = chance(random, 0.55) ? after + Math.round(lognormal(random, 70, 0.9)) : Infinity;
   } else {
     stage('job_search', searchFrom);
   }
