@@ -93,7 +93,9 @@ async function sizes() {
     );
     for (const r of rows) {
       // Exact counts: reltuples is not set until the table is analysed.
-      const counted = await client.query<{ n: string }>(`select count(*) as n from ${OUTCOMES_SCHEMA}.${r.table}`);
+      const counted = await client.query<{ n: string }>(
+        `select count(*) as n from ${OUTCOMES_SCHEMA}.${r.table}`,
+      );
       r.rows = counted.rows[0]?.n ?? '0';
     }
     const total = rows.reduce((sum, r) => sum + Number(r.bytes), 0);
