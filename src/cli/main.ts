@@ -4,6 +4,7 @@ import { dbCommands } from './commands/db.ts';
 import { demoCommands } from './commands/demo.ts';
 import { jobCommands } from './commands/jobs.ts';
 import { openapiCommand } from './commands/openapi.ts';
+import { synthCommand } from './commands/synth.ts';
 import { userCommands } from './commands/users.ts';
 
 const program = new Command('ips')
@@ -17,6 +18,7 @@ userCommands(program);
 auditCommands(program);
 jobCommands(program);
 openapiCommand(program);
+synthCommand(program);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`ips: ${error instanceof Error ? error.message : String(error)}`);

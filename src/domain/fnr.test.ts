@@ -12,6 +12,16 @@ describe('fødselsnummer', () => {
     }
   });
 
+  it('carries the sex asked for in the individual number (even ninth digit: female)', () => {
+    for (let i = 0; i < 100; i++) {
+      const birth = new Date(Date.UTC(1960 + (i % 40), i % 12, 1 + (i % 28)));
+      const sex = i % 2 === 0 ? 'female' : 'male';
+      const n = syntheticFnr(birth, Math.random, sex);
+      expect(Number(n[8]) % 2).toBe(sex === 'female' ? 0 : 1);
+      expect(checkFnr(n, 'synthetic')).toBeNull();
+    }
+  });
+
   it('refuses wrong length, letters and wrong check digits', () => {
     const n = syntheticFnr(new Date(Date.UTC(1990, 4, 17)));
     expect(checkFnr('123', 'synthetic')).toMatch(/11 digits/);

@@ -23,8 +23,15 @@ function checkDigit(digits: number[], weights: number[]): number | null {
   return k === 10 ? null : k;
 }
 
-/** Makes a Tenor-style synthetic fødselsnummer for a birth date; `random` picks the individual number. */
-export function syntheticFnr(birth: Date, random: () => number = Math.random): string {
+/**
+ * Makes a Tenor-style synthetic fødselsnummer for a birth date; `random` picks the individual number.
+ * Given a sex, the individual number's last digit carries it as in real numbers (even: female).
+ */
+export function syntheticFnr(
+  birth: Date,
+  random: () => number = Math.random,
+  sex?: 'female' | 'male',
+): string {
   const dd = String(birth.getUTCDate()).padStart(2, '0');
   const mm = String(birth.getUTCMonth() + 1 + 80);
   const yy = String(birth.getUTCFullYear() % 100).padStart(2, '0');
@@ -32,6 +39,7 @@ export function syntheticFnr(birth: Date, random: () => number = Math.random): s
   const [lo, hi] = year >= 2000 ? [500, 999] : [0, 499];
   for (;;) {
     const individual = String(lo + Math.floor(random() * (hi - lo + 1))).padStart(3, '0');
+    if (sex !== undefined && Number(individual[2]) % 2 !== (sex === 'female' ? 0 : 1)) continue;
     const digits = `${dd}${mm}${yy}${individual}`.split('').map(Number);
     const k1 = checkDigit(digits, K1);
     if (k1 === null) continue;

@@ -64,7 +64,7 @@ export function isWorkingDay(day: Day): boolean {
   return day.weekday !== 0 && day.weekday !== 6 && !HOLIDAYS.has(day.date.slice(5));
 }
 
-type PgType = 'uuid' | 'date' | 'text' | 'boolean' | 'integer' | 'timestamptz';
+type PgType = 'uuid' | 'date' | 'text' | 'boolean' | 'integer' | 'numeric' | 'timestamptz';
 
 /**
  * Inserts many rows in one statement that reads them from a JSON array. Every integration test
