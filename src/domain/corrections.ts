@@ -1,3 +1,4 @@
+import { AppError } from './app-error.ts';
 import type { Label } from './code-lists.ts';
 
 /**
@@ -57,6 +58,20 @@ export const CORRECTABLE_FIELDS = {
   benefit: { benefit: 'benefit', monthlyAmount: 'monthly_amount', fromDate: 'from_date', toDate: 'to_date' },
   case_note: { body: 'body' },
 } as const satisfies Record<CorrectionRecordType, Record<string, string>>;
+
+/**
+ * A voided entry is final: correcting or voiding it again is refused with one answer for every kind
+ * (activity entries are `activity`, as record_correction files them), naming the entry.
+ */
+export function voidedEntryConflict(
+  recordType: CorrectionRecordType | 'activity',
+  recordId: string,
+): AppError {
+  return new AppError(
+    'conflict',
+    `${recordType} ${recordId} is voided: a voided entry is neither corrected nor voided again`,
+  );
+}
 
 export type EntryValues = Record<string, unknown>;
 

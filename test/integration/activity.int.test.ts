@@ -186,7 +186,7 @@ describe(`the activity log on ${dbKind}`, () => {
       kind: 'void',
       reason: 'Igjen',
     });
-    expect(again.statusCode).toBe(404);
+    expect(again.statusCode).toBe(409);
   });
 
   it('lets no one else correct an entry: refused, audited, nothing saved', async () => {

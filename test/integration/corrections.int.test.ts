@@ -195,3 +195,91 @@ describe(`corrections with history on ${dbKind}`, () => {
     expect(await countRows(store, 'audit_event')).toBe(before);
   });
 });
+
+describe(`a voided entry is final on ${dbKind}`, () => {
+  /** One entry of each kind on a new participant of Kari's, with the route that corrects it. */
+  async function oneOfEachKind() {
+    const p = await kariInWork();
+    const idOf = async (table: 'stage_transition' | 'participant_benefit' | 'case_note') => {
+      const rows = await store.db.selectFrom(table).select('id').where('participant_id', '=', p.id).execute();
+      return rows.map((r) => r.id);
+    };
+    const contact = await ok('kari.jobb', 'POST', `${p.base}/contacts`, {
+      contactDate: daysFromToday(-1),
+      counterpart: 'participant',
+      mode: 'phone',
+      outcome: 'held',
+    });
+    await ok('kari.jobb', 'POST', `${p.base}/benefits`, {
+      benefit: 'aap',
+      monthlyAmount: 20000,
+      fromDate: daysFromToday(-90),
+    });
+    await ok('kari.jobb', 'POST', `${p.base}/notes`, { category: 'job_plan', body: 'Plan' });
+    const activity = await ok('kari.jobb', 'POST', '/api/activity', {
+      entryDate: daysFromToday(-1),
+      place: 'office',
+      activity: 'documentation',
+      minutes: 30,
+    });
+    const jobSearch = await store.db
+      .selectFrom('stage_transition')
+      .select('id')
+      .where('participant_id', '=', p.id)
+      .where('stage', '=', 'job_search')
+      .executeTakeFirstOrThrow();
+    const casework = (recordType: string, recordId: string, values: Record<string, unknown>) => ({
+      recordType,
+      recordId,
+      url: `${p.base}/corrections`,
+      body: (kind: string) => ({
+        recordType,
+        recordId,
+        kind,
+        reason: 'Feil',
+        ...(kind === 'correct' ? { values } : {}),
+      }),
+    });
+    return [
+      casework('contact', contact.id, { mode: 'face_to_face' }),
+      casework('job', p.jobId, { title: 'Lagermedarbeider' }),
+      casework('stage_transition', jobSearch.id, { note: 'Rettet' }),
+      casework('benefit', (await idOf('participant_benefit'))[0] as string, { monthlyAmount: 21000 }),
+      casework('case_note', (await idOf('case_note'))[0] as string, { body: 'Rettet plan' }),
+      {
+        recordType: 'activity',
+        recordId: activity.id as string,
+        url: `/api/activity/${activity.id}/corrections`,
+        body: (kind: string) => ({
+          kind,
+          reason: 'Feil',
+          ...(kind === 'correct' ? { values: { minutes: 45 } } : {}),
+        }),
+      },
+    ];
+  }
+
+  const versionsOf = async (recordId: string) =>
+    (
+      await store.db
+        .selectFrom('record_correction')
+        .select('version')
+        .where('record_id', '=', recordId)
+        .execute()
+    ).length;
+
+  it('voiding or correcting it again answers one 409 naming the entry, for every kind, and saves nothing', async () => {
+    for (const entry of await oneOfEachKind()) {
+      await ok('kari.jobb', 'POST', entry.url, entry.body('void'));
+      const versions = await versionsOf(entry.recordId);
+      for (const kind of ['void', 'correct']) {
+        const res = await send('kari.jobb', 'POST', entry.url, entry.body(kind));
+        expect(res.statusCode, `${entry.recordType} ${kind}: ${res.body}`).toBe(409);
+        expect(res.json().detail).toBe(
+          `${entry.recordType} ${entry.recordId} is voided: a voided entry is neither corrected nor voided again`,
+        );
+      }
+      expect(await versionsOf(entry.recordId)).toBe(versions);
+    }
+  });
+});

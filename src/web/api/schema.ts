@@ -10817,7 +10817,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct or void one of the caller’s own activity entries, with a reason; the original is kept */
+        /** Correct or void one of the caller’s own activity entries, with a reason; the original is kept. 409 when the entry is already voided */
         post: {
             parameters: {
                 query?: never;

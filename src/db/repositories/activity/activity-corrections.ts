@@ -29,6 +29,17 @@ function sinceOriginal(original: Record<string, unknown>, after: NewActivityEntr
   return out;
 }
 
+/** Whose log a voided entry is in; undefined if the entry is not voided (or there is none). */
+export function voidedEntryOwner(db: Db, entryId: string) {
+  return db
+    .selectFrom('activity_entry as a')
+    .innerJoin('record_correction as rc', 'rc.record_id', 'a.id')
+    .select(['a.user_id', 'a.programme_id'])
+    .where('a.id', '=', entryId)
+    .where('rc.kind', '=', 'void')
+    .executeTakeFirst();
+}
+
 /** Adds the next version of the entry; the unique (record_id, version) refuses a concurrent one. */
 export async function addVersion(
   tx: Db,

@@ -3,6 +3,7 @@ import type { Decision } from '../../../domain/access.ts';
 import { communityShare, dayLimitProblem, minutesByPlace } from '../../../domain/activity.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import type { ActivityPlace } from '../../../domain/code-lists.ts';
+import { voidedEntryConflict } from '../../../domain/corrections.ts';
 import { isRealDate, osloToday } from '../../../domain/participant.ts';
 import type { Caller } from '../../access/caller.ts';
 import { authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
@@ -12,7 +13,7 @@ import type { Store } from '../../store.ts';
 import { loadSpecialist } from '../caseload/specialist-work.ts';
 import { loadCaseworkSettings } from '../casework/casework-settings.ts';
 import { requireActiveCodes } from '../code-lists/code-overrides.ts';
-import { type ActivityCorrectionInput, addVersion } from './activity-corrections.ts';
+import { type ActivityCorrectionInput, addVersion, voidedEntryOwner } from './activity-corrections.ts';
 import { type NewActivityEntry, sameEntry } from './activity-entry.ts';
 import { type IsoWeek, isoWeeksBetween, weekStartOf } from './iso-weeks.ts';
 
@@ -88,20 +89,15 @@ function checkEntryDate(entryDate: string) {
     ]);
 }
 
-/** An entry as it now stands, with whose log it is in; a voided or unknown entry is not found. */
-async function currentRow(db: Db, entryId: string) {
-  const row = await entriesQuery(db)
-    .select(['user_id', 'programme_id'])
-    .where('id', '=', entryId)
-    .executeTakeFirst();
-  if (!row) throw new AppError('not_found', `activity entry ${entryId} not found`);
-  return row;
+/** An entry as it now stands, with whose log it is in; null once voided or if there is none. */
+function currentRow(db: Db, entryId: string) {
+  return entriesQuery(db).select(['user_id', 'programme_id']).where('id', '=', entryId).executeTakeFirst();
 }
 
-type CurrentRow = Awaited<ReturnType<typeof currentRow>>;
+type CurrentRow = NonNullable<Awaited<ReturnType<typeof currentRow>>>;
 
-function workOf(row: CurrentRow) {
-  return { type: 'specialist_work' as const, programmeId: row.programme_id, specialistId: row.user_id };
+function workOf(owner: Pick<CurrentRow, 'user_id' | 'programme_id'>) {
+  return { type: 'specialist_work' as const, programmeId: owner.programme_id, specialistId: owner.user_id };
 }
 
 /**
@@ -251,9 +247,21 @@ export class ActivityRepository {
     details: (row: CurrentRow) => Record<string, unknown>,
   ): Promise<CurrentRow | Denial> {
     const row = await currentRow(tx, entryId);
-    const decision = this.caller.ask({ action, subject: workOf(row) }, new Date());
-    await this.record(tx, audited, decision, entryId, row.programme_id, details(row));
-    return decision.allow ? row : new Denial(decision.reason);
+    const owner = row ?? (await voidedEntryOwner(tx, entryId));
+    if (!owner) throw new AppError('not_found', `activity entry ${entryId} not found`);
+    const decision = this.caller.ask({ action, subject: workOf(owner) }, new Date());
+    await this.record(
+      tx,
+      audited,
+      decision,
+      entryId,
+      owner.programme_id,
+      row ? details(row) : { voided: true },
+    );
+    if (!decision.allow) return new Denial(decision.reason);
+    // Decided first, so only who may change the entry learns it was voided.
+    if (!row) throw voidedEntryConflict('activity', entryId);
+    return row;
   }
 
   /** The entry as it will stand, checked by the rules it was logged under. */

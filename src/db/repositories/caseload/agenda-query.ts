@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { AgendaKind } from '../../../domain/agenda.ts';
 import type { ShownParticipant } from '../../access/caseload-access.ts';
 import type { Db } from '../../database.ts';
-import { newestNextStep } from './caseload-sql.ts';
+import { currentJobsOf, newestNextStep } from './caseload-sql.ts';
 
 /** One dated entry about a participant; the participant's columns let each be decided on its own. */
 export interface AgendaParticipantRow extends ShownParticipant {
@@ -60,9 +60,8 @@ export async function agendaParticipantRows(db: Db, w: Window): Promise<AgendaPa
       union all
       select 'job_start', j.start_date, p.id, j.title, e.name
       from mine p
-      join job_current j on j.participant_id = p.id
+      cross join ${currentJobsOf(sql`j.start_date between ${from} and ${until}`)}
       join employer e on e.id = j.employer_id
-      where j.start_date between ${from} and ${until}
       union all
       select 'consent_expiry', c.valid_to, p.id, '', null
       from mine p

@@ -7,6 +7,7 @@ import type { Db } from '../../database.ts';
 import {
   currentCompetitiveJob,
   firstEmployerContact,
+  newestContactDate,
   newestNextStep,
   rapidSearchWarning,
 } from './caseload-sql.ts';
@@ -80,11 +81,7 @@ export async function caseloadRows(
       cj.title as job_title, cj.employment_type as job_employment_type, cj.start_date as job_start_date,
       ns.next_step, ns.next_step_date
     from participant p
-    left join lateral (
-      select c.contact_date from participant_contact_current c
-      where c.participant_id = p.id and c.counterpart = 'participant' and c.outcome = 'held'
-      order by c.contact_date desc limit 1
-    ) lc on true
+    left join lateral ${newestContactDate(sql`c.counterpart = 'participant' and c.outcome = 'held'`)} lc on true
     left join lateral ${firstEmployerContact} fe on true
     left join lateral (
       select j.title, j.employment_type, j.start_date from job_current j

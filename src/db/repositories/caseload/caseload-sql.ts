@@ -26,15 +26,55 @@ export function currentCompetitiveJob(settings: CaseworkSettings, today: string)
 }
 
 /**
+ * The jobs of the participant `p` as they now stand that match `where`, to join as `j`. Lateral,
+ * because PostgreSQL does not carry a join condition into a UNION ALL view: a plain join on
+ * job_current read every job in the database; this reads hers through job_participant.
+ */
+export function currentJobsOf(where: RawBuilder<unknown>) {
+  return sql`lateral (select j.* from job_current j where j.participant_id = p.id and ${where}) j`;
+}
+
+/**
+ * The participant's contacts as they now stand that match `where`, each part of
+ * participant_contact_current (migration 0009) read in `order` through its own index and cut at its
+ * first row: UNION ALL branches of the first item of each part, for the caller to order and cut again.
+ * (Over the view itself PostgreSQL reads and sorts every contact of the participant.)
+ */
+function firstContactOfEachPart(
+  columns: RawBuilder<unknown>,
+  where: RawBuilder<unknown>,
+  order: RawBuilder<unknown>,
+) {
+  const part = (view: string) => sql`(select ${columns} from ${sql.table(view)} c
+        where c.participant_id = p.id and ${where}
+        order by ${order} limit 1)`;
+  return sql`${part('participant_contact_untouched')}
+      union all
+      ${part('participant_contact_corrected')}`;
+}
+
+/** The date of the participant's newest current contact that matches `where`: column contact_date. */
+export function newestContactDate(where: RawBuilder<unknown>) {
+  return sql`(
+    select c.contact_date from (
+      ${firstContactOfEachPart(sql`c.contact_date`, where, sql`c.contact_date desc`)}
+    ) c
+    order by c.contact_date desc
+    limit 1
+  )`;
+}
+
+/**
  * The newest next step recorded on any of the participant's contacts (with them or with an
  * employer about them) that has one: columns next_step, next_step_date.
  */
 export const newestNextStep = sql`(
     select s.next_step, s.next_step_date from (
-      (select c.next_step, c.next_step_date, c.contact_date, c.recorded_at
-        from participant_contact_current c
-        where c.participant_id = p.id and c.next_step is not null
-        order by c.contact_date desc, c.recorded_at desc limit 1)
+      ${firstContactOfEachPart(
+        sql`c.next_step, c.next_step_date, c.contact_date, c.recorded_at`,
+        sql`c.next_step is not null`,
+        sql`c.contact_date desc, c.recorded_at desc`,
+      )}
       union all
       (select e.next_step, e.next_step_date, e.contact_date, e.recorded_at
         from employer_contact e

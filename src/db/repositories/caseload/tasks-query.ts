@@ -4,7 +4,9 @@ import type { ShownParticipant } from '../../access/caseload-access.ts';
 import type { Db } from '../../database.ts';
 import {
   currentCompetitiveJob,
+  currentJobsOf,
   firstEmployerContact,
+  newestContactDate,
   newestNextStep,
   rapidSearchWarning,
 } from './caseload-sql.ts';
@@ -71,11 +73,10 @@ export async function taskRows(
           else cast(${s.followAlongMonthlyDays} as integer)
         end as due_date
       from mine p
-      join job_current j on j.participant_id = p.id and ${currentCompetitiveJob(s, today)}
+      cross join ${currentJobsOf(currentCompetitiveJob(s, today))}
       cross join lateral (
         select greatest(
-          (select max(c.contact_date) from participant_contact_current c
-            where c.participant_id = p.id and c.contact_date >= j.start_date),
+          ${newestContactDate(sql`c.contact_date >= j.start_date`)},
           (select max(e.contact_date) from employer_contact e
             where e.participant_id = p.id and e.contact_date >= j.start_date)
         ) as last_date

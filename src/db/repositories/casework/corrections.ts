@@ -8,6 +8,7 @@ import {
   changedFields,
   columnValues,
   type EntryValues,
+  voidedEntryConflict,
 } from '../../../domain/corrections.ts';
 import type { Caller } from '../../access/caller.ts';
 import { type CaseworkAsk, type CaseworkTx, caseworkWrite, rejectIf } from '../../access/casework-write.ts';
@@ -102,22 +103,28 @@ export class CorrectionRepository {
   /** The entry under the participant's lock: still there, still what the policy was asked about. */
   private async entryUnchanged(w: CaseworkTx, input: CorrectionInput, ask: CaseworkAsk): Promise<Entry> {
     const entry = await currentEntry(w.tx, input.recordType, w.participant.id, input.recordId);
-    if (!entry) throw await missing(w.tx, input);
+    if (!entry) throw await missing(w.tx, w.participant.id, input);
     if (entry.category !== ask.category || entry.recordedBy !== ask.entryRecordedBy)
       throw new AppError('conflict', `${input.recordType} ${input.recordId} changed meanwhile: try again`);
     return entry;
   }
 }
 
-async function missing(tx: Transaction<Schema>, input: CorrectionInput): Promise<AppError> {
+/** Why the participant has no such entry now: voided (hers only, so no other record is named), or none. */
+async function missing(
+  tx: Transaction<Schema>,
+  participantId: string,
+  input: CorrectionInput,
+): Promise<AppError> {
   const voided = await tx
     .selectFrom('record_correction')
     .select('id')
     .where('record_id', '=', input.recordId)
+    .where('participant_id', '=', participantId)
     .where('kind', '=', 'void')
     .executeTakeFirst();
   return voided
-    ? new AppError('conflict', `${input.recordType} ${input.recordId} is voided`)
+    ? voidedEntryConflict(input.recordType, input.recordId)
     : new AppError('not_found', `${input.recordType} ${input.recordId} not found for this participant`);
 }
 

@@ -53,7 +53,7 @@ export function registerCorrectActivity(app: Api, deps: Deps) {
   app.post(
     '/api/activity/:entryId/corrections',
     activityRoute(
-      'Correct or void one of the caller’s own activity entries, with a reason; the original is kept',
+      'Correct or void one of the caller’s own activity entries, with a reason; the original is kept. 409 when the entry is already voided',
       {
         params: EntryParams,
         body: CorrectionBody,
