@@ -1,6 +1,6 @@
 import type { AccessContext, Action, Actor, Decision, PolicyFn, Subject } from '../../domain/access.ts';
 import type { DataCategory, Purpose } from '../../domain/code-lists.ts';
-import type { ParticipantRecordRow, PrefetchedRecord } from './participant-record.ts';
+import type { ParticipantRecordRow, PrefetchedRecord } from './participant-facts.ts';
 
 /** No user has the nil UUID: what the system actor matches in queries keyed by the caller. */
 const NO_USER = '00000000-0000-0000-0000-000000000000';

@@ -104,7 +104,7 @@ export function participantWithFactsQuery(db: Kysely<Schema>, userId: string) {
 }
 
 /** The facts query for a caller given as an expression: a parameter, or a column of the same statement. */
-export function withFacts(db: Kysely<Schema>, userId: Expression<string>) {
+function withFacts(db: Kysely<Schema>, userId: Expression<string>) {
   return participantQuery(db).select((eb) => [
     currentConsents(eb).as('consents'),
     eb
@@ -116,9 +116,46 @@ export function withFacts(db: Kysely<Schema>, userId: Expression<string>) {
   ]);
 }
 
+/**
+ * The facts plus every case note (with its author's name), for a record read or export: one
+ * statement instead of two. Notes of categories the caller may not see are dropped in the repository
+ * after the decision, before anything leaves it. `userId` may be the signed-in user's column, so the
+ * session lookup can load the record in its own statement.
+ */
+export function participantRecordQuery(db: Kysely<Schema>, userId: Expression<string>) {
+  return withFacts(db, userId).select((eb) =>
+    jsonArrayFrom(
+      eb
+        .selectFrom('case_note_current as n')
+        .innerJoin('app_user as na', 'na.id', 'n.author_id')
+        .select(['n.id', 'n.category', 'n.body', 'n.author_id', 'na.display_name', 'n.created_at'])
+        .whereRef('n.participant_id', '=', 'p.id')
+        .orderBy('n.created_at', 'desc'),
+    ).as('notes'),
+  );
+}
+
+/** One participant's record row by id (the hot path of every record read that was not prefetched). */
+export const participantRecordWithFacts = compiledOnce((db, id: string, userId: string) =>
+  participantRecordQuery(db, sql<string>`cast(${userId} as uuid)`).where('p.id', '=', id),
+);
+
 export type ParticipantFactsRow = Awaited<
   ReturnType<ReturnType<typeof participantWithFactsQuery>['executeTakeFirstOrThrow']>
 >;
+
+export type ParticipantRecordRow = Awaited<
+  ReturnType<ReturnType<typeof participantRecordQuery>['executeTakeFirstOrThrow']>
+>;
+
+/**
+ * A record row loaded before the read asked for it (with the session, in the request's first
+ * statement); `row` is null when no participant has the id.
+ */
+export interface PrefetchedRecord {
+  id: string;
+  row: ParticipantRecordRow | null;
+}
 
 /** One participant and its facts by id, through the compiled-once hot path (every read starts here). */
 export const participantWithFacts = compiledOnce((db, id: string, userId: string) =>

@@ -9,10 +9,10 @@ import { Denial, recordDecision } from './guard.ts';
 import {
   type CaseNote,
   type ParticipantFactsRow,
+  participantRecordWithFacts,
   participantWithFacts,
   toFacts,
 } from './participant-facts.ts';
-import { participantRecordWithFacts } from './participant-record.ts';
 
 export interface Opened {
   row: ParticipantFactsRow;

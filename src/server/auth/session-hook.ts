@@ -1,6 +1,6 @@
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { PrefetchedRecord } from '../../db/access/participant-record.ts';
+import type { PrefetchedRecord } from '../../db/access/participant-facts.ts';
 import { findSessionWithRecord } from '../../db/repositories/auth/session-with-record.ts';
 import { findSessionUser, type SessionUser } from '../../db/repositories/auth/sessions.ts';
 import type { Store } from '../../db/store.ts';
