@@ -45,15 +45,14 @@ export function recordDecision(
   decision: Decision,
   target: AuditTarget,
 ) {
-  return writeAudit(sink, ctx, [
-    {
-      ...target,
-      action: AUDIT_ACTION[action],
-      decision: decision.allow ? 'allow' : 'deny',
-      reason: decision.reason,
-      legalBasis: decision.allow ? decision.legalBasis : null,
-    },
-  ]);
+  // Object.assign, not a spread followed by four members: V8 builds that some µs slower, per event.
+  const entry: AuditEntry = Object.assign({}, target, {
+    action: AUDIT_ACTION[action],
+    decision: decision.allow ? ('allow' as const) : ('deny' as const),
+    reason: decision.reason,
+    legalBasis: decision.allow ? decision.legalBasis : null,
+  });
+  return writeAudit(sink, ctx, [entry]);
 }
 
 /** Asks the policy and writes the audit event of its answer, allowed or denied. */

@@ -62,7 +62,7 @@ export function registerSessionHook(app: FastifyInstance, store: Store, secret: 
     if (!url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     const user = token ? await sessionUserOf(request, store, token) : null;
-    request.session = user && token ? { ...user, token } : null;
+    request.session = user && token ? Object.assign({}, user, { token }) : null;
     if (token && !user) reply.clearCookie(SESSION_COOKIE, { path: '/' });
     if (isPublic(request, url)) return;
     if (!request.session) throw new AppError('unauthenticated', 'sign in first: no valid session');

@@ -104,7 +104,10 @@ export class ParticipantRepository {
     return guardedRead(this.store, async (db, sink) => {
       const gate = await gateRecord(db, sink, this.caller, 'read', id);
       if (gate instanceof Denial) return gate;
-      return { ...toParticipant(gate.row), notes: gate.notes, withheld: gate.visibility.withheld };
+      return Object.assign(toParticipant(gate.row), {
+        notes: gate.notes,
+        withheld: gate.visibility.withheld,
+      });
     });
   }
 
