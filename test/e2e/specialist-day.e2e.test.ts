@@ -40,7 +40,7 @@ async function fitsWidth(page: Page) {
 }
 
 describe('the participant’s own page on a phone', () => {
-  it('shows her next appointment and contacts, and says her access log as visits, at 390×844', async () => {
+  it('lets her job specialist pick her NAV adviser; shows her next appointment and contacts, and says her access log as visits, at 390×844', async () => {
     const ingrid = await userId('ingrid.deltaker');
     const participantId = ingrid.participant_id as string;
     await nextStepToday(participantId, 'Møte om CV hos NAV', 3);
@@ -61,6 +61,21 @@ describe('the participant’s own page on a phone', () => {
     await signInAs(page, server.baseUrl, holder.username, DEMO_PASSWORD);
     await page.goto(`${server.baseUrl}/deltakere/${participantId}`);
     await page.getByRole('heading', { name: 'Kontaktinformasjon' }).waitFor();
+    // He names another of the programme's NAV advisers (or none): kept when the page is opened again.
+    const adviser = page
+      .getByRole('form', { name: 'Endre NAV-veileder og behandler' })
+      .getByLabel('NAV-veileder');
+    const before = await adviser.inputValue();
+    const values = await adviser
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const chosen = values.find((v) => v !== before) as string;
+    await adviser.selectOption(chosen);
+    await page.getByRole('button', { name: 'Lagre NAV-veileder og behandler' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kontaktinformasjonen er lagret.' }).waitFor();
+    await expectNoAxeViolations(page, 'the participant page with the contact pickers at 390 px');
+    await page.reload();
+    await expect.poll(() => adviser.inputValue()).toBe(chosen);
     await page.getByRole('button', { name: 'Logg ut' }).click();
 
     await signInAs(page, server.baseUrl, 'ingrid.deltaker', DEMO_PASSWORD);

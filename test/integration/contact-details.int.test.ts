@@ -138,4 +138,29 @@ describe(`contact details on ${dbKind}`, () => {
     expect(staff.statusCode).toBe(400);
     expect(staff.json().errors.map((e: { path: string }) => e.path)).toEqual(['email']);
   });
+
+  it('lets the holder name, change and clear her NAV adviser and clinician from the staff list the picker shows', async () => {
+    const p = await ingrid(store);
+    const holder = await callerOf(await holderOf(p.id));
+    const staff = await holder.request('GET', '/api/staff');
+    expect(staff.statusCode, staff.body).toBe(200);
+    const ofRole = (role: string) =>
+      staff.json().items.filter((s: { role: string }) => s.role === role) as { id: string }[];
+    const [advisers, clinicians] = [ofRole('nav_adviser'), ofRole('clinician')];
+    expect(advisers.length).toBeGreaterThan(0);
+    expect(clinicians.length).toBeGreaterThan(0);
+    for (const [adviser, clinician] of advisers.map(
+      (a, k) => [a, clinicians[k % clinicians.length]] as const,
+    )) {
+      const res = await holder.request('PUT', path(p.id), {
+        navAdviserId: adviser.id,
+        clinicianId: clinician?.id,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ navAdviser: { id: adviser.id }, clinician: { id: clinician?.id } });
+    }
+    const cleared = await holder.request('PUT', path(p.id), { navAdviserId: null, clinicianId: null });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json()).toMatchObject({ navAdviser: null, clinician: null });
+  });
 });

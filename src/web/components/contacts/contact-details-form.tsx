@@ -1,11 +1,9 @@
-import { Alert, Button, TextField, VStack } from '@navikt/ds-react';
+import { TextField } from '@navikt/ds-react';
 import { type FormEvent, useState } from 'react';
-import type { ApiError } from '../../api/api-error.ts';
-import { useSaveContactDetails } from '../../api/use-contact-details.ts';
-import { serverFieldErrors } from '../../forms/server-field-errors.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { ApiErrorAlert } from '../api-error-alert.tsx';
+import { ContactFormFrame } from './contact-form-frame.tsx';
 import type { ContactLike } from './staff-contact-card.tsx';
+import { useContactForm } from './use-contact-form.ts';
 
 type Field = 'phone' | 'email';
 const FIELDS: readonly Field[] = ['phone', 'email'];
@@ -21,31 +19,23 @@ export function ContactDetailsForm({
   onSaved: () => void;
 }) {
   const t = useT().day.contacts;
-  const save = useSaveContactDetails(participantId);
+  const form = useContactForm(participantId, FIELDS, onSaved);
   const [values, setValues] = useState({ phone: current.phone ?? '', email: current.email ?? '' });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState(false);
   const message: Record<Field, string> = { phone: t.badPhone, email: t.badEmail };
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setSaved(false);
-    setFailure(null);
-    const result = await save.run({ phone: values.phone.trim() || null, email: values.email.trim() || null });
-    if (result.ok) {
-      setErrors({});
-      setSaved(true);
-      return onSaved();
-    }
-    const named = result.error.status === 400 ? serverFieldErrors(result.error, FIELDS).fields : [];
-    if (named.length === 0) return setFailure(result.error);
-    setErrors(Object.fromEntries(named.map((f) => [f, message[f]])));
-    document.getElementById(`contact-${named[0]}`)?.focus();
+    void form.submit({ phone: values.phone.trim() || null, email: values.email.trim() || null });
   };
 
   return (
-    <VStack as="form" gap="space-16" onSubmit={onSubmit} className="form-column" aria-label={t.edit}>
+    <ContactFormFrame
+      label={t.edit}
+      submitLabel={t.save}
+      savedMessage={t.saved}
+      onSubmit={onSubmit}
+      {...form.frame}
+    >
       {FIELDS.map((field) => (
         <TextField
           key={field}
@@ -54,21 +44,10 @@ export function ContactDetailsForm({
           type={field === 'email' ? 'email' : 'tel'}
           autoComplete="off"
           value={values[field]}
-          error={errors[field]}
+          error={form.errors.includes(field) ? message[field] : undefined}
           onChange={(e) => setValues({ ...values, [field]: e.target.value })}
         />
       ))}
-      {failure && <ApiErrorAlert error={failure} />}
-      {saved && (
-        <Alert variant="success" size="small" role="status">
-          {t.saved}
-        </Alert>
-      )}
-      <div>
-        <Button type="submit" loading={save.pending}>
-          {t.save}
-        </Button>
-      </div>
-    </VStack>
+    </ContactFormFrame>
   );
 }

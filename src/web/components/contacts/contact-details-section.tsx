@@ -4,11 +4,12 @@ import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
 import { LoadingState } from '../loading-state.tsx';
 import { ContactDetailsForm } from './contact-details-form.tsx';
+import { StaffAssignmentForm } from './staff-assignment-form.tsx';
 import { ContactLinks, StaffContactCard } from './staff-contact-card.tsx';
 
 interface Props {
   participantId: string;
-  /** The record holders change her phone and e-mail. */
+  /** The record holders change her phone and e-mail, and name her NAV adviser and clinician. */
   editable: boolean;
 }
 
@@ -34,6 +35,13 @@ export function ContactDetailsSection({ participantId, editable }: Props) {
           <ContactDetailsForm
             participantId={participantId}
             current={d.participant}
+            onSaved={details.reload}
+          />
+        )}
+        {editable && (
+          <StaffAssignmentForm
+            participantId={participantId}
+            current={{ navAdviserId: d.navAdviser?.id ?? null, clinicianId: d.clinician?.id ?? null }}
             onSaved={details.reload}
           />
         )}

@@ -40,6 +40,10 @@ export const dayEn: typeof dayNb = {
     saved: 'The contact details are saved.',
     badPhone: 'Enter a phone number of 8 to 15 digits.',
     badEmail: 'Enter a valid e-mail address.',
+    editStaff: 'Change NAV adviser and clinician',
+    saveStaff: 'Save NAV adviser and clinician',
+    noStaff: 'None',
+    badStaff: 'Choose an active person with this role in the programme.',
   },
   mine: {
     nowHeading: 'Right now',

@@ -39,6 +39,10 @@ export const dayNb = {
     saved: 'Kontaktinformasjonen er lagret.',
     badPhone: 'Skriv et telefonnummer med 8 til 15 sifre.',
     badEmail: 'Skriv en gyldig e-postadresse.',
+    editStaff: 'Endre NAV-veileder og behandler',
+    saveStaff: 'Lagre NAV-veileder og behandler',
+    noStaff: 'Ingen',
+    badStaff: 'Velg en aktiv person med denne rollen i programmet.',
   },
   mine: {
     nowHeading: 'Akkurat nå',
