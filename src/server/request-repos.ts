@@ -88,6 +88,8 @@ const PURPOSE_OF_ROLE: Partial<Record<Role, Purpose>> = {
   participant: 'own_data',
   programme_manager: 'programme_management',
   admin: 'system_administration',
+  resource_centre: 'outcome_reporting',
+  national_reader: 'outcome_reporting',
 };
 
 /**
