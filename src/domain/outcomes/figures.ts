@@ -1,0 +1,140 @@
+import type { ReferralSource } from '../code-lists.ts';
+import type { UnitCounts } from './counts.ts';
+import { kaplanMeier, type Survival } from './life-table.ts';
+import { isQuarterKey, type PeriodKey } from './quarters.ts';
+import {
+  againstTarget,
+  type OutcomeSettings,
+  type TargetStatus,
+  type UsLcBand,
+  usLcBand,
+} from './targets.ts';
+
+/** A share with the counts it comes from; value is null when the denominator is 0. */
+export interface Rate {
+  numerator: number;
+  denominator: number;
+  value: number | null;
+}
+
+export function rate(numerator: number, denominator: number): Rate {
+  return { numerator, denominator, value: denominator > 0 ? numerator / denominator : null };
+}
+
+function ratio(a: number, b: number): number | null {
+  return b > 0 ? a / b : null;
+}
+
+/** Everything a dashboard, an export or a report shows for a unit and period, computed from counts. */
+export interface Figures {
+  activeCaseload: number;
+  activeAtEnd: number;
+  everEmployed: Rate;
+  referrals: number;
+  referralsBySource: Record<ReferralSource, number>;
+  firstJobStarts: number;
+  jobStarts: number;
+  wageSubsidisedStarts: number;
+  startsNotCounted: number;
+  meanHoursPerWeek: number | null;
+  employmentRate: {
+    usLearningCommunity: Rate & { band: UsLcBand | null; target: TargetStatus };
+    ipsGrow: Rate & { target: TargetStatus };
+    workAtReferralUnknown: number;
+  };
+  inWorkAtReferral: Rate;
+  education: { starts: number; inEducation: Rate; inWorkOrEducation: Rate };
+  retention13: Rate & { target: TargetStatus; pending: number };
+  tenure: Survival;
+  timeToEmployerContact: Survival;
+  timeToJob: Survival;
+  discharges: { total: number; byReason: Record<string, number>; inWork: Rate };
+  caseload: { perSpecialist: number | null; perFte: number | null; fte: number };
+  communityShare: Rate;
+  workforce: {
+    headcountAtEnd: number;
+    joiners: number;
+    leavers: number;
+    /** Leavers ÷ mean of the headcount at the period's start and end, per year (a quarter's × 4). */
+    annualTurnover: number | null;
+    meanServiceYearsAtEnd: number | null;
+    tenure: Survival;
+  };
+  /** Counted job starts per FTE, judged against the per-quarter target (× 4 for a year). */
+  jobStartsPerFte: { value: number | null; target: TargetStatus };
+}
+
+const DAYS_PER_YEAR = 365.25;
+
+/**
+ * The figures of summed counts. Every figure is a function of the counts alone, so figures of
+ * `addCounts(a, b)` equal the figures computed over a's and b's participants together.
+ */
+export function figuresOf(c: UnitCounts, settings: OutcomeSettings, period: PeriodKey): Figures {
+  const quarters = isQuarterKey(period) ? 1 : 4;
+  const usLc = rate(c.usLcEmployed, c.usLcDenominator);
+  const ipsGrow = rate(c.ipsGrowEmployed, c.ipsGrowDenominator);
+  const retention13 = rate(c.retention13Working, c.retention13Denominator);
+  const startsPerFte = ratio(c.jobStarts, c.fteAtEnd);
+  return {
+    activeCaseload: c.active,
+    activeAtEnd: c.activeAtEnd,
+    everEmployed: rate(c.activeEverEmployed, c.active),
+    referrals: c.referrals,
+    referralsBySource: c.referralsBySource,
+    firstJobStarts: c.firstJobStarts,
+    jobStarts: c.jobStarts,
+    wageSubsidisedStarts: c.wageSubsidisedStarts,
+    startsNotCounted: c.startsNotCounted,
+    meanHoursPerWeek: ratio(c.hoursPerWeekSum, c.jobStarts),
+    employmentRate: {
+      usLearningCommunity: {
+        ...usLc,
+        band: usLcBand(usLc.value, settings.usLcBands),
+        target: againstTarget(usLc.value, settings.programmeEmploymentTarget),
+      },
+      ipsGrow: { ...ipsGrow, target: againstTarget(ipsGrow.value, settings.ipsGrowEmploymentTarget) },
+      workAtReferralUnknown: c.workAtReferralUnknown,
+    },
+    inWorkAtReferral: rate(c.inWorkAtReferralWorking, c.inWorkAtReferral),
+    education: {
+      starts: c.educationStarts,
+      inEducation: rate(c.inEducation, c.active),
+      inWorkOrEducation: rate(c.inWorkOrEducation, c.active),
+    },
+    retention13: {
+      ...retention13,
+      target: againstTarget(retention13.value, settings.retention13Target),
+      pending: c.retention13Pending,
+    },
+    tenure: kaplanMeier(c.tenure),
+    timeToEmployerContact: kaplanMeier(c.timeToEmployerContact),
+    timeToJob: kaplanMeier(c.timeToJob),
+    discharges: {
+      total: c.discharges,
+      byReason: c.dischargesByReason,
+      inWork: rate(c.dischargesByReason.in_work ?? 0, c.discharges),
+    },
+    caseload: {
+      perSpecialist: ratio(c.activeAtEnd, c.specialistsAtEnd),
+      perFte: ratio(c.activeAtEnd, c.fteAtEnd),
+      fte: c.fteAtEnd,
+    },
+    communityShare: rate(c.communityMinutes, c.workingMinutes),
+    workforce: {
+      headcountAtEnd: c.specialistsAtEnd,
+      joiners: c.specialistJoiners,
+      leavers: c.specialistLeavers,
+      annualTurnover: ratio(
+        (c.specialistLeavers * 4) / quarters,
+        (c.specialistsAtStart + c.specialistsAtEnd) / 2,
+      ),
+      meanServiceYearsAtEnd: ratio(c.specialistServiceDaysAtEnd / DAYS_PER_YEAR, c.specialistsAtEnd),
+      tenure: kaplanMeier(c.workforceTenure),
+    },
+    jobStartsPerFte: {
+      value: startsPerFte,
+      target: againstTarget(startsPerFte, settings.specialistJobStartsPerQuarter * quarters),
+    },
+  };
+}
