@@ -9,11 +9,7 @@ import type {
   Stage,
   Track,
 } from '../../../domain/code-lists.ts';
-import type {
-  ActivityEvent,
-  ParticipantHistory,
-  SpecialistSpell,
-} from '../../../domain/outcomes/history.ts';
+import type { ActivityEvent, ParticipantHistory, SpecialistSpell } from '../../../domain/outcomes/history.ts';
 import type { Schema } from '../../schema.ts';
 
 /** What the outcome counts of one programme are computed from. */
@@ -46,7 +42,10 @@ function groupBy<T extends { participant_id: string }>(rows: readonly T[]): Map<
  * laid over, voided entries left out), erased participants left out (their content is gone). Six
  * statements, each keyed by the programme, so the cost follows the programme's size, not the country's.
  */
-export async function loadProgrammeRecords(db: Kysely<Schema>, programmeId: string): Promise<ProgrammeRecords> {
+export async function loadProgrammeRecords(
+  db: Kysely<Schema>,
+  programmeId: string,
+): Promise<ProgrammeRecords> {
   const ofProgramme = db
     .selectFrom('participant')
     .select('id')
