@@ -10,14 +10,8 @@ import type {
   Track,
 } from '../../../domain/code-lists.ts';
 import type { ActivityEvent, ParticipantHistory, SpecialistSpell } from '../../../domain/outcomes/history.ts';
+import type { ProgrammeRecords } from '../../../domain/outcomes/programme-counts.ts';
 import type { Schema } from '../../schema.ts';
-
-/** What the outcome counts of one programme are computed from. */
-export interface ProgrammeRecords {
-  histories: ParticipantHistory[];
-  specialists: SpecialistSpell[];
-  activity: ActivityEvent[];
-}
 
 /**
  * The ninth digit of a fødselsnummer (the last of the individual number) is odd for men, even for
