@@ -13,6 +13,11 @@ export function minutesByPlace(entries: readonly ActivityMinutes[]): Record<Acti
   return out;
 }
 
+/** The time the community share is a share of: community, office and team meetings (not travel). */
+export function workingMinutes(m: Record<ActivityPlace, number>): number {
+  return m.community + m.office + m.team_meeting;
+}
+
 /**
  * Share of working time spent in the community (IPS-25 item 13: time outside the office). Counted as
  * community ÷ (community + office + team meetings). Travel is left out of both sides: it is neither
@@ -21,7 +26,7 @@ export function minutesByPlace(entries: readonly ActivityMinutes[]): Record<Acti
  */
 export function communityShare(entries: readonly ActivityMinutes[]): number | null {
   const m = minutesByPlace(entries);
-  const working = m.community + m.office + m.team_meeting;
+  const working = workingMinutes(m);
   return working > 0 ? m.community / working : null;
 }
 

@@ -30,6 +30,7 @@ export const METRIC_IDS = [
   'time_to_job',
   'discharges',
   'caseload_per_specialist',
+  'job_starts_per_fte',
   'community_share',
   'workforce_tenure',
   'annual_turnover',
@@ -188,6 +189,14 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     {
       nb: 'Aktive deltakere på periodens siste dag delt på jobbspesialister (og på årsverk) ansatt den dagen.',
       en: 'Active participants on the last day of the period divided by the job specialists (and by the FTE) employed that day.',
+    },
+  ),
+  def(
+    'job_starts_per_fte',
+    { nb: 'Jobbstarter per årsverk', en: 'Job starts per FTE' },
+    {
+      nb: 'Tellende jobbstarter i perioden delt på jobbspesialistenes årsverk ved periodens slutt, målt mot målet per kvartal (ganget med 4 for et år).',
+      en: 'Counted job starts in the period divided by the job specialists’ FTE at its end, against the per-quarter target (multiplied by 4 for a year).',
     },
   ),
   def(
