@@ -33,7 +33,7 @@ export function reportPeriods(text: string | undefined, today: string): PeriodKe
   if (text === undefined) return defaultPeriods(today);
   const [fromText, toText = fromText, ...rest] = text.split('..');
   const from = parsePeriodKey(fromText ?? '');
-  const to = parsePeriodKey(toText);
+  const to = parsePeriodKey(toText ?? '');
   if (rest.length > 0 || from === null || to === null)
     throw problem(`period must be a quarter or year, or a range of them like 2026Q1..2026Q4 (got ${text})`);
   if (isQuarterKey(from) !== isQuarterKey(to))
@@ -42,7 +42,7 @@ export function reportPeriods(text: string | undefined, today: string): PeriodKe
   if (periodOf(to).from > today) throw problem(`period ${text} lies in the future (today is ${today})`);
   const keys: PeriodKey[] = isQuarterKey(from)
     ? quartersBetween(from, to as QuarterKey)
-    : yearsBetween(from, to);
+    : yearsBetween(from as YearKey, to as YearKey);
   if (keys.length > MAX_REPORT_PERIODS)
     throw problem(`period covers ${keys.length} periods; at most ${MAX_REPORT_PERIODS} in one report`);
   return keys;

@@ -9,7 +9,7 @@ import type {
   Stage,
   Track,
 } from '../../../domain/code-lists.ts';
-import type { ActivityEvent, ParticipantHistory, SpecialistSpell } from '../../../domain/outcomes/history.ts';
+import type { ParticipantHistory } from '../../../domain/outcomes/history.ts';
 import type { ProgrammeRecords } from '../../../domain/outcomes/programme-counts.ts';
 import type { Schema } from '../../schema.ts';
 
