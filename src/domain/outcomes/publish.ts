@@ -1,6 +1,6 @@
 import { sumCounts, type UnitCounts } from './counts.ts';
 import { kaplanMeier, type WeekTable } from './life-table.ts';
-import { type Cell, suppressList, suppressRate } from './suppression.ts';
+import { type Cell, suppressList, suppressRate, suppressTable } from './suppression.ts';
 
 /**
  * The figures of one unit as they may leave the programme (a row of a region or national table):
@@ -33,7 +33,6 @@ const COUNTS = {
   wageSubsidisedStarts: (c: UnitCounts) => c.wageSubsidisedStarts,
   discharges: (c: UnitCounts) => c.discharges,
 };
-type CountKey = keyof typeof COUNTS;
 
 const RATES = {
   employmentRateUsLc: (c: UnitCounts) => [c.usLcEmployed, c.usLcDenominator] as const,
@@ -55,43 +54,81 @@ function median(table: WeekTable, threshold: number): Cell {
   return { value: km.medianWeeks, suppressed: false };
 }
 
-/** What a unit shows besides its counts: shares and medians, each judged on its own. */
+/** Medians of a unit, each over its own cohort; the community share is about time, not people. */
 function ownFigures(c: UnitCounts, threshold: number) {
-  const rates = Object.fromEntries(
-    Object.entries(RATES).map(([k, f]) => [k, suppressRate(...f(c), threshold)]),
-  ) as Record<keyof typeof RATES, Cell>;
   const medians = Object.fromEntries(
     Object.entries(MEDIANS).map(([k, f]) => [k, median(f(c), threshold)]),
   ) as Record<keyof typeof MEDIANS, Cell>;
   const communityShare = c.workingMinutes > 0 ? c.communityMinutes / c.workingMinutes : null;
-  return { ...rates, ...medians, communityShare };
+  return { ...medians, communityShare };
+}
+
+type Table = ReturnType<typeof suppressTable>;
+type Pick = (t: Table) => Cell;
+
+/** A share is shown only when its numerator and denominator are both published in the nested tables. */
+function shareOf(num: Cell, den: Cell, numerator: number, denominator: number): Cell {
+  if (num.suppressed || den.suppressed) return { value: null, suppressed: true };
+  return { value: denominator > 0 ? numerator / denominator : null, suppressed: false };
 }
 
 /**
- * The rows of units side by side (the programmes of a region, the regions of the country) with their
- * total. Each count column is suppressed with its total (primary and secondary), so a withheld cell
- * is never the total minus the published ones.
+ * Units nested in groups (the programmes of each region) with the groups' totals and the grand total
+ * (the country). Each count, and each share's numerator and denominator, is one table: groups by
+ * units, a unit's count in its own group's row and 0 elsewhere, suppressed with the row and grand
+ * totals together (primary and secondary). So a withheld programme cannot be recovered from its
+ * region's total, nor a withheld region from the country's, nor a withheld numerator from the
+ * shares shown beside it. The region view takes its region's row of this table, so the region and
+ * national views never differ in what they withhold.
  */
+export function publishNested(
+  groups: readonly (readonly UnitCounts[])[],
+  threshold: number,
+): { rows: PublishedFigures[][]; groupTotals: PublishedFigures[]; total: PublishedFigures } {
+  const units = groups.flat();
+  const groupOf = groups.flatMap((g, i) => g.map(() => i));
+  const table = (f: (c: UnitCounts) => number) =>
+    suppressTable(
+      groups.map((_, gi) => units.map((u, ui) => (groupOf[ui] === gi ? f(u) : 0))),
+      threshold,
+    );
+  const counts = mapValues(COUNTS, table);
+  const rates = mapValues(RATES, (f) => [table((c) => f(c)[0]), table((c) => f(c)[1])] as const);
+  const figures = (c: UnitCounts, pick: Pick): PublishedFigures => ({
+    ...mapValues(counts, pick),
+    ...mapValues(RATES, (f, k) => shareOf(pick(rates[k][0]), pick(rates[k][1]), ...f(c))),
+    ...ownFigures(c, threshold),
+  });
+  let unit = 0;
+  return {
+    rows: groups.map((g, gi) =>
+      g.map((c) => {
+        const ui = unit++;
+        return figures(c, (t) => t.cells[gi]?.[ui] as Cell);
+      }),
+    ),
+    groupTotals: groups.map((g, gi) => figures(sumCounts(g), (t) => t.rowTotals[gi] as Cell)),
+    total: figures(sumCounts(units), (t) => t.total),
+  };
+}
+
+/** Units side by side (one group) with their total: publishNested with a single group. */
 export function publishTable(
   units: readonly UnitCounts[],
   threshold: number,
 ): { rows: PublishedFigures[]; total: PublishedFigures } {
-  const total = sumCounts(units);
-  const columns = Object.fromEntries(
-    (Object.keys(COUNTS) as CountKey[]).map((k) => [k, suppressList(units.map(COUNTS[k]), threshold)]),
-  ) as Record<CountKey, { cells: Cell[]; total: Cell }>;
-  const countsOf = (pick: (col: { cells: Cell[]; total: Cell }) => Cell) =>
-    Object.fromEntries((Object.keys(COUNTS) as CountKey[]).map((k) => [k, pick(columns[k])])) as Record<
-      CountKey,
-      Cell
-    >;
-  return {
-    rows: units.map((c, i) => ({
-      ...countsOf((col) => col.cells[i] as Cell),
-      ...ownFigures(c, threshold),
-    })),
-    total: { ...countsOf((col) => col.total), ...ownFigures(total, threshold) },
-  };
+  const nested = publishNested([units], threshold);
+  return { rows: nested.rows[0] ?? [], total: nested.total };
+}
+
+function mapValues<T extends Record<string, unknown>, R>(
+  o: T,
+  f: (v: T[keyof T], k: keyof T) => R,
+): Record<keyof T, R> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v as T[keyof T], k)])) as Record<
+    keyof T,
+    R
+  >;
 }
 
 /** The median of the published values of a share across units (withheld ones left out). */

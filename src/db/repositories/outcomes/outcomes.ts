@@ -1,22 +1,25 @@
+import type { Kysely } from 'kysely';
 import type { OutcomeSubject } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
-import { addCounts, emptyCounts } from '../../../domain/outcomes/counts.ts';
 import { isCutKey } from '../../../domain/outcomes/cut-keys.ts';
 import { METRIC_DEFINITIONS } from '../../../domain/outcomes/definitions.ts';
-import { figuresOf } from '../../../domain/outcomes/figures.ts';
 import { outcomeSettingsOf } from '../../../domain/outcomes/programme-counts.ts';
-import { medianOfPublished, type PublishedFigures, publishTable } from '../../../domain/outcomes/publish.ts';
+import type { PeriodKey } from '../../../domain/outcomes/quarters.ts';
 import { reportPeriods } from '../../../domain/outcomes/report-period.ts';
+import { figuresPerPeriod, nationalTable, regionTable } from '../../../domain/outcomes/reports.ts';
 import { checkedThreshold } from '../../../domain/outcomes/suppression.ts';
 import { osloToday } from '../../../domain/participant.ts';
 import type { Caller } from '../../access/caller.ts';
 import { authorise, Denial, guardedRead } from '../../access/guard.ts';
 import type { AuditSink } from '../../audit/writer.ts';
+import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
-import { countsIn, freshnessOf, programmeCounts, specialistCounts } from './summary-rows.ts';
+import { freshnessOf, programmeCounts, specialistCounts } from './summary-rows.ts';
 
 export interface ReportQuery {
-  period?: string;
+  /** The first and last quarter or year of the report (default: the last four quarters). */
+  from?: string;
+  to?: string;
   cut?: string;
   /** The smallest published count; a query may raise the configured one, never lower it. */
   threshold?: number;
@@ -24,7 +27,8 @@ export interface ReportQuery {
 }
 
 function checkedQuery(q: ReportQuery, now: Date) {
-  const periods = reportPeriods(q.period, osloToday(now));
+  const range = (q.from ?? q.to) ? `${q.from ?? q.to}..${q.to ?? q.from}` : undefined;
+  const periods = reportPeriods(range, osloToday(now));
   const cut = q.cut ?? 'all';
   if (!isCutKey(cut))
     throw AppError.validation([
@@ -34,7 +38,7 @@ function checkedQuery(q: ReportQuery, now: Date) {
     checkedThreshold(q.threshold ?? q.configuredThreshold, 'threshold'),
     q.configuredThreshold,
   );
-  return { periods, cut, threshold };
+  return { periods, range: range ?? null, cut, threshold };
 }
 
 /** Outcome reports at every level, each decided by the one policy and audited once. */
@@ -46,7 +50,7 @@ export class OutcomeRepository {
 
   /** One programme's own figures per period (unsuppressed: they stay in the programme), per specialist where allowed. */
   programme(programmeId: string, q: ReportQuery, now = new Date()) {
-    const { periods, cut } = checkedQuery(q, now);
+    const { periods, range, cut } = checkedQuery(q, now);
     return guardedRead(this.store, async (db, sink) => {
       const programme = await db
         .selectFrom('programme')
@@ -54,11 +58,7 @@ export class OutcomeRepository {
         .where('id', '=', programmeId)
         .executeTakeFirst();
       if (!programme) throw new AppError('not_found', `programme ${programmeId} not found`);
-      const denied = await this.decide(
-        sink,
-        { level: 'programme', programmeId },
-        { period: q.period ?? null, cut },
-      );
+      const denied = await this.decide(sink, { level: 'programme', programmeId }, { period: range, cut });
       if (denied) return denied;
       const settings = outcomeSettingsOf(programme.casework_settings);
       const [counts, own, freshness, names] = await Promise.all([
@@ -72,36 +72,27 @@ export class OutcomeRepository {
           .execute(),
       ]);
       const nameOf = new Map(names.map((n) => [n.id, n.display_name]));
-      const visible = [...own.keys()].filter(
-        (id) =>
-          this.caller.ask(
-            { action: 'read', subject: this.subject({ level: 'specialist', programmeId, specialistId: id }) },
-            now,
-          ).allow,
-      );
-      const figures = (byPeriod: Parameters<typeof countsIn>[0]) =>
-        periods.map((period) => ({
-          period,
-          figures: { ...figuresOf(countsIn(byPeriod, period), settings, period) },
-        }));
+      const visible = [...own.keys()].filter((id) => this.maySee(programmeId, id, now)).sort();
       return {
         programme: { id: programme.id, name: programme.name, regionId: programme.region_id },
         periods,
         cut,
         freshness,
-        settings: { ...settings },
-        definitions: [...METRIC_DEFINITIONS],
-        figures: figures(counts.get(programmeId)),
-        specialists: visible
-          .sort()
-          .map((id) => ({ id, displayName: nameOf.get(id) ?? '', figures: figures(own.get(id)) })),
+        settings,
+        definitions: METRIC_DEFINITIONS,
+        figures: figuresPerPeriod(counts.get(programmeId), periods, settings, 'aggregate'),
+        specialists: visible.map((id) => ({
+          id,
+          displayName: nameOf.get(id) ?? '',
+          figures: figuresPerPeriod(own.get(id), periods, settings, 'specialist'),
+        })),
       };
     });
   }
 
   /** Every programme of a region side by side, suppressed, with the region's total and the national median. */
   region(regionId: string, q: ReportQuery, now = new Date()) {
-    const { periods, cut, threshold } = checkedQuery(q, now);
+    const { periods, range, cut, threshold } = checkedQuery(q, now);
     return guardedRead(this.store, async (db, sink) => {
       const region = await db
         .selectFrom('region')
@@ -112,107 +103,48 @@ export class OutcomeRepository {
       const denied = await this.decide(
         sink,
         { level: 'region', regionId },
-        { period: q.period ?? null, cut, threshold },
+        { period: range, cut, threshold },
       );
       if (denied) return denied;
-      const all = await db
-        .selectFrom('programme')
-        .select(['id', 'name', 'region_id'])
-        .orderBy('name')
-        .execute();
-      const ids = all.map((p) => p.id);
-      const inRegion = all.filter((p) => p.region_id === regionId);
-      const [counts, freshness] = await Promise.all([
-        programmeCounts(db, ids, periods, cut),
-        freshnessOf(
-          db,
-          inRegion.map((p) => p.id),
-        ),
-      ]);
+      const { regions, programmes, counts } = await everyProgramme(db, periods, cut);
+      const inRegion = programmes.filter((p) => p.regionId === regionId).map((p) => p.id);
       return {
         region,
         periods,
         cut,
         threshold,
-        freshness,
-        definitions: [...METRIC_DEFINITIONS],
-        table: periods.map((period) => {
-          const published = publishTable(
-            inRegion.map((p) => countsIn(counts.get(p.id), period)),
-            threshold,
-          );
-          const national = publishTable(
-            all.map((p) => countsIn(counts.get(p.id), period)),
-            threshold,
-          );
-          return {
-            period,
-            programmes: inRegion.map((p, i) => ({
-              id: p.id,
-              name: p.name,
-              figures: published.rows[i] as PublishedFigures,
-            })),
-            region: published.total,
-            nationalMedian: nationalMedian(national.rows),
-          };
-        }),
+        freshness: await freshnessOf(db, inRegion),
+        definitions: METRIC_DEFINITIONS,
+        table: regionTable(regionId, regions, programmes, counts, periods, threshold),
       };
     });
   }
 
   /** Every region and programme of the country, suppressed, with the national total. */
   national(q: ReportQuery, now = new Date()) {
-    const { periods, cut, threshold } = checkedQuery(q, now);
+    const { periods, range, cut, threshold } = checkedQuery(q, now);
     return guardedRead(this.store, async (db, sink) => {
-      const denied = await this.decide(
-        sink,
-        { level: 'national' },
-        { period: q.period ?? null, cut, threshold },
-      );
+      const denied = await this.decide(sink, { level: 'national' }, { period: range, cut, threshold });
       if (denied) return denied;
-      const [regions, programmes] = await Promise.all([
-        db.selectFrom('region').select(['id', 'name']).orderBy('id').execute(),
-        db.selectFrom('programme').select(['id', 'name', 'region_id']).orderBy('name').execute(),
-      ]);
-      const ids = programmes.map((p) => p.id);
-      const [counts, freshness] = await Promise.all([
-        programmeCounts(db, ids, periods, cut),
-        freshnessOf(db, ids),
-      ]);
+      const { regions, programmes, counts } = await everyProgramme(db, periods, cut);
       return {
         periods,
         cut,
         threshold,
-        freshness,
-        definitions: [...METRIC_DEFINITIONS],
-        table: periods.map((period) => {
-          const of = (list: typeof programmes) => list.map((p) => countsIn(counts.get(p.id), period));
-          const byProgramme = publishTable(of(programmes), threshold);
-          const byRegion = publishTable(
-            regions.map((r) =>
-              of(programmes.filter((p) => p.region_id === r.id)).reduce(addCounts, emptyCounts()),
-            ),
-            threshold,
-          );
-          return {
-            period,
-            regions: regions.map((r, i) => ({
-              id: r.id,
-              name: r.name,
-              figures: byRegion.rows[i] as PublishedFigures,
-            })),
-            programmes: programmes.map((p, i) => ({
-              id: p.id,
-              name: p.name,
-              regionId: p.region_id,
-              figures: byProgramme.rows[i] as PublishedFigures,
-            })),
-            national: byRegion.total,
-            programmeMedian: nationalMedian(byProgramme.rows),
-          };
-        }),
+        freshness: await freshnessOf(
+          db,
+          programmes.map((p) => p.id),
+        ),
+        definitions: METRIC_DEFINITIONS,
+        table: nationalTable(regions, programmes, counts, periods, threshold),
       };
     });
+  }
+
+  /** Whether the caller may see one job specialist's own figures (not audited: part of the programme report). */
+  private maySee(programmeId: string, specialistId: string, now: Date): boolean {
+    const subject = this.subject({ level: 'specialist', programmeId, specialistId });
+    return this.caller.ask({ action: 'read', subject }, now).allow;
   }
 
   private subject(
@@ -255,10 +187,18 @@ export class OutcomeRepository {
   }
 }
 
-function nationalMedian(rows: readonly PublishedFigures[]) {
-  return {
-    employmentRateUsLc: medianOfPublished(rows.map((r) => r.employmentRateUsLc)),
-    employmentRateIpsGrow: medianOfPublished(rows.map((r) => r.employmentRateIpsGrow)),
-    retention13: medianOfPublished(rows.map((r) => r.retention13)),
-  };
+/** Every region and programme with their counts from the summary table: what the aggregate views are built from. */
+async function everyProgramme(db: Kysely<Schema>, periods: readonly PeriodKey[], cut: string) {
+  const [regions, rows] = await Promise.all([
+    db.selectFrom('region').select(['id', 'name']).orderBy('id').execute(),
+    db.selectFrom('programme').select(['id', 'name', 'region_id']).orderBy('name').execute(),
+  ]);
+  const programmes = rows.map((p) => ({ id: p.id, name: p.name, regionId: p.region_id }));
+  const counts = await programmeCounts(
+    db,
+    programmes.map((p) => p.id),
+    periods,
+    cut,
+  );
+  return { regions, programmes, counts };
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { sumCounts, type UnitCounts } from '../../../domain/outcomes/counts.ts';
+import type { UnitCounts } from '../../../domain/outcomes/counts.ts';
 import type { PeriodKey } from '../../../domain/outcomes/quarters.ts';
 import type { Schema } from '../../schema.ts';
 
@@ -46,11 +46,6 @@ export async function specialistCounts(
     out.set(r.specialist_id, byPeriod);
   }
   return out;
-}
-
-/** The counts of a period, or none (a programme with no records then): zeros. */
-export function countsIn(byPeriod: Map<string, UnitCounts> | undefined, period: PeriodKey): UnitCounts {
-  return byPeriod?.get(period) ?? sumCounts([]);
 }
 
 /** How fresh the counts of these programmes are: the oldest refresh and how many wait for one. */
