@@ -3,6 +3,7 @@ import { loadProgrammeRecords } from '../../src/db/repositories/outcomes/load-hi
 import { refreshOutcomes } from '../../src/db/scheduled/refresh-outcomes.ts';
 import type { Store } from '../../src/db/store.ts';
 import { countProgramme, outcomeSettingsOf } from '../../src/domain/outcomes/programme-counts.ts';
+import { quarterOf } from '../../src/domain/outcomes/quarters.ts';
 import { osloToday } from '../../src/domain/participant.ts';
 import { signIn, type TestApp, useSeededApp } from '../support/test-app.ts';
 import { dbKind } from '../support/test-store.ts';
@@ -15,6 +16,9 @@ useSeededApp((s, a) => {
 });
 
 const NOW = new Date();
+const TODAY = osloToday(NOW);
+const YEAR = Number(TODAY.slice(0, 4));
+const QUARTER = quarterOf(TODAY);
 
 async function salten() {
   return store.db
@@ -99,7 +103,7 @@ describe(`outcomes on ${dbKind}`, () => {
   it('shows a resource centre every programme of its region with small cells suppressed, and no participant', async () => {
     await refreshOutcomes(store, { now: NOW });
     const centre = await resourceCentreUser();
-    const res = await centre.request('GET', '/api/outcomes/regions/nord?period=2025..2026');
+    const res = await centre.request('GET', `/api/outcomes/regions/nord?from=${YEAR - 1}&to=${YEAR}`);
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     const names = body.table[0].programmes.map((p: { name: string }) => p.name);
@@ -112,7 +116,7 @@ describe(`outcomes on ${dbKind}`, () => {
     // A cut that isolates a few people is suppressed, not refused.
     const cut = await centre.request(
       'GET',
-      '/api/outcomes/regions/nord?period=2026&cut=referral_source:self',
+      `/api/outcomes/regions/nord?from=${YEAR}&cut=referral_source:self`,
     );
     expect(cut.statusCode, cut.body).toBe(200);
     const programme = await salten();
@@ -128,7 +132,7 @@ describe(`outcomes on ${dbKind}`, () => {
   it('gives the programme lead her programme’s figures per specialist, and refuses bad input with a 4xx naming it', async () => {
     const marit = await signIn(app, 'marit.leder');
     const programme = await salten();
-    const ok = await marit.request('GET', `/api/outcomes/programmes/${programme.id}?period=2026Q1`);
+    const ok = await marit.request('GET', `/api/outcomes/programmes/${programme.id}?from=${QUARTER}`);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().figures).toHaveLength(1);
     const bad = async (path: string, status: number, field?: string) => {
@@ -138,8 +142,9 @@ describe(`outcomes on ${dbKind}`, () => {
       return res.json();
     };
     const base = `/api/outcomes/programmes/${programme.id}`;
-    await bad(`${base}?period=2026Q4..2026Q1`, 400, 'period');
-    await bad(`${base}?period=2099Q1`, 400, 'period');
+    await bad(`${base}?from=${YEAR - 1}Q4&to=${YEAR - 1}Q1`, 400, 'period');
+    await bad(`${base}?from=${YEAR + 1}Q1`, 400, 'period');
+    await bad(`${base}?from=${YEAR - 1}&to=${QUARTER}`, 400, 'period');
     await bad(`${base}?cut=diagnosis:x`, 400, 'cut');
     await bad(`${base}?threshold=2`, 400, 'threshold');
     const unknown = await bad('/api/outcomes/programmes/00000000-0000-4000-8000-000000000000', 404);

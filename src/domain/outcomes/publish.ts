@@ -1,6 +1,6 @@
 import { sumCounts, type UnitCounts } from './counts.ts';
 import { kaplanMeier, type WeekTable } from './life-table.ts';
-import { type Cell, suppressList, suppressRate, suppressTable } from './suppression.ts';
+import { type Cell, suppressTable } from './suppression.ts';
 
 /**
  * The figures of one unit as they may leave the programme (a row of a region or national table):

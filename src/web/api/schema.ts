@@ -11598,8 +11598,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description quarters or years: 2026Q1..2026Q4, 2024..2026, 2026Q2 or 2026 (default: the last four quarters) */
-                    period?: string;
+                    /** @description first quarter or year: 2026Q1 or 2026 (default: the last four quarters; alone, one period) */
+                    from?: string;
+                    /** @description last quarter or year, of the same kind as from; not in the future */
+                    to?: string;
                     /** @description all (default), age_band:<band>, track:standard|ips_ung, sex:female|male, referral_source:<source> */
                     cut?: string;
                     /** @description smallest published count; raises the configured one (default 5), never below 3 */
@@ -11633,7 +11635,15 @@ export interface paths {
                                 pendingProgrammes: number;
                             };
                             settings: {
-                                [key: string]: unknown;
+                                competitiveMinHoursPerWeek: number;
+                                caseloadMax: number;
+                                ipsGrowEmploymentTarget: number;
+                                usLcBands: number[];
+                                retention13Target: number;
+                                programmeEmploymentTarget: number;
+                                specialistJobStartsPerQuarter: number;
+                                specialistEmploymentTarget: number;
+                                suppressionThreshold: number;
                             };
                             definitions: {
                                 id: string;
@@ -11649,7 +11659,162 @@ export interface paths {
                             figures: {
                                 period: string;
                                 figures: {
-                                    [key: string]: unknown;
+                                    activeCaseload: number;
+                                    activeAtEnd: number;
+                                    everEmployed: {
+                                        numerator: number;
+                                        denominator: number;
+                                        value: number | null;
+                                    };
+                                    referrals: number;
+                                    referralsBySource: {
+                                        [key: string]: number;
+                                    };
+                                    firstJobStarts: number;
+                                    jobStarts: number;
+                                    wageSubsidisedStarts: number;
+                                    startsNotCounted: number;
+                                    meanHoursPerWeek: number | null;
+                                    employmentRate: {
+                                        usLearningCommunity: {
+                                            numerator: number;
+                                            denominator: number;
+                                            value: number | null;
+                                            /** @enum {string|null} */
+                                            band: "below_minimum" | "minimum" | "good" | "exceptional" | null;
+                                            /** @enum {string|null} */
+                                            target: "met" | "not_met" | null;
+                                        };
+                                        ipsGrow: {
+                                            numerator: number;
+                                            denominator: number;
+                                            value: number | null;
+                                            /** @enum {string|null} */
+                                            target: "met" | "not_met" | null;
+                                        };
+                                        workAtReferralUnknown: number;
+                                    };
+                                    inWorkAtReferral: {
+                                        numerator: number;
+                                        denominator: number;
+                                        value: number | null;
+                                    };
+                                    education: {
+                                        starts: number;
+                                        inEducation: {
+                                            numerator: number;
+                                            denominator: number;
+                                            value: number | null;
+                                        };
+                                        inWorkOrEducation: {
+                                            numerator: number;
+                                            denominator: number;
+                                            value: number | null;
+                                        };
+                                    };
+                                    retention13: {
+                                        numerator: number;
+                                        denominator: number;
+                                        value: number | null;
+                                        /** @enum {string|null} */
+                                        target: "met" | "not_met" | null;
+                                        pending: number;
+                                    };
+                                    tenure: {
+                                        spells: number;
+                                        events: number;
+                                        censored: number;
+                                        shareCensored: number | null;
+                                        medianWeeks: number | null;
+                                        curve: {
+                                            week: number;
+                                            atRisk: number;
+                                            events: number;
+                                            censored: number;
+                                            survival: number;
+                                        }[];
+                                    };
+                                    timeToEmployerContact: {
+                                        spells: number;
+                                        events: number;
+                                        censored: number;
+                                        shareCensored: number | null;
+                                        medianWeeks: number | null;
+                                        curve: {
+                                            week: number;
+                                            atRisk: number;
+                                            events: number;
+                                            censored: number;
+                                            survival: number;
+                                        }[];
+                                    };
+                                    timeToJob: {
+                                        spells: number;
+                                        events: number;
+                                        censored: number;
+                                        shareCensored: number | null;
+                                        medianWeeks: number | null;
+                                        curve: {
+                                            week: number;
+                                            atRisk: number;
+                                            events: number;
+                                            censored: number;
+                                            survival: number;
+                                        }[];
+                                    };
+                                    discharges: {
+                                        total: number;
+                                        byReason: {
+                                            [key: string]: number;
+                                        };
+                                        inWork: {
+                                            numerator: number;
+                                            denominator: number;
+                                            value: number | null;
+                                        };
+                                    };
+                                    caseload: {
+                                        perSpecialist: number | null;
+                                        perFte: number | null;
+                                        fte: number;
+                                    };
+                                    communityShare: {
+                                        numerator: number;
+                                        denominator: number;
+                                        value: number | null;
+                                    };
+                                    workforce: {
+                                        headcountAtEnd: number;
+                                        joiners: number;
+                                        leavers: number;
+                                        annualTurnover: number | null;
+                                        meanServiceYearsAtEnd: number | null;
+                                        tenure: {
+                                            spells: number;
+                                            events: number;
+                                            censored: number;
+                                            shareCensored: number | null;
+                                            medianWeeks: number | null;
+                                            curve: {
+                                                week: number;
+                                                atRisk: number;
+                                                events: number;
+                                                censored: number;
+                                                survival: number;
+                                            }[];
+                                        };
+                                    };
+                                    jobStartsPerFte: {
+                                        value: number | null;
+                                        /** @enum {string|null} */
+                                        target: "met" | "not_met" | null;
+                                    };
+                                };
+                                /** @description referrals of the period → first face-to-face employer contact → first job start, by asOf */
+                                funnel: {
+                                    referrals: number;
+                                    employerContact: number;
+                                    jobStart: number;
                                 };
                             }[];
                             specialists: {
@@ -11658,7 +11823,162 @@ export interface paths {
                                 figures: {
                                     period: string;
                                     figures: {
-                                        [key: string]: unknown;
+                                        activeCaseload: number;
+                                        activeAtEnd: number;
+                                        everEmployed: {
+                                            numerator: number;
+                                            denominator: number;
+                                            value: number | null;
+                                        };
+                                        referrals: number;
+                                        referralsBySource: {
+                                            [key: string]: number;
+                                        };
+                                        firstJobStarts: number;
+                                        jobStarts: number;
+                                        wageSubsidisedStarts: number;
+                                        startsNotCounted: number;
+                                        meanHoursPerWeek: number | null;
+                                        employmentRate: {
+                                            usLearningCommunity: {
+                                                numerator: number;
+                                                denominator: number;
+                                                value: number | null;
+                                                /** @enum {string|null} */
+                                                band: "below_minimum" | "minimum" | "good" | "exceptional" | null;
+                                                /** @enum {string|null} */
+                                                target: "met" | "not_met" | null;
+                                            };
+                                            ipsGrow: {
+                                                numerator: number;
+                                                denominator: number;
+                                                value: number | null;
+                                                /** @enum {string|null} */
+                                                target: "met" | "not_met" | null;
+                                            };
+                                            workAtReferralUnknown: number;
+                                        };
+                                        inWorkAtReferral: {
+                                            numerator: number;
+                                            denominator: number;
+                                            value: number | null;
+                                        };
+                                        education: {
+                                            starts: number;
+                                            inEducation: {
+                                                numerator: number;
+                                                denominator: number;
+                                                value: number | null;
+                                            };
+                                            inWorkOrEducation: {
+                                                numerator: number;
+                                                denominator: number;
+                                                value: number | null;
+                                            };
+                                        };
+                                        retention13: {
+                                            numerator: number;
+                                            denominator: number;
+                                            value: number | null;
+                                            /** @enum {string|null} */
+                                            target: "met" | "not_met" | null;
+                                            pending: number;
+                                        };
+                                        tenure: {
+                                            spells: number;
+                                            events: number;
+                                            censored: number;
+                                            shareCensored: number | null;
+                                            medianWeeks: number | null;
+                                            curve: {
+                                                week: number;
+                                                atRisk: number;
+                                                events: number;
+                                                censored: number;
+                                                survival: number;
+                                            }[];
+                                        };
+                                        timeToEmployerContact: {
+                                            spells: number;
+                                            events: number;
+                                            censored: number;
+                                            shareCensored: number | null;
+                                            medianWeeks: number | null;
+                                            curve: {
+                                                week: number;
+                                                atRisk: number;
+                                                events: number;
+                                                censored: number;
+                                                survival: number;
+                                            }[];
+                                        };
+                                        timeToJob: {
+                                            spells: number;
+                                            events: number;
+                                            censored: number;
+                                            shareCensored: number | null;
+                                            medianWeeks: number | null;
+                                            curve: {
+                                                week: number;
+                                                atRisk: number;
+                                                events: number;
+                                                censored: number;
+                                                survival: number;
+                                            }[];
+                                        };
+                                        discharges: {
+                                            total: number;
+                                            byReason: {
+                                                [key: string]: number;
+                                            };
+                                            inWork: {
+                                                numerator: number;
+                                                denominator: number;
+                                                value: number | null;
+                                            };
+                                        };
+                                        caseload: {
+                                            perSpecialist: number | null;
+                                            perFte: number | null;
+                                            fte: number;
+                                        };
+                                        communityShare: {
+                                            numerator: number;
+                                            denominator: number;
+                                            value: number | null;
+                                        };
+                                        workforce: {
+                                            headcountAtEnd: number;
+                                            joiners: number;
+                                            leavers: number;
+                                            annualTurnover: number | null;
+                                            meanServiceYearsAtEnd: number | null;
+                                            tenure: {
+                                                spells: number;
+                                                events: number;
+                                                censored: number;
+                                                shareCensored: number | null;
+                                                medianWeeks: number | null;
+                                                curve: {
+                                                    week: number;
+                                                    atRisk: number;
+                                                    events: number;
+                                                    censored: number;
+                                                    survival: number;
+                                                }[];
+                                            };
+                                        };
+                                        jobStartsPerFte: {
+                                            value: number | null;
+                                            /** @enum {string|null} */
+                                            target: "met" | "not_met" | null;
+                                        };
+                                    };
+                                    /** @description referrals of the period → first face-to-face employer contact → first job start, by asOf */
+                                    funnel: {
+                                        referrals: number;
+                                        employerContact: number;
+                                        jobStart: number;
                                     };
                                 }[];
                             }[];
@@ -11766,8 +12086,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description quarters or years: 2026Q1..2026Q4, 2024..2026, 2026Q2 or 2026 (default: the last four quarters) */
-                    period?: string;
+                    /** @description first quarter or year: 2026Q1 or 2026 (default: the last four quarters; alone, one period) */
+                    from?: string;
+                    /** @description last quarter or year, of the same kind as from; not in the future */
+                    to?: string;
                     /** @description all (default), age_band:<band>, track:standard|ips_ung, sex:female|male, referral_source:<source> */
                     cut?: string;
                     /** @description smallest published count; raises the configured one (default 5), never below 3 */
@@ -12037,8 +12359,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description quarters or years: 2026Q1..2026Q4, 2024..2026, 2026Q2 or 2026 (default: the last four quarters) */
-                    period?: string;
+                    /** @description first quarter or year: 2026Q1 or 2026 (default: the last four quarters; alone, one period) */
+                    from?: string;
+                    /** @description last quarter or year, of the same kind as from; not in the future */
+                    to?: string;
                     /** @description all (default), age_band:<band>, track:standard|ips_ung, sex:female|male, referral_source:<source> */
                     cut?: string;
                     /** @description smallest published count; raises the configured one (default 5), never below 3 */

@@ -78,8 +78,8 @@ export class OutcomeRepository {
         periods,
         cut,
         freshness,
-        settings,
-        definitions: METRIC_DEFINITIONS,
+        settings: { ...settings, usLcBands: [...settings.usLcBands] },
+        definitions: [...METRIC_DEFINITIONS],
         figures: figuresPerPeriod(counts.get(programmeId), periods, settings, 'aggregate'),
         specialists: visible.map((id) => ({
           id,
@@ -114,7 +114,7 @@ export class OutcomeRepository {
         cut,
         threshold,
         freshness: await freshnessOf(db, inRegion),
-        definitions: METRIC_DEFINITIONS,
+        definitions: [...METRIC_DEFINITIONS],
         table: regionTable(regionId, regions, programmes, counts, periods, threshold),
       };
     });
@@ -135,7 +135,7 @@ export class OutcomeRepository {
           db,
           programmes.map((p) => p.id),
         ),
-        definitions: METRIC_DEFINITIONS,
+        definitions: [...METRIC_DEFINITIONS],
         table: nationalTable(regions, programmes, counts, periods, threshold),
       };
     });

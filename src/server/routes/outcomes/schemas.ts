@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { Uuid } from '../common-schemas.ts';
+import { OutcomeSettings, PeriodFigures } from './figures-schema.ts';
 
 export const ReportQuery = z.object({
-  period: z
+  from: z
     .string()
     .optional()
-    .describe(
-      'quarters or years: 2026Q1..2026Q4, 2024..2026, 2026Q2 or 2026 (default: the last four quarters)',
-    ),
+    .describe('first quarter or year: 2026Q1 or 2026 (default: the last four quarters; alone, one period)'),
+  to: z.string().optional().describe('last quarter or year, of the same kind as from; not in the future'),
   cut: z
     .string()
     .optional()
@@ -53,9 +53,6 @@ const Median = z.object({
   employmentRateIpsGrow: z.number().nullable(),
   retention13: z.number().nullable(),
 });
-/** Figures of src/domain/outcomes/figures.ts (Kaplan–Meier curves, discharges by reason, rates with targets). */
-const Figures = z.record(z.string(), z.unknown());
-const PeriodFigures = z.object({ period: z.string(), figures: Figures });
 
 export const ProgrammeOutcomes = z
   .object({
@@ -63,7 +60,7 @@ export const ProgrammeOutcomes = z
     periods: z.array(z.string()),
     cut: z.string(),
     freshness: Freshness,
-    settings: z.record(z.string(), z.unknown()),
+    settings: OutcomeSettings,
     definitions: z.array(Definition),
     figures: z.array(PeriodFigures),
     specialists: z.array(
