@@ -28,32 +28,9 @@ async function salten() {
     .executeTakeFirstOrThrow();
 }
 
-/** A resource-centre adviser of region Nord, made beside the demo's users. */
-async function resourceCentreUser() {
-  const template = await store.db
-    .selectFrom('app_user')
-    .select('password_hash')
-    .where('username', '=', 'marit.leder')
-    .executeTakeFirstOrThrow();
-  const centre = await store.db
-    .updateTable('organisation')
-    .set({ region_id: 'nord' })
-    .where('kind', '=', 'ips_resource_centre')
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await store.db
-    .insertInto('app_user')
-    .values({
-      username: 'rc.nord',
-      display_name: 'Ressurssenter Nord',
-      password_hash: template.password_hash,
-      role: 'resource_centre',
-      organisation_id: centre.id,
-      programme_id: null,
-    })
-    .onConflict((oc) => oc.column('username').doNothing())
-    .execute();
-  return signIn(app, 'rc.nord');
+/** The demo's resource-centre adviser of region Nord. */
+function resourceCentreUser() {
+  return signIn(app, 'rita.ressurs');
 }
 
 function cells(value: unknown): { value: number | null; suppressed: boolean }[] {
@@ -127,6 +104,13 @@ describe(`outcomes on ${dbKind}`, () => {
     );
     expect((await centre.request('GET', '/api/outcomes/regions/vest')).statusCode).toBe(403);
     expect((await centre.request('GET', '/api/outcomes/national')).statusCode).toBe(403);
+    const directorate = await signIn(app, 'nils.direktorat');
+    const national = await directorate.request('GET', `/api/outcomes/national?from=${YEAR}`);
+    expect(national.statusCode, national.body).toBe(200);
+    expect(national.json().table[0].regions.map((r: { id: string }) => r.id)).toHaveLength(4);
+    expect((await directorate.request('GET', `/api/participants/${participant.id}`)).statusCode).not.toBe(
+      200,
+    );
   });
 
   it('gives the programme lead her programme’s figures per specialist, and refuses bad input with a 4xx naming it', async () => {
