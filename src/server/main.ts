@@ -21,6 +21,7 @@ async function main() {
     secureCookies: config.env === 'production',
     identityNumbers: config.identityNumbers,
     breakGlassMinutes: config.breakGlassMinutes,
+    suppressionThreshold: config.suppressionThreshold,
     enhetsregisteretUrl: config.enhetsregisteretUrl,
     logger: { level: config.env === 'production' ? 'info' : 'warn' },
     log: (message) => console.log(message),
