@@ -113,6 +113,28 @@ describe(`outcomes on ${dbKind}`, () => {
     );
   });
 
+  it('shows the demo programme a year of believable figures', async () => {
+    await refreshOutcomes(store, { now: NOW });
+    const lena = await signIn(app, 'lena.leder');
+    const res = await lena.request('GET', `/api/outcomes/programmes/${(await salten()).id}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const quarters = res.json().figures as {
+      figures: {
+        activeCaseload: number;
+        jobStarts: number;
+        employmentRate: { usLearningCommunity: { value: number } };
+      };
+    }[];
+    expect(quarters).toHaveLength(4);
+    const starts = quarters.reduce((n, q) => n + q.figures.jobStarts, 0);
+    expect(starts).toBeGreaterThanOrEqual(4);
+    for (const q of quarters) {
+      expect(q.figures.activeCaseload).toBeGreaterThanOrEqual(5);
+      expect(q.figures.employmentRate.usLearningCommunity.value).toBeGreaterThan(0.1);
+      expect(q.figures.employmentRate.usLearningCommunity.value).toBeLessThan(0.9);
+    }
+  });
+
   it('gives the programme lead her programme’s figures per specialist, and refuses bad input with a 4xx naming it', async () => {
     const marit = await signIn(app, 'marit.leder');
     const programme = await salten();
