@@ -11,6 +11,8 @@ export interface OrganisationTable {
   name: string;
   kind: string;
   unit_type: string | null;
+  /** Set only for a resource centre: the region whose programmes its staff see (0008). */
+  region_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
 }
 
@@ -18,6 +20,8 @@ export interface ProgrammeTable {
   id: Generated<string>;
   name: string;
   region: string;
+  /** Filled from `region` on insert when not given (0008). */
+  region_id: ColumnType<string, string | undefined, string>;
   legal_model: Generated<string>;
   host_organisation_id: string | null;
   next_handle: Generated<number>;
@@ -399,6 +403,38 @@ export interface RecordCorrectionTable {
   corrected_at: CreatedAt;
 }
 
+export interface RegionTable {
+  id: string;
+  name: string;
+}
+
+/** Additive outcome counts (src/domain/outcomes/counts.ts) of one programme or cut, per period. */
+export interface OutcomeProgrammeCountsTable {
+  programme_id: string;
+  period: string;
+  cut: string;
+  counts: Json<unknown>;
+}
+
+export interface OutcomeSpecialistCountsTable {
+  programme_id: string;
+  specialist_id: string;
+  period: string;
+  counts: Json<unknown>;
+}
+
+export interface OutcomeDirtyTable {
+  programme_id: string;
+  mark: number;
+  marked_at: CreatedAt;
+}
+
+export interface OutcomeFreshnessTable {
+  programme_id: string;
+  refreshed_at: Date;
+  as_of: string;
+}
+
 export interface Schema {
   organisation: OrganisationTable;
   programme: ProgrammeTable;
@@ -441,4 +477,9 @@ export interface Schema {
   participant_benefit_current: ParticipantBenefitTable;
   activity_entry_current: ActivityEntryTable;
   case_note_current: CaseNoteTable;
+  region: RegionTable;
+  outcome_programme_counts: OutcomeProgrammeCountsTable;
+  outcome_specialist_counts: OutcomeSpecialistCountsTable;
+  outcome_dirty: OutcomeDirtyTable;
+  outcome_freshness: OutcomeFreshnessTable;
 }

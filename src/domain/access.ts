@@ -65,7 +65,29 @@ export type Subject =
   /** The code lists: anyone signed in reads them, an administrator changes them. */
   | { type: 'code_lists' }
   /** The programme's directory (organisations, teams, staff): no participant data. */
-  | { type: 'directory'; programmeId: string | null };
+  | { type: 'directory'; programmeId: string | null }
+  | OutcomeSubject;
+
+/** The levels outcome figures are reported at, from one job specialist to the whole country. */
+export const OUTCOME_LEVELS = ['specialist', 'team', 'programme', 'region', 'national'] as const;
+export type OutcomeLevel = (typeof OUTCOME_LEVELS)[number];
+
+/**
+ * Outcome figures at one level: counts over participants, never a participant. Region and national
+ * figures leave the programme and are published only with small cells suppressed.
+ */
+export interface OutcomeSubject {
+  type: 'outcomes';
+  level: OutcomeLevel;
+  /** The programme reported on (specialist, team and programme levels). */
+  programmeId: string | null;
+  /** The job specialist reported on (specialist level). */
+  specialistId?: string;
+  /** The region reported on (region level). */
+  regionId?: string;
+  /** The region of the caller's organisation (a resource centre's), loaded with the facts. */
+  callerRegionId?: string | null;
+}
 
 export type DenyReason =
   | 'unauthenticated'
@@ -75,6 +97,7 @@ export type DenyReason =
   | 'no_programme'
   | 'admin_no_case_content'
   | 'not_own_record'
+  | 'other_region'
   | 'outside_supervision_scope'
   | 'processing_restricted'
   | 'erased'

@@ -20,6 +20,8 @@ export const roles = codeList({
   reviewer: { nb: 'Fidelitymåler', en: 'Fidelity reviewer' },
   programme_manager: { nb: 'Programleder / region', en: 'Programme manager' },
   researcher: { nb: 'Forsker', en: 'Researcher' },
+  resource_centre: { nb: 'IPS-ressurssenter (region)', en: 'IPS resource centre (region)' },
+  national_reader: { nb: 'Nasjonal leser (direktorat)', en: 'National reader (directorate)' },
   participant: { nb: 'Deltaker', en: 'Participant' },
   admin: { nb: 'Administrator', en: 'Administrator' },
 });
@@ -88,6 +90,10 @@ export const legalBases = codeList({
     nb: 'Anonym drøfting uten personopplysninger',
     en: 'Anonymous discussion without personal data',
   },
+  aggregate_statistics: {
+    nb: 'Aggregerte resultater med små tall skjult',
+    en: 'Aggregate outcomes with small counts suppressed',
+  },
 });
 export type LegalBasis = (typeof legalBases.codes)[number];
 
@@ -97,6 +103,7 @@ export const purposes = codeList({
   sign_in: { nb: 'Innlogging', en: 'Sign-in' },
   own_data: { nb: 'Innsyn i egne opplysninger', en: 'Access to own data' },
   programme_management: { nb: 'Ledelse av programmet', en: 'Programme management' },
+  outcome_reporting: { nb: 'Resultatrapportering', en: 'Outcome reporting' },
   retention: { nb: 'Sletting etter lagringstid', en: 'Deletion after the retention period' },
   audit_verification: { nb: 'Kontroll av tilgangsloggen', en: 'Audit log verification' },
   system_administration: { nb: 'Systemadministrasjon', en: 'System administration' },

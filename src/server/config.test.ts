@@ -13,6 +13,7 @@ describe('configuration from the environment', () => {
       env: 'development',
       candidateRetentionDays: 90,
       breakGlassMinutes: 120,
+      suppressionThreshold: 5,
     });
     expect(c.dataDir).toMatch(/data$/);
   });
@@ -26,6 +27,9 @@ describe('configuration from the environment', () => {
     );
     expect(() => loadConfig({ IPS_BREAK_GLASS_MINUTES: '2.5' })).toThrow(
       /IPS_BREAK_GLASS_MINUTES: must be a whole/,
+    );
+    expect(() => loadConfig({ IPS_SUPPRESSION_THRESHOLD: '2' })).toThrow(
+      /IPS_SUPPRESSION_THRESHOLD: must be a whole number, 3 or more/,
     );
   });
 

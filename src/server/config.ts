@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_BREAK_GLASS_MINUTES } from '../domain/access.ts';
+import { DEFAULT_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from '../domain/outcomes/suppression.ts';
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -32,6 +33,11 @@ const EnvSchema = z.object({
     .min(5, 'must be a whole number of minutes from 5 to 1440')
     .max(1440, 'must be a whole number of minutes from 5 to 1440')
     .default(DEFAULT_BREAK_GLASS_MINUTES),
+  IPS_SUPPRESSION_THRESHOLD: z.coerce
+    .number({ error: 'must be a whole number, 3 or more' })
+    .int('must be a whole number, 3 or more')
+    .min(MIN_SUPPRESSION_THRESHOLD, 'must be a whole number, 3 or more')
+    .default(DEFAULT_SUPPRESSION_THRESHOLD),
   IPS_ENHETSREGISTERET_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://data.brreg.no' })
     .optional(),
@@ -52,6 +58,8 @@ export interface Config {
   candidateRetentionDays: number;
   /** How long a supervisor's break-the-glass access lasts. */
   breakGlassMinutes: number;
+  /** The smallest count an outcome figure shows beyond its programme. */
+  suppressionThreshold: number;
   /** Enhetsregisteret's base URL; unset, no lookup leaves the platform. */
   enhetsregisteretUrl: string | undefined;
 }
@@ -78,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     identityNumbers: e.IPS_IDENTITY_NUMBERS,
     candidateRetentionDays: e.IPS_CANDIDATE_RETENTION_DAYS,
     breakGlassMinutes: e.IPS_BREAK_GLASS_MINUTES,
+    suppressionThreshold: e.IPS_SUPPRESSION_THRESHOLD,
     enhetsregisteretUrl: e.IPS_ENHETSREGISTERET_URL,
   };
 }

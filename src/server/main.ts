@@ -15,10 +15,13 @@ async function main() {
     target,
     seed: config.demoSeed === 'auto' ? 'auto' : 'never',
     candidateRetentionDays: config.candidateRetentionDays,
+    // Casework marks its programme dirty; the figures are recomputed within five minutes.
+    outcomeRefreshMs: 300_000,
     sessionSecret: secret,
     secureCookies: config.env === 'production',
     identityNumbers: config.identityNumbers,
     breakGlassMinutes: config.breakGlassMinutes,
+    suppressionThreshold: config.suppressionThreshold,
     enhetsregisteretUrl: config.enhetsregisteretUrl,
     logger: { level: config.env === 'production' ? 'info' : 'warn' },
     log: (message) => console.log(message),

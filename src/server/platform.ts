@@ -1,6 +1,7 @@
 import type { DatabaseTarget } from '../db/database.ts';
 import { openStore } from '../db/open-store.ts';
 import { scheduleCandidatePurge } from '../db/scheduled/purge-candidates.ts';
+import { scheduleOutcomeRefresh } from '../db/scheduled/refresh-outcomes.ts';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/demo.ts';
 import type { Store } from '../db/store.ts';
 import { type AppOptions, buildApp } from './app.ts';
@@ -12,6 +13,8 @@ export interface PlatformOptions extends Omit<AppOptions, 'store'> {
   seed: 'auto' | 'always' | 'never';
   /** Days an unconverted candidate is kept; null runs no retention job (a bench, say). */
   candidateRetentionDays: number | null;
+  /** How often dirty outcome counts are recomputed; unset runs no refresh job (a test, say). */
+  outcomeRefreshMs?: number;
   /** Where progress and the scheduled jobs' news go. */
   log?: (message: string) => void;
   onError?: (what: string, error: unknown) => void;
@@ -28,7 +31,7 @@ export interface Platform {
  * (migrating it), seeds when asked, builds the app, and starts the audit sealer and scheduled jobs.
  */
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
-  const { target, seed, candidateRetentionDays, log = () => {}, ...appOptions } = options;
+  const { target, seed, candidateRetentionDays, outcomeRefreshMs, log = () => {}, ...appOptions } = options;
   const onError = options.onError ?? ((what, e) => console.error(`${what} failed:`, e));
   const store = await openStore(target, (e) => onError('audit sealer', e));
   if (seed === 'always' || (seed === 'auto' && (await isDatabaseEmpty(store)))) {
@@ -48,12 +51,20 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
           },
           onError: (e) => onError('candidate retention job', e),
         });
+  const refresh =
+    outcomeRefreshMs === undefined
+      ? null
+      : scheduleOutcomeRefresh(store, {
+          intervalMs: outcomeRefreshMs,
+          onError: (e) => onError('outcome refresh job', e),
+        });
   return {
     store,
     app,
     close: async () => {
       await app.close();
       await purge?.stop();
+      await refresh?.stop();
       await store.close();
     },
   };

@@ -12,9 +12,16 @@ export const demoOrganisations = [
     unitType: 'addiction_service',
   },
   { key: 'kommune', name: 'Bodø kommune, psykisk helse og rus', kind: 'municipality', unitType: null },
-  { key: 'ressurs', name: 'NAV IPS-ressurssenter Nord', kind: 'ips_resource_centre', unitType: null },
+  {
+    key: 'ressurs',
+    name: 'NAV IPS-ressurssenter Nord',
+    kind: 'ips_resource_centre',
+    unitType: null,
+    regionId: 'nord',
+  },
   { key: 'navTromso', name: 'NAV Tromsø', kind: 'nav_office', unitType: null },
   { key: 'unn', name: 'UNN, DPS Tromsø', kind: 'health_trust_unit', unitType: 'dps' },
+  { key: 'direktorat', name: 'Arbeids- og velferdsdirektoratet', kind: 'nav_office', unitType: null },
 ] as const;
 
 export type OrgKey = (typeof demoOrganisations)[number]['key'];
@@ -116,6 +123,21 @@ export const demoUsers = [
     programme: 'tromso',
   },
   { username: 'admin', displayName: 'Systemadministrator', role: 'admin', org: 'ressurs', programme: null },
+  // Outcome figures beyond one programme: the resource centre sees region Nord, the directorate all.
+  {
+    username: 'rita.ressurs',
+    displayName: 'Rita Solberg',
+    role: 'resource_centre',
+    org: 'ressurs',
+    programme: null,
+  },
+  {
+    username: 'nils.direktorat',
+    displayName: 'Nils Aasen',
+    role: 'national_reader',
+    org: 'direktorat',
+    programme: null,
+  },
 ] as const;
 
 export const givenNames = [

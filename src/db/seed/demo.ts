@@ -95,7 +95,12 @@ async function insertOrganisations(tx: Transaction<Schema>) {
   for (const o of demoOrganisations) {
     const { id } = await tx
       .insertInto('organisation')
-      .values({ name: o.name, kind: o.kind, unit_type: o.unitType })
+      .values({
+        name: o.name,
+        kind: o.kind,
+        unit_type: o.unitType,
+        region_id: 'regionId' in o ? o.regionId : null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     ids[o.key] = id;
