@@ -1,51 +1,75 @@
-import { isUnder30AtReferral } from '../age.ts';
-import { referralSources, tracks } from '../code-lists.ts';
+import { ageOn } from '../age.ts';
+import { type Label, referralSources, tracks } from '../code-lists.ts';
 import type { ParticipantHistory } from './history.ts';
 
 /**
- * The ways a programme's participants are cut for reporting: age band at referral (< 30 / ≥ 30, as
- * the referral queue's flag), track (IPS / IPS ung), sex and referral source. A cut is a key
- * 'dimension:value'; 'all' is every participant. Workforce and activity counts are the programme's
- * in every cut: they are not about participants.
+ * The cuts every level can be shown by (issue 14): age band at referral (under 30 or 30 and over, the
+ * IPS ung line), track (IPS or IPS ung), sex and referral source. A cut is counted by passing only
+ * the cut's histories to countUnit, so cut counts add up to the uncut ones like any other unit.
  */
-export const CUT_DIMENSIONS = {
-  age: ['under30', 'over30'],
-  track: tracks.codes,
-  sex: ['female', 'male'],
-  source: referralSources.codes,
-} as const;
-export type CutDimension = keyof typeof CUT_DIMENSIONS;
+export const CUTS = ['age_band', 'track', 'sex', 'referral_source'] as const;
+export type Cut = (typeof CUTS)[number];
 
-export const ALL = 'all';
+const AGE_LABELS = {
+  under_30: { nb: 'Under 30 år', en: 'Under 30' },
+  '30_and_over': { nb: '30 år og eldre', en: '30 and over' },
+  unknown: { nb: 'Ukjent alder', en: 'Age unknown' },
+} satisfies Record<string, Label>;
 
-/** Every cut key a programme's counts are stored for, 'all' first. */
-export const CUT_KEYS: readonly string[] = [
-  ALL,
-  ...Object.entries(CUT_DIMENSIONS).flatMap(([dimension, values]) => values.map((v) => `${dimension}:${v}`)),
-];
+const SEX_LABELS = {
+  female: { nb: 'Kvinne', en: 'Female' },
+  male: { nb: 'Mann', en: 'Male' },
+} satisfies Record<ParticipantHistory['sex'], Label>;
 
-export function isCutKey(text: string): boolean {
-  return CUT_KEYS.includes(text);
+const LABELS: Record<Cut, Record<string, Label>> = {
+  age_band: AGE_LABELS,
+  track: tracks.labels,
+  sex: SEX_LABELS,
+  referral_source: referralSources.labels,
+};
+
+export const CUT_NAMES: Record<Cut, Label> = {
+  age_band: { nb: 'Alder ved henvisning', en: 'Age at referral' },
+  track: { nb: 'Spor', en: 'Track' },
+  sex: { nb: 'Kjønn', en: 'Sex' },
+  referral_source: { nb: 'Henvist fra', en: 'Referral source' },
+};
+
+/** The values a cut takes, in display order. */
+export function cutValues(cut: Cut): string[] {
+  return Object.keys(LABELS[cut]);
 }
 
-function valueOf(h: ParticipantHistory, dimension: CutDimension): string {
-  switch (dimension) {
-    case 'age':
-      // Without a birth date the age band is unknown: she counts in neither band.
+export function cutLabel(cut: Cut, value: string): Label {
+  return LABELS[cut][value] ?? { nb: value, en: value };
+}
+
+/** Which value of the cut a participant falls in; age is taken on the (first) referral date. */
+export function cutValue(h: ParticipantHistory, cut: Cut): string {
+  switch (cut) {
+    case 'age_band':
       if (h.birthDate === null) return 'unknown';
-      return isUnder30AtReferral(h.birthDate, h.referralDate) ? 'under30' : 'over30';
+      return ageOn(h.birthDate, h.referralDate) < 30 ? 'under_30' : '30_and_over';
     case 'track':
       return h.track;
     case 'sex':
       return h.sex;
-    case 'source':
+    case 'referral_source':
       return h.referralSource;
   }
 }
 
-/** The participants of one cut. */
-export function inCut(histories: readonly ParticipantHistory[], cut: string): ParticipantHistory[] {
-  if (cut === ALL) return [...histories];
-  const [dimension, value] = cut.split(':') as [CutDimension, string];
-  return histories.filter((h) => valueOf(h, dimension) === value);
+/** The histories split by a cut, every value present (empty ones too, so tables keep their shape). */
+export function splitBy(
+  histories: readonly ParticipantHistory[],
+  cut: Cut,
+): Map<string, ParticipantHistory[]> {
+  const groups = new Map<string, ParticipantHistory[]>(cutValues(cut).map((v) => [v, []]));
+  for (const h of histories) {
+    const value = cutValue(h, cut);
+    const group = groups.get(value);
+    if (group) group.push(h);
+    else groups.set(value, [h]);
+  }
+  return groups;
 }

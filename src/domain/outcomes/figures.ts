@@ -66,12 +66,22 @@ export interface Figures {
 
 const DAYS_PER_YEAR = 365.25;
 
+/** Whose figures: one job specialist's are judged against her targets, any sum against the programme's. */
+export type FiguresLevel = 'specialist' | 'aggregate';
+
 /**
  * The figures of summed counts. Every figure is a function of the counts alone, so figures of
  * `addCounts(a, b)` equal the figures computed over a's and b's participants together.
  */
-export function figuresOf(c: UnitCounts, settings: OutcomeSettings, period: PeriodKey): Figures {
+export function figuresOf(
+  c: UnitCounts,
+  settings: OutcomeSettings,
+  period: PeriodKey,
+  level: FiguresLevel = 'aggregate',
+): Figures {
   const quarters = isQuarterKey(period) ? 1 : 4;
+  const employmentTarget =
+    level === 'specialist' ? settings.specialistEmploymentTarget : settings.programmeEmploymentTarget;
   const usLc = rate(c.usLcEmployed, c.usLcDenominator);
   const ipsGrow = rate(c.ipsGrowEmployed, c.ipsGrowDenominator);
   const retention13 = rate(c.retention13Working, c.retention13Denominator);
@@ -91,7 +101,7 @@ export function figuresOf(c: UnitCounts, settings: OutcomeSettings, period: Peri
       usLearningCommunity: {
         ...usLc,
         band: usLcBand(usLc.value, settings.usLcBands),
-        target: againstTarget(usLc.value, settings.programmeEmploymentTarget),
+        target: againstTarget(usLc.value, employmentTarget),
       },
       ipsGrow: { ...ipsGrow, target: againstTarget(ipsGrow.value, settings.ipsGrowEmploymentTarget) },
       workAtReferralUnknown: c.workAtReferralUnknown,
