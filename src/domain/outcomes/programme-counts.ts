@@ -1,7 +1,7 @@
 import { type CaseworkSettings, caseworkSettings } from '../casework-settings.ts';
 import { countUnit } from './count-unit.ts';
 import type { UnitCounts } from './counts.ts';
-import { CUT_KEYS, inCut } from './cuts.ts';
+import { CUT_KEYS, inCut } from './cut-keys.ts';
 import type { ActivityEvent, ParticipantHistory, SpecialistSpell } from './history.ts';
 import { type PeriodKey, quarterOf, quartersBetween, yearOf } from './quarters.ts';
 import { DEFAULT_OUTCOME_SETTINGS, type OutcomeSettings } from './targets.ts';
