@@ -23,7 +23,15 @@ import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWebUi } from './web-ui.ts';
 
 export interface AppOptions
-  extends Pick<Deps, 'store' | 'sessionSecret' | 'secureCookies' | 'identityNumbers' | 'breakGlassMinutes'> {
+  extends Pick<
+    Deps,
+    | 'store'
+    | 'sessionSecret'
+    | 'secureCookies'
+    | 'identityNumbers'
+    | 'breakGlassMinutes'
+    | 'suppressionThreshold'
+  > {
   logger?: FastifyServerOptions['logger'];
   /** Where the built web UI is; served at / when present. */
   webDir?: string;

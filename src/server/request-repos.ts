@@ -25,6 +25,7 @@ import { MeetingItemRepository } from '../db/repositories/meetings/meeting-items
 import { MeetingRepository } from '../db/repositories/meetings/meetings.ts';
 import { DirectoryRepository } from '../db/repositories/organisations/directory.ts';
 import { ProgrammeRepository } from '../db/repositories/organisations/programmes.ts';
+import { OutcomeRepository } from '../db/repositories/outcomes/outcomes.ts';
 import { CaseNoteRepository } from '../db/repositories/participants/case-notes.ts';
 import { ParticipantRepository } from '../db/repositories/participants/participants.ts';
 import { TeamExportRepository } from '../db/repositories/participants/team-export.ts';
@@ -61,6 +62,7 @@ const REPOSITORIES = {
   jobs: JobRepository,
   meetingItems: MeetingItemRepository,
   meetings: MeetingRepository,
+  outcomes: OutcomeRepository,
   ownContact: OwnContactRepository,
   participants: ParticipantRepository,
   programme: ProgrammeRepository,

@@ -103,7 +103,10 @@ async function restoreSeed(store: Store, schema: string) {
   await store.database.exec(
     [
       'set session_replication_role = replica;',
-      ...tables.map((t) => `insert into ${schema}.${t} select * from ${copy}.${t};`),
+      // Rows a migration writes (the regions) are in the copy too: the copy replaces them.
+      ...tables.map(
+        (t) => `delete from ${schema}.${t}; insert into ${schema}.${t} select * from ${copy}.${t};`,
+      ),
       'set session_replication_role = origin;',
       ...sequences.map(
         (s) =>

@@ -30,6 +30,8 @@ export interface Deps {
   identityNumbers: IdentityNumberPolicy;
   /** How long a break-the-glass access lasts (default 120 minutes). */
   breakGlassMinutes?: number;
+  /** The smallest count published beyond a programme (default 5, never below 3). */
+  suppressionThreshold?: number;
   /** Enhetsregisteret, when IPS_ENHETSREGISTERET_URL is set; null (off) by default. */
   unitRegister: UnitRegister | null;
 }

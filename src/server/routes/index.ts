@@ -10,6 +10,7 @@ import { registerJobDevelopmentRoutes } from './employers/index.ts';
 import { registerFhirRoutes } from './fhir/index.ts';
 import { registerHealth } from './health.ts';
 import { registerMeetingRoutes } from './meetings/index.ts';
+import { registerOutcomeRoutes } from './outcomes/index.ts';
 import { registerParticipantRoutes } from './participants/index.ts';
 import { registerProgrammeRoutes } from './programme/index.ts';
 import { registerReferenceLists } from './reference/index.ts';
@@ -37,6 +38,7 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerActivityRoutes,
     registerWorkforceRoutes,
     registerCodeListRoutes,
+    registerOutcomeRoutes,
   ]) {
     register(app, deps);
   }

@@ -21,6 +21,7 @@ export const consentsRoute = taggedSchema('consents');
 export const employersRoute = taggedSchema('employers');
 export const fhirRoute = taggedSchema('fhir');
 export const meetingsRoute = taggedSchema('meetings');
+export const outcomesRoute = taggedSchema('outcomes');
 export const participantsRoute = taggedSchema('participants');
 export const programmeRoute = taggedSchema('programme');
 export const referenceRoute = taggedSchema('reference');

@@ -70,7 +70,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 /** @enum {string} */
-                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin";
+                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin";
                                 organisation: {
                                     id: string;
                                     name: string;
@@ -139,7 +139,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 /** @enum {string} */
-                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin";
+                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin";
                                 organisation: {
                                     id: string;
                                     name: string;
@@ -654,7 +654,7 @@ export interface paths {
                                 id: string;
                                 displayName: string;
                                 /** @enum {string} */
-                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin";
+                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin";
                                 organisation: string;
                             }[];
                         };
@@ -1918,7 +1918,7 @@ export interface paths {
                                         name: string;
                                     };
                                     /** @enum {string|null} */
-                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin" | null;
                                 }[];
                                 purpose: string;
                                 /** @enum {string} */
@@ -1954,7 +1954,7 @@ export interface paths {
                                             name: string;
                                         };
                                         /** @enum {string|null} */
-                                        role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                        role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin" | null;
                                     }[];
                                     purpose: string;
                                     /** @enum {string} */
@@ -2078,7 +2078,7 @@ export interface paths {
                              * @description only this role in the organisation; null for everyone there
                              * @enum {string|null}
                              */
-                            role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                            role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin" | null;
                         }[];
                         /** @enum {string} */
                         purpose: "ips_follow_up";
@@ -2118,7 +2118,7 @@ export interface paths {
                                     name: string;
                                 };
                                 /** @enum {string|null} */
-                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin" | null;
                             }[];
                             purpose: string;
                             /** @enum {string} */
@@ -2154,7 +2154,7 @@ export interface paths {
                                         name: string;
                                     };
                                     /** @enum {string|null} */
-                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin" | null;
                                 }[];
                                 purpose: string;
                                 /** @enum {string} */
@@ -2309,7 +2309,7 @@ export interface paths {
                                     name: string;
                                 };
                                 /** @enum {string|null} */
-                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin" | null;
                             }[];
                             purpose: string;
                             /** @enum {string} */
@@ -2345,7 +2345,7 @@ export interface paths {
                                         name: string;
                                     };
                                     /** @enum {string|null} */
-                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin" | null;
                                 }[];
                                 purpose: string;
                                 /** @enum {string} */
@@ -2519,7 +2519,7 @@ export interface paths {
                                     name: string;
                                 };
                                 /** @enum {string|null} */
-                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin" | null;
                             }[];
                             purpose: string;
                             /** @enum {string} */
@@ -2555,7 +2555,7 @@ export interface paths {
                                         name: string;
                                     };
                                     /** @enum {string|null} */
-                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin" | null;
                                 }[];
                                 purpose: string;
                                 /** @enum {string} */
@@ -3063,7 +3063,7 @@ export interface paths {
                                  * @description only this role in the organisation; null for everyone there
                                  * @enum {string|null}
                                  */
-                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin" | null;
                             }[];
                             /** @enum {string} */
                             purpose: "ips_follow_up";
@@ -3335,7 +3335,7 @@ export interface paths {
                                     id: string;
                                     displayName: string;
                                     /** @enum {string} */
-                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin";
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin";
                                     organisation: {
                                         id: string;
                                         name: string;
@@ -3594,7 +3594,7 @@ export interface paths {
                                     id: string;
                                     displayName: string;
                                     /** @enum {string} */
-                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin";
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin";
                                     organisation: {
                                         id: string;
                                         name: string;
@@ -4115,7 +4115,7 @@ export interface paths {
                                     id: string;
                                     displayName: string;
                                     /** @enum {string} */
-                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin";
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin";
                                     organisation: {
                                         id: string;
                                         name: string;
@@ -5346,7 +5346,7 @@ export interface paths {
                                         name: string;
                                     };
                                     /** @enum {string|null} */
-                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                    role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin" | null;
                                 }[];
                                 purpose: string;
                                 /** @enum {string} */
@@ -5382,7 +5382,7 @@ export interface paths {
                                             name: string;
                                         };
                                         /** @enum {string|null} */
-                                        role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "participant" | "admin" | null;
+                                        role: "job_specialist" | "supervisor" | "clinician" | "nav_adviser" | "reviewer" | "programme_manager" | "researcher" | "resource_centre" | "national_reader" | "participant" | "admin" | null;
                                     }[];
                                     purpose: string;
                                     /** @enum {string} */
@@ -11580,6 +11580,750 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outcomes/programmes/{programmeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A programme’s outcome figures per period, per job specialist where allowed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description quarters or years: 2026Q1..2026Q4, 2024..2026, 2026Q2 or 2026 (default: the last four quarters) */
+                    period?: string;
+                    /** @description all (default), age_band:<band>, track:standard|ips_ung, sex:female|male, referral_source:<source> */
+                    cut?: string;
+                    /** @description smallest published count; raises the configured one (default 5), never below 3 */
+                    threshold?: number;
+                };
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description ProgrammeOutcomes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            programme: {
+                                id: string;
+                                name: string;
+                                regionId: string;
+                            };
+                            periods: string[];
+                            cut: string;
+                            freshness: {
+                                refreshedAt: string | null;
+                                asOf: string | null;
+                                pendingProgrammes: number;
+                            };
+                            settings: {
+                                [key: string]: unknown;
+                            };
+                            definitions: {
+                                id: string;
+                                name: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                definition: {
+                                    nb: string;
+                                    en: string;
+                                };
+                            }[];
+                            figures: {
+                                period: string;
+                                figures: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            specialists: {
+                                id: string;
+                                displayName: string;
+                                figures: {
+                                    period: string;
+                                    figures: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outcomes/regions/{regionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every programme of a resource-centre region side by side, small cells suppressed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description quarters or years: 2026Q1..2026Q4, 2024..2026, 2026Q2 or 2026 (default: the last four quarters) */
+                    period?: string;
+                    /** @description all (default), age_band:<band>, track:standard|ips_ung, sex:female|male, referral_source:<source> */
+                    cut?: string;
+                    /** @description smallest published count; raises the configured one (default 5), never below 3 */
+                    threshold?: number;
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RegionOutcomes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            region: {
+                                id: string;
+                                name: string;
+                            };
+                            periods: string[];
+                            cut: string;
+                            threshold: number;
+                            freshness: {
+                                refreshedAt: string | null;
+                                asOf: string | null;
+                                pendingProgrammes: number;
+                            };
+                            definitions: {
+                                id: string;
+                                name: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                definition: {
+                                    nb: string;
+                                    en: string;
+                                };
+                            }[];
+                            table: {
+                                period: string;
+                                programmes: {
+                                    id: string;
+                                    name: string;
+                                    figures: {
+                                        activeCaseload: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        referrals: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        firstJobStarts: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        jobStarts: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        wageSubsidisedStarts: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        discharges: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        employmentRateUsLc: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        employmentRateIpsGrow: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        retention13: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        dischargedInWork: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        medianTenureWeeks: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        medianWeeksToEmployerContact: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        medianWeeksToJob: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        communityShare: number | null;
+                                    };
+                                }[];
+                                region: {
+                                    activeCaseload: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    referrals: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    firstJobStarts: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    jobStarts: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    wageSubsidisedStarts: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    discharges: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    employmentRateUsLc: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    employmentRateIpsGrow: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    retention13: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    dischargedInWork: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    medianTenureWeeks: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    medianWeeksToEmployerContact: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    medianWeeksToJob: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    communityShare: number | null;
+                                };
+                                nationalMedian: {
+                                    employmentRateUsLc: number | null;
+                                    employmentRateIpsGrow: number | null;
+                                    retention13: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outcomes/national": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every region and programme of the country, small cells suppressed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description quarters or years: 2026Q1..2026Q4, 2024..2026, 2026Q2 or 2026 (default: the last four quarters) */
+                    period?: string;
+                    /** @description all (default), age_band:<band>, track:standard|ips_ung, sex:female|male, referral_source:<source> */
+                    cut?: string;
+                    /** @description smallest published count; raises the configured one (default 5), never below 3 */
+                    threshold?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description NationalOutcomes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            periods: string[];
+                            cut: string;
+                            threshold: number;
+                            freshness: {
+                                refreshedAt: string | null;
+                                asOf: string | null;
+                                pendingProgrammes: number;
+                            };
+                            definitions: {
+                                id: string;
+                                name: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                definition: {
+                                    nb: string;
+                                    en: string;
+                                };
+                            }[];
+                            table: {
+                                period: string;
+                                regions: {
+                                    id: string;
+                                    name: string;
+                                    figures: {
+                                        activeCaseload: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        referrals: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        firstJobStarts: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        jobStarts: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        wageSubsidisedStarts: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        discharges: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        employmentRateUsLc: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        employmentRateIpsGrow: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        retention13: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        dischargedInWork: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        medianTenureWeeks: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        medianWeeksToEmployerContact: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        medianWeeksToJob: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        communityShare: number | null;
+                                    };
+                                }[];
+                                programmes: {
+                                    id: string;
+                                    name: string;
+                                    regionId: string;
+                                    figures: {
+                                        activeCaseload: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        referrals: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        firstJobStarts: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        jobStarts: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        wageSubsidisedStarts: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        discharges: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        employmentRateUsLc: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        employmentRateIpsGrow: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        retention13: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        dischargedInWork: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        medianTenureWeeks: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        medianWeeksToEmployerContact: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        medianWeeksToJob: {
+                                            value: number | null;
+                                            suppressed: boolean;
+                                        };
+                                        communityShare: number | null;
+                                    };
+                                }[];
+                                national: {
+                                    activeCaseload: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    referrals: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    firstJobStarts: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    jobStarts: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    wageSubsidisedStarts: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    discharges: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    employmentRateUsLc: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    employmentRateIpsGrow: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    retention13: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    dischargedInWork: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    medianTenureWeeks: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    medianWeeksToEmployerContact: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    medianWeeksToJob: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    communityShare: number | null;
+                                };
+                                programmeMedian: {
+                                    employmentRateUsLc: number | null;
+                                    employmentRateIpsGrow: number | null;
+                                    retention13: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
