@@ -361,4 +361,6 @@ export const staffOnlyTables = [
   'activity_entry',
   'specialist_employment',
   'code_entry',
+  // Aggregate outcome counts per job specialist: numbers only, no participant in them.
+  'outcome_specialist_counts',
 ] as const;
