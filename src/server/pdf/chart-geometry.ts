@@ -111,14 +111,23 @@ function largest(chart: BarChart): number {
   return Math.max(0, chart.reference?.value ?? 0, ...values);
 }
 
-function legendOf(chart: BarChart, box: Rect): BarLayout['legend'] {
+/** Legend items along the top, left to right, each a swatch and its name; `next` is where one more goes. */
+function legendOf(chart: BarChart, box: Rect): { items: BarLayout['legend']; next: number } {
   let x = box.x + AXIS_LABEL_WIDTH;
-  return chart.series.map((s, series) => {
+  const items = chart.series.map((s, series) => {
     const swatch = { x, y: box.y + 3, width: 9, height: 9 };
-    x += 14 + s.name.length * 5 + 16;
-    return { swatch, series, label: { x: swatch.x + 13, y: box.y + 2, text: s.name, align: 'left' } };
+    x += legendWidth(s.name);
+    return {
+      swatch,
+      series,
+      label: { x: swatch.x + 13, y: box.y + 2, text: s.name, align: 'left' as const },
+    };
   });
+  return { items, next: x };
 }
+
+/** Room for a legend item: swatch, gap, the name at about 5 pt a character, and space after. */
+const legendWidth = (name: string) => 14 + name.length * 5 + 16;
 
 /** Vertical bars: categories along the bottom, the value axis on the left, the legend on top. */
 function verticalBars(chart: BarChart, box: Rect): BarLayout {
@@ -146,6 +155,7 @@ function verticalBars(chart: BarChart, box: Rect): BarLayout {
     });
   });
   const ref = chart.reference;
+  const legend = legendOf(chart, box);
   return {
     orientation: 'vertical',
     plot,
@@ -164,10 +174,11 @@ function verticalBars(chart: BarChart, box: Rect): BarLayout {
           y1: yOf(ref.value),
           x2: plot.x + plot.width,
           y2: yOf(ref.value),
-          label: { x: plot.x + plot.width, y: yOf(ref.value) - 10, text: ref.label, align: 'right' },
+          // In the legend, after the series, so it never covers a bar's label.
+          label: { x: legend.next + 13, y: box.y + 2, text: ref.label, align: 'left' },
         }
       : null,
-    legend: legendOf(chart, box),
+    legend: legend.items,
   };
 }
 
@@ -213,7 +224,7 @@ function horizontalBars(chart: BarChart, box: Rect): BarLayout {
     })),
     ticks: ticksOf(axis.max, chart.unit).map((v) => ({ at: xOf(v), text: tickText(v, chart.unit) })),
     reference: null,
-    legend: chart.series.length > 1 ? legendOf(chart, box) : [],
+    legend: chart.series.length > 1 ? legendOf(chart, box).items : [],
   };
 }
 

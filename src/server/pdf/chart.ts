@@ -26,7 +26,6 @@ const LABEL_SIZE = 7;
  * reader of a black-and-white print, gets every value.
  */
 export function drawChart(doc: Doc, parent: Struct, chart: Chart, alt: string) {
-  ensureRoom(doc, CHART_HEIGHT + 10);
   const box: Rect = { x: doc.page.margins.left, y: doc.y, width: contentWidth(doc), height: CHART_HEIGHT };
   parent.add(
     doc.struct('Figure', { alt }, () => {
@@ -68,6 +67,7 @@ function drawBars(doc: Doc, l: BarLayout) {
     const r = l.reference;
     doc.dash(3, { space: 2 });
     line(doc, r.x1, r.y1, r.x2, r.y2, REFERENCE, 1);
+    line(doc, r.label.x - 13, r.label.y + 5, r.label.x - 3, r.label.y + 5, REFERENCE, 1);
     doc.undash();
     label(doc, r.label, REFERENCE);
   }

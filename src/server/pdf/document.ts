@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { drawChart } from './chart.ts';
+import { CHART_HEIGHT, drawChart } from './chart.ts';
 import type { Chart } from './chart-geometry.ts';
 import { BOLD, REGULAR, registerFonts } from './fonts.ts';
 import { contentWidth, type Doc, ensureRoom } from './page.ts';
@@ -130,6 +130,8 @@ function draw(doc: Doc, parent: Struct, block: Block) {
       drawTable(doc, parent, block.columns, block.rows);
       return;
     case 'chart':
+      // The title, the chart and the table's first rows stay on one page.
+      ensureRoom(doc, CHART_HEIGHT + 90);
       draw(doc, parent, { kind: 'subheading', text: block.title });
       drawChart(doc, parent, block.chart, block.alt);
       drawTable(doc, parent, block.table.columns, block.table.rows);
