@@ -2,7 +2,7 @@ import { METRIC_DEFINITIONS } from '../../../domain/outcomes/definitions.ts';
 import type { ProgrammeReportFigures } from '../../../domain/outcomes/programme-report.ts';
 import { type Block, renderPdf } from '../../pdf/document.ts';
 import { columnHeading, EXPORT_COLUMNS, figureText, suppressionNote } from './columns.ts';
-import { dischargeChart, employmentRateChart, funnelChart, tenureChart } from './report-charts.ts';
+import { reportCharts } from './report-charts.ts';
 
 export interface ProgrammeReport {
   programme: string;
@@ -61,10 +61,7 @@ export function programmeReportBlocks(r: ProgrammeReport): Block[] {
     figuresTable(r),
     { kind: 'text', text: suppressionNote(r.threshold, 'nb'), muted: true },
     { kind: 'heading', text: 'Diagrammer' },
-    employmentRateChart(r.figures, r.threshold, r.employmentTarget),
-    funnelChart(r.figures, r.threshold, span),
-    ...tenureChart(r.figures, r.threshold, span),
-    ...dischargeChart(r.figures, r.threshold, span),
+    ...reportCharts(r.figures, r.threshold, r.employmentTarget, span).flatMap((c) => c.blocks),
     { kind: 'heading', text: 'Definisjoner' },
     ...METRIC_DEFINITIONS.map((d): Block => ({ kind: 'entry', meta: d.name.nb, body: d.definition.nb })),
   ];

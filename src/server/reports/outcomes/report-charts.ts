@@ -21,7 +21,7 @@ function series(name: string, cells: readonly Cell[], t: number, format: (v: num
   };
 }
 
-export function employmentRateChart(f: ProgrammeReportFigures, t: number, target: number): Block {
+function employmentRateChart(f: ProgrammeReportFigures, t: number, target: number): Block {
   const periods = f.periods.map((p) => p.period);
   const usLc = f.periods.map((p) => p.figures.employmentRateUsLc);
   const grow = f.periods.map((p) => p.figures.employmentRateIpsGrow);
@@ -64,7 +64,7 @@ const FUNNEL_STEPS: readonly [keyof PublishedFunnel, string][] = [
   ['jobStart', 'Første jobbstart'],
 ];
 
-export function funnelChart(f: ProgrammeReportFigures, t: number, span: string): Block {
+function funnelChart(f: ProgrammeReportFigures, t: number, span: string): Block {
   const cells = FUNNEL_STEPS.map(([key]) => f.funnel[key]);
   return {
     kind: 'chart',
@@ -87,7 +87,7 @@ export function funnelChart(f: ProgrammeReportFigures, t: number, span: string):
   };
 }
 
-export function tenureChart(f: ProgrammeReportFigures, t: number, span: string): Block[] {
+function tenureChart(f: ProgrammeReportFigures, t: number, span: string): Block[] {
   const title = `Varighet i jobb (Kaplan–Meier), jobber startet ${span}`;
   const { curve, spells, medianWeeks } = f.tenure;
   const median = cellText(medianWeeks, t, (w) => `${w} uker`);
@@ -129,7 +129,7 @@ function reasonLabel(code: string): string {
   return (dischargeReasons.labels as Record<string, { nb: string }>)[code]?.nb ?? code;
 }
 
-export function dischargeChart(f: ProgrammeReportFigures, t: number, span: string): Block[] {
+function dischargeChart(f: ProgrammeReportFigures, t: number, span: string): Block[] {
   const title = `Avslutninger etter årsak, ${span}`;
   const shown = Object.entries(f.discharges.byReason).filter(([, c]) => c.suppressed || (c.value ?? 0) > 0);
   if (shown.length === 0)
@@ -161,5 +161,26 @@ export function dischargeChart(f: ProgrammeReportFigures, t: number, span: strin
         ],
       },
     },
+  ];
+}
+
+/** A chart of the report and the name of its sheet in the workbook (at most 31 characters). */
+export interface ReportChart {
+  sheet: string;
+  blocks: Block[];
+}
+
+/** The report's charts in order: employment rate, funnel, job tenure, discharges. */
+export function reportCharts(
+  f: ProgrammeReportFigures,
+  t: number,
+  target: number,
+  span: string,
+): ReportChart[] {
+  return [
+    { sheet: 'Sysselsettingsrate', blocks: [employmentRateChart(f, t, target)] },
+    { sheet: 'Fra henvisning til jobb', blocks: [funnelChart(f, t, span)] },
+    { sheet: 'Varighet i jobb', blocks: tenureChart(f, t, span) },
+    { sheet: 'Avslutninger etter årsak', blocks: dischargeChart(f, t, span) },
   ];
 }
