@@ -62,11 +62,7 @@ export const D = history('D', '2025-03-01', {
     job('2026-03-20', '2026-03-25', { hoursPerWeek: 15 }),
   ],
   // The meeting of the first episode and one with her NAV adviser do not open the second episode.
-  contacts: [
-    contact('2025-03-05'),
-    contact('2026-02-12', { counterpart: 'nav' }),
-    contact('2026-02-24'),
-  ],
+  contacts: [contact('2025-03-05'), contact('2026-02-12', { counterpart: 'nav' }), contact('2026-02-24')],
 });
 
 /** Volunteering only (never counts); discharged in the quarter. */

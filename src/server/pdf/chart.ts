@@ -8,7 +8,7 @@ import {
   stepLayout,
 } from './chart-geometry.ts';
 import { REGULAR } from './fonts.ts';
-import { contentWidth, type Doc, ensureRoom } from './page.ts';
+import { contentWidth, type Doc } from './page.ts';
 
 type Struct = PDFKit.PDFStructureElement;
 

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { OutcomeSubject } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
+import type { UnitCounts } from '../../../domain/outcomes/counts.ts';
 import { isCutKey } from '../../../domain/outcomes/cut-keys.ts';
 import { METRIC_DEFINITIONS } from '../../../domain/outcomes/definitions.ts';
-import type { UnitCounts } from '../../../domain/outcomes/counts.ts';
 import { outcomeSettingsOf } from '../../../domain/outcomes/programme-counts.ts';
 import type { PeriodKey } from '../../../domain/outcomes/quarters.ts';
 import { reportPeriods } from '../../../domain/outcomes/report-period.ts';
