@@ -2,6 +2,7 @@ import { METRIC_DEFINITIONS } from '../../../domain/outcomes/definitions.ts';
 import type { ProgrammeReportFigures } from '../../../domain/outcomes/programme-report.ts';
 import { type Block, renderPdf } from '../../pdf/document.ts';
 import { columnHeading, EXPORT_COLUMNS, figureText, suppressionNote } from './columns.ts';
+import { perPeriod, spanOf } from './period-words.ts';
 import { reportCharts } from './report-charts.ts';
 
 export interface ProgrammeReport {
@@ -18,13 +19,6 @@ export interface ProgrammeReport {
 export const nbDecimal = (text: string) => text.replace('.', ',');
 
 const periodsOf = (r: ProgrammeReport) => r.figures.periods.map((p) => p.period);
-
-/** "2026Q2", or "2025Q3–2026Q2" when the report covers several periods. */
-export function spanOf(periods: readonly string[]): string {
-  const first = periods[0] ?? '';
-  const last = periods[periods.length - 1] ?? first;
-  return first === last ? first : `${first}–${last}`;
-}
 
 function titleOf(r: ProgrammeReport): string {
   const periods = periodsOf(r);
@@ -57,7 +51,7 @@ export function programmeReportBlocks(r: ProgrammeReport): Block[] {
       text: `Rapport for styringsgruppen, ${span}. Tallene er regnet ut på samme måte i alle IPS-tiltak, fra de daterte registreringene i IPS Platform. ${r.madeBy}.`,
       muted: true,
     },
-    { kind: 'heading', text: 'Tall per kvartal' },
+    { kind: 'heading', text: `Tall ${perPeriod(periodsOf(r))}` },
     figuresTable(r),
     { kind: 'text', text: suppressionNote(r.threshold, 'nb'), muted: true },
     { kind: 'heading', text: 'Diagrammer' },

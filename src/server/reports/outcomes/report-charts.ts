@@ -3,6 +3,7 @@ import type { ProgrammeReportFigures, PublishedFunnel } from '../../../domain/ou
 import { type Cell, cellText } from '../../../domain/outcomes/suppression.ts';
 import type { BarSeries } from '../../pdf/chart-geometry.ts';
 import type { Block } from '../../pdf/document.ts';
+import { perPeriod } from './period-words.ts';
 
 /**
  * The programme report's charts, each with its alternative text and its numbers as a table. Every
@@ -27,7 +28,7 @@ function employmentRateChart(f: ProgrammeReportFigures, t: number, target: numbe
   const grow = f.periods.map((p) => p.figures.employmentRateIpsGrow);
   return {
     kind: 'chart',
-    title: 'Sysselsettingsrate per kvartal, etter begge definisjoner',
+    title: `Sysselsettingsrate ${perPeriod(periods)}, etter begge definisjoner`,
     alt: `Stolpediagram over sysselsettingsraten per periode (${periods.join(', ')}) etter US Learning Community og IPS Grow, med IPS Grows mål på ${roundPercent(target)} som stiplet linje. ${TABLE_NOTE}`,
     chart: {
       type: 'bars',

@@ -11,7 +11,8 @@ import type { OutcomeSettings } from '../../../domain/outcomes/targets.ts';
 import type { Block } from '../../pdf/document.ts';
 import { type ExportRow, outcomesCsv } from './csv.ts';
 import { reportFileName } from './file-name.ts';
-import { renderProgrammeReport, spanOf } from './pdf-report.ts';
+import { renderProgrammeReport } from './pdf-report.ts';
+import { spanOf } from './period-words.ts';
 import { reportCharts } from './report-charts.ts';
 import { type ExtraSheet, outcomesXlsx } from './xlsx.ts';
 
