@@ -63,6 +63,30 @@ describe('chart geometry from data', () => {
     expect(l.legend).toEqual([]);
   });
 
+  it('keeps every tick on the plot, also when every value is withheld', () => {
+    for (const values of [
+      [null, null],
+      [41, 7],
+      [3, 0],
+    ]) {
+      const l = barLayout(
+        {
+          type: 'bars',
+          orientation: 'horizontal',
+          categories: ['a', 'b'],
+          series: [{ name: 'n', values, labels: ['', ''] }],
+          unit: 'count',
+        },
+        box,
+      );
+      for (const t of l.ticks) {
+        expect(t.at).toBeGreaterThanOrEqual(l.plot.x - 1e-9);
+        expect(t.at).toBeLessThanOrEqual(l.plot.x + l.plot.width + 1e-9);
+      }
+      expect(l.ticks.at(-1)?.at).toBeCloseTo(l.plot.x + l.plot.width);
+    }
+  });
+
   it('draws a Kaplan–Meier curve as steps: flat to each week, then down to its share, on to the last week', () => {
     const l = stepLayout(
       {

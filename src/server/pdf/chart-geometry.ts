@@ -99,8 +99,7 @@ export function tickText(value: number, unit: ChartUnit): string {
   return unit === 'percent' ? `${Math.round(value * 100)} %` : String(Math.round(value * 100) / 100);
 }
 
-function ticksOf(max: number, unit: ChartUnit): number[] {
-  const axis = valueAxis(max, unit);
+function ticksOf(axis: { max: number; step: number }): number[] {
   const out: number[] = [];
   for (let v = 0; v <= axis.max + axis.step / 1000; v += axis.step) out.push(v);
   return out;
@@ -167,7 +166,7 @@ function verticalBars(chart: BarChart, box: Rect): BarLayout {
       text,
       align: 'center',
     })),
-    ticks: ticksOf(axis.max, chart.unit).map((v) => ({ at: yOf(v), text: tickText(v, chart.unit) })),
+    ticks: ticksOf(axis).map((v) => ({ at: yOf(v), text: tickText(v, chart.unit) })),
     reference: ref
       ? {
           x1: plot.x,
@@ -222,7 +221,7 @@ function horizontalBars(chart: BarChart, box: Rect): BarLayout {
       text,
       align: 'left',
     })),
-    ticks: ticksOf(axis.max, chart.unit).map((v) => ({ at: xOf(v), text: tickText(v, chart.unit) })),
+    ticks: ticksOf(axis).map((v) => ({ at: xOf(v), text: tickText(v, chart.unit) })),
     reference: null,
     legend: chart.series.length > 1 ? legendOf(chart, box).items : [],
   };
@@ -254,8 +253,8 @@ export function stepLayout(chart: StepChart, box: Rect): StepLayout {
   return {
     plot,
     path,
-    xTicks: ticksOf(xAxis.max, 'count').map((v) => ({ at: xOf(v), text: tickText(v, 'count') })),
-    yTicks: ticksOf(yAxis.max, chart.unit).map((v) => ({ at: yOf(v), text: tickText(v, chart.unit) })),
+    xTicks: ticksOf(xAxis).map((v) => ({ at: xOf(v), text: tickText(v, 'count') })),
+    yTicks: ticksOf(yAxis).map((v) => ({ at: yOf(v), text: tickText(v, chart.unit) })),
     xLabel: {
       x: plot.x + plot.width / 2,
       y: plot.y + plot.height + CATEGORY_LABEL_HEIGHT + 2,

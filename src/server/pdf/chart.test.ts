@@ -46,5 +46,5 @@ describe('a chart in a tagged document', () => {
     expect(read.untagged).toEqual([]);
     const text = read.lines.join('\n');
     for (const t of ['Mål 40 %', '42 %', '<5', '100 %', '42,0 %']) expect(text).toContain(t);
-  });
+  }, 30_000);
 });

@@ -139,6 +139,22 @@ function dischargeChart(f: ProgrammeReportFigures, t: number, span: string): Blo
       { kind: 'text', text: 'Ingen avslutninger i perioden.' },
     ];
   const cells = shown.map(([, c]) => c);
+  const table = {
+    columns: [
+      { header: 'Årsak', share: 2 },
+      { header: 'Avslutninger', share: 1 },
+    ],
+    rows: [
+      ...shown.map(([code, c]) => [reasonLabel(code), cellText(c, t)]),
+      ['I alt', cellText(f.discharges.total, t)],
+    ],
+  };
+  // Bars of withheld values only would be an empty chart: the table says it all.
+  if (cells.every((c) => c.suppressed))
+    return [
+      { kind: 'subheading', text: title },
+      { kind: 'table', ...table },
+    ];
   return [
     {
       kind: 'chart',
@@ -151,16 +167,7 @@ function dischargeChart(f: ProgrammeReportFigures, t: number, span: string): Blo
         series: [series('Avslutninger', cells, t, String)],
         unit: 'count',
       },
-      table: {
-        columns: [
-          { header: 'Årsak', share: 2 },
-          { header: 'Avslutninger', share: 1 },
-        ],
-        rows: [
-          ...shown.map(([code, c]) => [reasonLabel(code), cellText(c, t)]),
-          ['I alt', cellText(f.discharges.total, t)],
-        ],
-      },
+      table,
     },
   ];
 }

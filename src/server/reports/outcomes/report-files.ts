@@ -49,11 +49,12 @@ export interface ProgrammeCounts {
 }
 
 /** A chart's table as a sheet; a chart with nothing to show (too few jobs) has none. */
-function chartSheets(blocks: { sheet: string; blocks: Block[] }[]): ExtraSheet[] {
-  return blocks.flatMap(({ sheet, blocks: [chart] }) =>
-    chart?.kind === 'chart'
-      ? [{ name: sheet, header: chart.table.columns.map((c) => c.header), rows: chart.table.rows }]
-      : [],
+function chartSheets(charts: { sheet: string; blocks: Block[] }[]): ExtraSheet[] {
+  return charts.flatMap(({ sheet, blocks }) =>
+    blocks.flatMap((b) => {
+      const table = b.kind === 'chart' ? b.table : b.kind === 'table' ? b : null;
+      return table ? [{ name: sheet, header: table.columns.map((c) => c.header), rows: table.rows }] : [];
+    }),
   );
 }
 
