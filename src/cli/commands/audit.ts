@@ -54,7 +54,7 @@ async function checkAnchorFile(db: Db, file: string): Promise<boolean> {
   }
   const n = check.newest;
   console.log(
-    `Anchors hold: the chain holds all ${anchors.length} in ${file}, the furthest at position ${n.position} (written ${n.at}).`,
+    `Anchor check passed: the chain holds every anchor in ${file} (${anchors.length}), the furthest at position ${n.position} (written ${n.at}).`,
   );
   return true;
 }
