@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chainHead } from '../../src/db/audit/head.ts';
 import { verifyAuditChain } from '../../src/db/audit/verify.ts';
+import type { Db } from '../../src/db/database.ts';
 import { openStore } from '../../src/db/open-store.ts';
 import {
   type CliDatabase,
@@ -27,11 +28,18 @@ const place = (role: string): CliDatabase =>
 const source = place('source');
 const target = place('restored');
 
-async function countOf(store: { db: Parameters<typeof chainHead>[0] }, table: 'audit_event' | 'app_user') {
-  const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(
-    store.db,
-  );
-  return rows[0]?.n;
+/** Every table of the database and its number of rows. */
+async function rowCounts(db: Db): Promise<Record<string, number>> {
+  const { rows } = await sql<{ name: string }>`select table_name as name from information_schema.tables
+    where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1`.execute(db);
+  const counts: Record<string, number> = {};
+  for (const { name } of rows) {
+    const { rows: n } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(name)}`.execute(
+      db,
+    );
+    counts[name] = n[0]?.n ?? 0;
+  }
+  return counts;
 }
 
 beforeAll(async () => {
@@ -95,10 +103,13 @@ describe(`ips db backup and restore on ${dbKind}`, () => {
       ].join('\n'),
       stderr: '',
     });
-    await withCliDatabase(target, async (store) => {
+    const restoredRows = await withCliDatabase(target, async (store) => {
       expect(await verifyAuditChain(store.db)).toEqual({ ok: true, sealed: 26, pending: 0 });
-      expect(await countOf(store, 'audit_event')).toBe(26);
+      return rowCounts(store.db);
     });
+    const sourceRows = await withCliDatabase(source, (store) => rowCounts(store.db));
+    expect(restoredRows).toEqual(sourceRows);
+    expect(restoredRows).toMatchObject({ audit_event: 26, audit_chain: 26, region: expect.any(Number) });
   });
 
   it(

@@ -4,8 +4,6 @@ import { sql } from 'kysely';
 import { type Database, type DatabaseTarget, openDatabase } from '../database.ts';
 import { runPgTool } from './pg-tools.ts';
 
-export class NonEmptyTargetError extends Error {}
-
 /** What made the file: pg_dump's custom format starts "PGDMP", PGlite's gzipped tar with 1f 8b. */
 function backupKindOf(file: string): DatabaseTarget['kind'] {
   const head = Buffer.alloc(5);
@@ -37,7 +35,7 @@ export async function restoreDatabase(target: DatabaseTarget, file: string): Pro
 async function restorePGlite(target: Extract<DatabaseTarget, { kind: 'pglite' }>, file: string) {
   const location = join(target.dataDir, 'pglite');
   if (existsSync(join(location, 'PG_VERSION'))) {
-    throw new NonEmptyTargetError(
+    throw new Error(
       `${target.dataDir} already holds a database: a restore goes only into an empty place. ` +
         'Point IPS_DATA_DIR at a new directory.',
     );
@@ -61,7 +59,7 @@ async function restorePostgres(target: Extract<DatabaseTarget, { kind: 'postgres
         and n.nspname not like 'pg\\_%'
       order by 1`.execute(database.db);
     if (rows.length > 0) {
-      throw new NonEmptyTargetError(
+      throw new Error(
         `The target database is not empty (${rows.length} tables and other relations, ${rows[0]?.name} first): ` +
           'a restore goes only into an empty database. Create a new one and point DATABASE_URL at it.',
       );
