@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -9,6 +9,7 @@ import { sealPending } from '../../src/db/audit/sealer.ts';
 import type { Db } from '../../src/db/database.ts';
 import { openStore } from '../../src/db/open-store.ts';
 import { ANCHOR_FILE, scheduleAuditAnchor, writeAuditAnchor } from '../../src/db/scheduled/audit-anchor.ts';
+import { startPlatform } from '../../src/server/platform.ts';
 import {
   type CliDatabase,
   ips,
@@ -169,6 +170,32 @@ describe('the scheduled anchor job', () => {
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
     } finally {
       await store.close();
+    }
+  });
+
+  // The wiring does not depend on the database, so it is checked once, on PGlite.
+  it.runIf(dbKind === 'pglite')('is started by the platform when given a directory', SLOW, async () => {
+    const platform = await startPlatform({
+      target: { kind: 'pglite', dataDir: 'memory' },
+      seed: 'never',
+      candidateRetentionDays: null,
+      sessionSecret: 'anchor-test-session-secret-of-32-chars',
+      secureCookies: false,
+      identityNumbers: 'synthetic',
+      auditAnchor: { dir: anchors('platform'), intervalMs: 50 },
+    });
+    try {
+      await writeAuditEvents(platform.store, 3);
+      await expect
+        .poll(
+          () => existsSync(anchorFile('platform')) && readAnchors(anchorFile('platform')).at(-1)?.position,
+          {
+            timeout: 20_000,
+          },
+        )
+        .toBe(3);
+    } finally {
+      await platform.close();
     }
   });
 });
