@@ -19,7 +19,7 @@ export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T>
 }
 
 /** `ips users create`: the command without its arguments, which may hold a password. */
-function commandName(): string {
+export function commandName(): string {
   const words = process.argv.slice(2);
   const end = words.findIndex((w) => w.startsWith('-'));
   return ['ips', ...words.slice(0, end < 0 ? 2 : Math.min(end, 2))].join(' ');

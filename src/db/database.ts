@@ -17,6 +17,8 @@ export interface Database {
   db: Db;
   /** Runs a script of several statements as one implicit transaction (simple query protocol). */
   exec(script: string): Promise<void>;
+  /** PGlite only: its files as one gzipped tar, taken between two statements, after a checkpoint. */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -29,6 +31,8 @@ export type DatabaseTarget =
       owner?: string;
       /** Only a bench turns this off, to measure what durability costs. */
       durability?: Durability;
+      /** A data-dir dump to create the database from (a restore); the directory must hold none yet. */
+      loadDataDir?: Blob;
     };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
@@ -62,7 +66,10 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
   const lock = acquireDataDirLock(target.dataDir, owner);
   try {
     const location = join(target.dataDir, 'pglite');
-    const pglite = await openPGliteFiles(location, target.durability ?? 'fsync', { parsers: typeParsers });
+    const pglite = await openPGliteFiles(location, target.durability ?? 'fsync', {
+      parsers: typeParsers,
+      ...(target.loadDataDir && { loadDataDir: target.loadDataDir }),
+    });
     return await pgliteDatabase(pglite, lock);
   } catch (error) {
     lock.release();
@@ -80,6 +87,11 @@ async function pgliteDatabase(pglite: PGlite, lock: DataDirLock | null): Promise
     exec: (script) =>
       db.connection().execute(async () => {
         await pglite.exec(script);
+      }),
+    dumpDataDir: () =>
+      db.connection().execute(async () => {
+        await pglite.exec('checkpoint');
+        return pglite.dumpDataDir('gzip');
       }),
     close: async () => {
       await db.destroy();

@@ -46,6 +46,18 @@ describe('configuration from the environment', () => {
     );
   });
 
+  it('writes no audit anchor unless given a directory, then one every hour unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ auditAnchorDir: undefined, auditAnchorMinutes: 60 });
+    const dir = mkdtempSync(join(tmpdir(), 'ips-anchors-'));
+    expect(loadConfig({ IPS_AUDIT_ANCHOR_DIR: dir, IPS_AUDIT_ANCHOR_MINUTES: '15' })).toMatchObject({
+      auditAnchorDir: dir,
+      auditAnchorMinutes: 15,
+    });
+    expect(() => loadConfig({ IPS_AUDIT_ANCHOR_MINUTES: '0' })).toThrow(
+      /IPS_AUDIT_ANCHOR_MINUTES: must be a whole number of minutes from 1 to 1440/,
+    );
+  });
+
   it('requires a session secret in production', () => {
     expect(() => sessionSecret(loadConfig({ NODE_ENV: 'production' }))).toThrow(
       /IPS_SESSION_SECRET: required/,

@@ -41,6 +41,13 @@ const EnvSchema = z.object({
   IPS_ENHETSREGISTERET_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://data.brreg.no' })
     .optional(),
+  IPS_AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
+  IPS_AUDIT_ANCHOR_MINUTES: z.coerce
+    .number({ error: 'must be a whole number of minutes from 1 to 1440' })
+    .int('must be a whole number of minutes from 1 to 1440')
+    .min(1, 'must be a whole number of minutes from 1 to 1440')
+    .max(1440, 'must be a whole number of minutes from 1 to 1440')
+    .default(60),
 });
 
 export interface Config {
@@ -62,6 +69,9 @@ export interface Config {
   suppressionThreshold: number;
   /** Enhetsregisteret's base URL; unset, no lookup leaves the platform. */
   enhetsregisteretUrl: string | undefined;
+  /** Where the audit chain's head is appended on a schedule; unset, no anchor is written. */
+  auditAnchorDir: string | undefined;
+  auditAnchorMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     breakGlassMinutes: e.IPS_BREAK_GLASS_MINUTES,
     suppressionThreshold: e.IPS_SUPPRESSION_THRESHOLD,
     enhetsregisteretUrl: e.IPS_ENHETSREGISTERET_URL,
+    auditAnchorDir: e.IPS_AUDIT_ANCHOR_DIR === undefined ? undefined : resolve(e.IPS_AUDIT_ANCHOR_DIR),
+    auditAnchorMinutes: e.IPS_AUDIT_ANCHOR_MINUTES,
   };
 }
 

@@ -17,6 +17,9 @@ async function main() {
     candidateRetentionDays: config.candidateRetentionDays,
     // Casework marks its programme dirty; the figures are recomputed within five minutes.
     outcomeRefreshMs: 300_000,
+    ...(config.auditAnchorDir && {
+      auditAnchor: { dir: config.auditAnchorDir, intervalMs: config.auditAnchorMinutes * 60_000 },
+    }),
     sessionSecret: secret,
     secureCookies: config.env === 'production',
     identityNumbers: config.identityNumbers,

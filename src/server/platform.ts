@@ -1,5 +1,6 @@
 import type { DatabaseTarget } from '../db/database.ts';
 import { openStore } from '../db/open-store.ts';
+import { scheduleAuditAnchor } from '../db/scheduled/audit-anchor.ts';
 import { scheduleCandidatePurge } from '../db/scheduled/purge-candidates.ts';
 import { scheduleOutcomeRefresh } from '../db/scheduled/refresh-outcomes.ts';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/demo.ts';
@@ -15,6 +16,8 @@ export interface PlatformOptions extends Omit<AppOptions, 'store'> {
   candidateRetentionDays: number | null;
   /** How often dirty outcome counts are recomputed; unset runs no refresh job (a test, say). */
   outcomeRefreshMs?: number;
+  /** Where and how often the audit chain's head is appended; unset writes no anchor. */
+  auditAnchor?: { dir: string; intervalMs: number };
   /** Where progress and the scheduled jobs' news go. */
   log?: (message: string) => void;
   onError?: (what: string, error: unknown) => void;
@@ -31,7 +34,15 @@ export interface Platform {
  * (migrating it), seeds when asked, builds the app, and starts the audit sealer and scheduled jobs.
  */
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
-  const { target, seed, candidateRetentionDays, outcomeRefreshMs, log = () => {}, ...appOptions } = options;
+  const {
+    target,
+    seed,
+    candidateRetentionDays,
+    outcomeRefreshMs,
+    auditAnchor,
+    log = () => {},
+    ...appOptions
+  } = options;
   const onError = options.onError ?? ((what, e) => console.error(`${what} failed:`, e));
   const store = await openStore(target, (e) => onError('audit sealer', e));
   if (seed === 'always' || (seed === 'auto' && (await isDatabaseEmpty(store)))) {
@@ -58,6 +69,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
           intervalMs: outcomeRefreshMs,
           onError: (e) => onError('outcome refresh job', e),
         });
+  const anchor =
+    auditAnchor &&
+    scheduleAuditAnchor(store.db, { ...auditAnchor, onError: (e) => onError('audit anchor job', e) });
   return {
     store,
     app,
@@ -65,6 +79,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       await app.close();
       await purge?.stop();
       await refresh?.stop();
+      await anchor?.stop();
       await store.close();
     },
   };

@@ -1,78 +1,27 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { verifyAuditChain } from '../../src/db/audit/verify.ts';
-import { openDatabase } from '../../src/db/database.ts';
-import { Store } from '../../src/db/store.ts';
+import type { Store } from '../../src/db/store.ts';
 import { roles } from '../../src/domain/code-lists.ts';
+import {
+  type CliDatabase,
+  postgresAdmin,
+  ips as runIps,
+  SLOW,
+  withCliDatabase as withDatabase,
+} from '../support/cli.ts';
 import { signIn, testApp } from '../support/test-app.ts';
 import { dbKind, urlWithSchema, workerSchema } from '../support/test-store.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'ips.js');
-/** Each spawn starts Node and tsx afresh (one to a few seconds), so the tests share one database. */
-const SLOW = { timeout: 120_000 };
 
 const CLI_SCHEMA = workerSchema('_cli');
 let dataDir = '';
 let databaseUrl = '';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `ips` command against this file's own database. */
-function ips(...args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.DATABASE_URL;
-  delete env.IPS_DATA_DIR;
-  if (dbKind === 'postgres') env.DATABASE_URL = databaseUrl;
-  else env.IPS_DATA_DIR = dataDir;
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd: ROOT, env, timeout: 90_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-/**
- * Opens the CLI's database in this process, as an operator with direct access could. PGlite allows
- * one process at a time, so this runs only between CLI calls and closes before the next one.
- */
-async function withCliDatabase<T>(fn: (store: Store) => Promise<T>): Promise<T> {
-  const database = await openDatabase(
-    dbKind === 'postgres' ? { kind: 'postgres', url: databaseUrl, poolSize: 2 } : { kind: 'pglite', dataDir },
-  );
-  const store = new Store(database, (e) => console.error(e));
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
-
-async function postgresAdmin(script: string) {
-  const client = new pg.Client({ connectionString: inject('postgresUrl') });
-  await client.connect();
-  try {
-    await client.query(script);
-  } finally {
-    await client.end();
-  }
-}
+const place = (): CliDatabase => (dbKind === 'postgres' ? { databaseUrl } : { dataDir });
+const ips = (...args: string[]) => runIps(place(), ...args);
+const withCliDatabase = <T>(fn: (store: Store) => Promise<T>) => withDatabase(place(), fn);
 
 /** The command names listed under "Commands:" in a commander help text. */
 function commandsIn(help: string): string[] {
@@ -114,7 +63,10 @@ describe('ips help', () => {
           'db grant-app-role',
           'demo seed',
           'users create',
+          'db backup',
+          'db restore',
           'audit verify',
+          'jobs write-anchor',
         ]),
       );
       const subs = await Promise.all(
@@ -142,9 +94,10 @@ describe(`ips against ${dbKind}`, () => {
     const verified = await ips('audit', 'verify');
     expect(verified.code).toBe(0);
     expect(verified.stderr).toBe('');
-    const match = /^Audit chain intact: (\d+) events verified, 0 waiting to be sealed\.\n$/.exec(
-      verified.stdout,
-    );
+    const match =
+      /^Audit chain intact: (\d+) events verified, 0 waiting to be sealed\.\nHead: position \1, hash [0-9a-f]{64}\.\n$/.exec(
+        verified.stdout,
+      );
     expect(match, verified.stdout).not.toBeNull();
     const events = await withCliDatabase(async (store) => {
       const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_event`.execute(store.db);

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { withStore } from '../with-store.ts';
+import { loadConfig } from '../../server/config.ts';
+import { commandName, withStore } from '../with-store.ts';
+import { verifyAndPrint } from './audit.ts';
 
 export function dbCommands(program: Command) {
   const db = program.command('db').description('database maintenance');
@@ -21,4 +23,38 @@ export function dbCommands(program: Command) {
         console.log(`Granted ${role}: read/write on case tables, insert-only on ${AUDIT_TABLES.join(', ')}.`);
       }),
     );
+  db.command('backup')
+    .description(
+      'copy the whole database to FILE (PGlite: its data directory; PostgreSQL: pg_dump custom format)',
+    )
+    .argument('<file>', 'a new file: an existing one is never overwritten')
+    .action((file: string) =>
+      withStore(async (store) => {
+        const { backupDatabase } = await import('../../db/backup/backup.ts');
+        const { describeHead } = await import('../../db/audit/head.ts');
+        const head = await backupDatabase(store, await currentTarget(), file);
+        console.log(`Backed up the ${store.database.kind} database to ${file}.`);
+        console.log(`Audit chain head in the backup: ${describeHead(head)}.`);
+      }),
+    );
+  db.command('restore')
+    .description(
+      'restore a backup into the configured database, which must be empty; then verify the audit chain',
+    )
+    .argument('<file>', 'a file written by ips db backup')
+    .action(async (file: string) => {
+      const { restoreDatabase } = await import('../../db/backup/restore.ts');
+      const database = await restoreDatabase(await currentTarget(), file);
+      try {
+        console.log(`Restored ${file} into the ${database.kind} database.`);
+        if (!(await verifyAndPrint(database.db))) process.exitCode = 1;
+      } finally {
+        await database.close();
+      }
+    });
+}
+
+async function currentTarget() {
+  const { targetFor } = await import('../../db/open-store.ts');
+  return targetFor(loadConfig(), commandName());
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../../server/config.ts';
 import { withStore } from '../with-store.ts';
@@ -26,6 +27,26 @@ export function jobCommands(program: Command) {
         const count = await purgeCandidates(store, { retentionDays, now: new Date() });
         console.log(
           `Deleted ${count} candidate(s) raised more than ${retentionDays} days ago and never converted.`,
+        );
+      }),
+    );
+  jobs
+    .command('write-anchor')
+    .description(
+      "append the audit chain's head to the anchor file (the server does so when IPS_AUDIT_ANCHOR_DIR is set)",
+    )
+    .option('--dir <dir>', 'the anchor directory (default: IPS_AUDIT_ANCHOR_DIR)')
+    .action((options: { dir?: string }) =>
+      withStore(async (store) => {
+        const dir = options.dir ?? loadConfig().auditAnchorDir;
+        if (!dir) throw new Error('no anchor directory: give --dir or set IPS_AUDIT_ANCHOR_DIR');
+        const { ANCHOR_FILE, writeAuditAnchor } = await import('../../db/scheduled/audit-anchor.ts');
+        await store.sealer.flush();
+        const anchor = await writeAuditAnchor(store.db, dir, new Date());
+        console.log(
+          anchor
+            ? `Appended to ${join(dir, ANCHOR_FILE)}: position ${anchor.position}, hash ${anchor.hash}.`
+            : 'The audit chain is empty: no anchor written.',
         );
       }),
     );

@@ -1,6 +1,7 @@
 import type { AccessContext } from '../../domain/access.ts';
 import { writeAudit } from '../audit/writer.ts';
 import type { Store } from '../store.ts';
+import { every, type ScheduledJob } from './every.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -45,30 +46,14 @@ export async function purgeCandidates(
   });
 }
 
-export interface ScheduledJob {
-  /** Stops the timer and waits for a run under way, so the store can be closed after it. */
-  stop(): Promise<void>;
-}
-
-/** Runs the purge now and then every 24 hours; the timer does not keep the process alive. */
+/** Runs the purge now and then every 24 hours. */
 export function scheduleCandidatePurge(
   store: Store,
   options: { retentionDays: number; onPurged?: (count: number) => void; onError: (error: unknown) => void },
 ): ScheduledJob {
-  let running: Promise<void> = Promise.resolve();
-  const run = () => {
-    running = running
-      .then(() => purgeCandidates(store, { retentionDays: options.retentionDays, now: new Date() }))
-      .then((count) => options.onPurged?.(count))
-      .catch(options.onError);
+  const purge = async () => {
+    const count = await purgeCandidates(store, { retentionDays: options.retentionDays, now: new Date() });
+    options.onPurged?.(count);
   };
-  const timer = setInterval(run, DAY_MS);
-  timer.unref();
-  run();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return every(DAY_MS, purge, options.onError);
 }

@@ -6,6 +6,7 @@ import { writeAudit } from '../audit/writer.ts';
 import { loadProgrammeRecords } from '../repositories/outcomes/load-histories.ts';
 import type { Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
+import { every, type ScheduledJob } from './every.ts';
 
 const REFRESH: AccessContext = {
   actor: { kind: 'system', name: 'outcome-refresh' },
@@ -105,26 +106,10 @@ export async function refreshOutcomes(store: Store, { now }: { now: Date }): Pro
   return due.map((p) => p.id);
 }
 
-export interface ScheduledRefresh {
-  stop(): Promise<void>;
-}
-
-/** Refreshes due programmes now and then every `intervalMs`; the timer does not keep the process alive. */
+/** Refreshes due programmes now and then every `intervalMs`. */
 export function scheduleOutcomeRefresh(
   store: Store,
   options: { intervalMs: number; onError: (error: unknown) => void },
-): ScheduledRefresh {
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = running.then(() => refreshOutcomes(store, { now: new Date() })).catch(options.onError);
-  };
-  const timer = setInterval(run, options.intervalMs);
-  timer.unref();
-  run();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+): ScheduledJob {
+  return every(options.intervalMs, () => refreshOutcomes(store, { now: new Date() }), options.onError);
 }
