@@ -49,6 +49,7 @@ export function CaseloadChart({ report }: { report: ProgrammeOutcomes }) {
       title={c.caseloadTitle}
       table={table}
       testId="caseload-chart"
+      cardsWhenNarrow
       footer={<ChartKey anchor={c.caseloadMax(max)} />}
     >
       <ResponsiveContainer width="100%" height={260}>

@@ -11,7 +11,10 @@ import { KeyFigures } from './key-figures.tsx';
 import { TenureChart } from './tenure-chart.tsx';
 
 /** A programme's figures: key figures per specialist, six charts with their tables, the definitions. */
-export function ProgrammeDashboard({ report, own }: { report: ProgrammeOutcomes; own: boolean }) {
+export function ProgrammeDashboard({ report: full, own }: { report: ProgrammeOutcomes; own: boolean }) {
+  // A specialist with no participant in any of the periods (gone before them, or not yet started) is left out.
+  const specialists = full.specialists.filter((s) => s.figures.some((p) => p.figures.activeCaseload > 0));
+  const report = { ...full, specialists: own ? full.specialists : specialists };
   const tenure = pooledSurvival(report.figures.map((p) => p.figures.tenure));
   return (
     <VStack gap="space-40">
