@@ -163,6 +163,21 @@ describe('outcome dashboards in Chromium', () => {
   });
 });
 
+describe('the national view', () => {
+  it('shows a national reader the regions side by side, each opening its programmes', async () => {
+    const page = await signedIn('nils.direktorat', SIZES[0]);
+    await page.getByRole('heading', { level: 1, name: 'Resultater i hele landet' }).waitFor();
+    const comparison = page.getByTestId('comparison');
+    await comparison.waitFor();
+    expect(await comparison.locator('tbody th a').count()).toBe(4);
+    await expectNoAxeViolations(page, 'national view at 1280 px');
+    await comparison.getByRole('link', { name: 'Nord' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Resultater i Nord' }).waitFor();
+    await page.getByTestId('comparison').getByText('IPS Tromsø').waitFor();
+    await page.context().close();
+  });
+});
+
 describe('outcome exports', () => {
   async function download(page: Page, name: string): Promise<Buffer> {
     const [file] = await Promise.all([
