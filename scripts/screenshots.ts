@@ -79,7 +79,13 @@ async function main() {
         scrollTo: '[data-testid=casework-section]',
       },
       { name: 'min-side', username: 'ingrid.deltaker', path: '/min-side', ready: 'access-visits' },
-      { name: 'outcomes', username: 'lena.leder', path: '/resultater', ready: 'employment-rate-chart' },
+      {
+        name: 'outcomes',
+        username: 'lena.leder',
+        path: '/resultater',
+        ready: 'employment-rate-chart',
+        scrollTo: '[data-testid=outcome-charts]',
+      },
     ];
     for (const shot of shots) await shoot(browser, server.baseUrl, shot);
   } finally {
