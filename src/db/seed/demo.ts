@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { syntheticFnr } from '../../domain/fnr.ts';
 import { writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
@@ -276,6 +276,11 @@ async function insertStartingProgramme(
     tx,
     await tx.insertInto('participant').values(rows).returning(['id', 'programme_id']).execute(),
   );
+  // The database recorded each referral now; date it to the registration, as the record's own dates.
+  await sql`
+    update stage_transition s set recorded_at = p.created_at
+    from participant p
+    where p.id = s.participant_id and p.programme_id = ${programmeId} and s.stage = 'referred'`.execute(tx);
 }
 
 /** Synthetic work phone and e-mail for the staff who meet participants (example.no never delivers). */
