@@ -211,4 +211,17 @@ describe('outcome exports', () => {
     expect(rendered.text).toContain('Resultater for IPS Salten');
     await page.context().close();
   });
+
+  it('the resource centre downloads its region as CSV and XLSX, small cells suppressed there too', async () => {
+    const page = await signedIn('rita.ressurs', SIZES[0]);
+    await page.getByTestId('report-downloads').waitFor();
+    expect(await page.getByTestId('report-downloads').getByRole('link').count()).toBe(2);
+    const csv = (await download(page, 'CSV')).toString('utf8');
+    expect(csv).toContain('IPS Tromsø');
+    expect(csv).toContain('<5');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await download(page, 'Excel (XLSX)')) as never);
+    expect(book.worksheets.map((s) => s.name)).toContain('Skjulte tall');
+    await page.context().close();
+  });
 });

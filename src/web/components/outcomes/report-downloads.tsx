@@ -1,5 +1,5 @@
 import { DownloadIcon } from '@navikt/aksel-icons';
-import { BodyShort, Button, HStack, Label, VStack } from '@navikt/ds-react';
+import { BodyShort, HStack, Label, Link, VStack } from '@navikt/ds-react';
 import { type OutcomeQuery, reportUrl } from '../../api/use-outcomes.ts';
 import { useT } from '../../i18n/use-t.ts';
 
@@ -22,19 +22,12 @@ export function ReportDownloads({ reportPath, query, formats }: Props) {
         {d.heading}
       </Label>
       <BodyShort size="small">{d.description}</BodyShort>
-      <HStack gap="space-8" role="group" aria-labelledby="report-downloads-heading" wrap>
+      <HStack gap="space-16" role="group" aria-labelledby="report-downloads-heading" wrap>
         {formats.map((format) => (
-          <Button
-            key={format}
-            as="a"
-            href={reportUrl(reportPath, format, query)}
-            download
-            variant="secondary"
-            size="small"
-            icon={<DownloadIcon aria-hidden />}
-          >
+          <Link key={format} href={reportUrl(reportPath, format, query)} download>
+            <DownloadIcon aria-hidden />
             {d[format]}
-          </Button>
+          </Link>
         ))}
       </HStack>
     </VStack>
