@@ -57,17 +57,32 @@ async function programmeId(name: string) {
   return row.id;
 }
 
-/** What one report gave the user: the audited reason and basis, and whose specialists' figures it held. */
-async function cell(user: User, url: string): Promise<string> {
-  const res = await (await signIn(app, user)).request('GET', url);
-  if (res.statusCode === 403) return `deny:${res.json().reason}`;
-  expect(res.statusCode, res.body).toBe(200);
-  const event = await store.db
+function lastReportEvent() {
+  return store.db
     .selectFrom('audit_event')
-    .select(['reason', 'legal_basis'])
+    .select(['id', 'decision', 'reason', 'legal_basis'])
     .where('subject_type', '=', 'outcome_report')
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * What one report gave the user: the audited reason and basis, and whose specialists' figures it
+ * held. Its CSV download must get the same answer and the same audited decision.
+ */
+async function cell(user: User, url: string): Promise<string> {
+  const caller = await signIn(app, user);
+  const res = await caller.request('GET', url);
+  const event = await lastReportEvent();
+  const file = await caller.request('GET', `${url}/report.csv`);
+  expect(file.statusCode, `${user} ${url}/report.csv`).toBe(res.statusCode);
+  const { id, ...decided } = event;
+  const fileEvent = await lastReportEvent();
+  expect(fileEvent.id, 'the download is audited on its own').toBeGreaterThan(id);
+  expect({ ...fileEvent, id }).toEqual(event);
+  expect(decided.decision).toBe(res.statusCode === 200 ? 'allow' : 'deny');
+  if (res.statusCode === 403) return `deny:${res.json().reason}`;
+  expect(res.statusCode, res.body).toBe(200);
   const allow = `allow:${event.reason}:${event.legal_basis}`;
   const specialists = res.json().specialists as { id: string }[] | undefined;
   if (!specialists) return allow;
@@ -100,7 +115,9 @@ describe(`who sees outcome reports, over HTTP on ${dbKind}`, () => {
       'databases. Each cell is `GET /api/outcomes/programmes/:id`, `/regions/:id` or `/national` for a',
       'demo user of IPS Salten (region Nord; *other programme* is IPS Tromsø, *other region* Vest); an',
       'allowed cell names the reason and legal basis of its audit event and, for a programme report,',
-      'whose per-specialist figures it holds. No report names a participant.',
+      'whose per-specialist figures it holds. No report names a participant. Each report’s downloads',
+      '(`…/report.csv` and `.xlsx`, a programme’s `.pdf`) get the same decision; the test checks every',
+      'cell’s CSV against it, its own audit event included.',
       '',
       `| role | ${REPORTS.join(' | ')} |`,
       `| --- | ${REPORTS.map(() => '---').join(' | ')} |`,

@@ -124,10 +124,14 @@ describe(`outcomes on ${dbKind}`, () => {
         jobStarts: number;
         employmentRate: { usLearningCommunity: { value: number } };
       };
+      funnel: { referrals: number; firstMeeting: number; employerContact: number };
     }[];
     expect(quarters).toHaveLength(4);
     const starts = quarters.reduce((n, q) => n + q.figures.jobStarts, 0);
     expect(starts).toBeGreaterThanOrEqual(4);
+    const met = quarters.reduce((n, q) => n + q.funnel.firstMeeting, 0);
+    expect(met).toBeGreaterThan(0);
+    for (const q of quarters) expect(q.funnel.firstMeeting).toBeLessThanOrEqual(q.funnel.referrals);
     for (const q of quarters) {
       expect(q.figures.activeCaseload).toBeGreaterThanOrEqual(5);
       expect(q.figures.employmentRate.usLearningCommunity.value).toBeGreaterThan(0.1);

@@ -1,5 +1,6 @@
 import type {
   ActivityEvent,
+  ContactEvent,
   EmployerContactEvent,
   JobSpell,
   ParticipantHistory,
@@ -68,6 +69,11 @@ export function employerContact(date: string, faceToFace: boolean): EmployerCont
 
 export function faceToFace(date: string): EmployerContactEvent {
   return employerContact(date, true);
+}
+
+/** A contact with the participant, held face to face unless told otherwise. */
+export function contact(date: string, over: Partial<Omit<ContactEvent, 'date'>> = {}): ContactEvent {
+  return { date, counterpart: 'participant', mode: 'face_to_face', outcome: 'held', ...over };
 }
 
 export function spell(userId: string, startDate: string, endDate: string | null, fte = 1): SpecialistSpell {

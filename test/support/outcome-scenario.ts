@@ -1,4 +1,5 @@
 import {
+  contact,
   discharged,
   employerContact,
   faceToFace,
@@ -30,6 +31,12 @@ export const B = history('B', '2026-01-15', {
     job('2026-03-01', null, { employmentType: 'competitive_wage_subsidy', hoursPerWeek: 10 }),
   ],
   employerContacts: [employerContact('2026-01-20', false), faceToFace('2026-01-29')],
+  // A phone call and a no-show are no meeting; the first meeting is held on 22 January.
+  contacts: [
+    contact('2026-01-16', { mode: 'phone' }),
+    contact('2026-01-19', { outcome: 'no_show' }),
+    contact('2026-01-22'),
+  ],
 });
 
 /** In work at referral: the job held then is job retention, not a job start. */
@@ -54,6 +61,8 @@ export const D = history('D', '2025-03-01', {
     job('2025-05-01', '2025-06-30', { hoursPerWeek: 10 }),
     job('2026-03-20', '2026-03-25', { hoursPerWeek: 15 }),
   ],
+  // The meeting of the first episode and one with her NAV adviser do not open the second episode.
+  contacts: [contact('2025-03-05'), contact('2026-02-12', { counterpart: 'nav' }), contact('2026-02-24')],
 });
 
 /** Volunteering only (never counts); discharged in the quarter. */

@@ -3,6 +3,7 @@ import { ACTIVITY, PEOPLE, SPECIALISTS } from '../../../test/support/outcome-sce
 import { countUnit, windowOf } from './count-unit.ts';
 import { emptyCounts } from './counts.ts';
 import { figuresOf } from './figures.ts';
+import { funnelOf } from './reports.ts';
 import { DEFAULT_OUTCOME_SETTINGS as S } from './targets.ts';
 
 const counted = () =>
@@ -53,10 +54,14 @@ describe('countUnit on the constructed programme, 2026Q1 counted on 2026-06-30',
 
   it('times the quarter’s referrals to the first face-to-face employer contact and the first job', () => {
     const c = counted();
+    // B: met face to face on day 7 (not the phone call on day 1 nor the no-show on day 4);
+    // D: day 14 of the re-referral (the 2025 meeting and the NAV meeting do not count); G: none, discharged day 69.
+    expect(weeks(c.timeToFirstMeeting)).toEqual({ events: { 1: 1, 2: 1 }, censored: { 9: 1 } });
     // B: face-to-face on day 14 (the phone call on day 5 does not count); D: none by day 140; G: discharged day 69.
     expect(weeks(c.timeToEmployerContact)).toEqual({ events: { 2: 1 }, censored: { 9: 1, 20: 1 } });
     // B: day 45; D: day 38; G: discharged on day 69 without a job.
     expect(weeks(c.timeToJob)).toEqual({ events: { 5: 1, 6: 1 }, censored: { 9: 1 } });
+    expect(funnelOf(c)).toEqual({ referrals: 3, firstMeeting: 2, employerContact: 1, jobStart: 2 });
   });
 
   it('counts the workforce and the community time', () => {

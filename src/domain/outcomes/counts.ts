@@ -61,6 +61,8 @@ export interface UnitCounts {
 
   /** Kaplan–Meier input: tenure of counted jobs started in the period, ongoing jobs censored. */
   tenure: WeekTable;
+  /** Weeks from referral to the first meeting (first held face-to-face contact with her), per referral of the period. */
+  timeToFirstMeeting: WeekTable;
   /** Weeks from referral to the first face-to-face employer contact, per referral of the period. */
   timeToEmployerContact: WeekTable;
   /** Weeks from referral to the first counted job start, per referral of the period. */
@@ -116,6 +118,7 @@ export function emptyCounts(): UnitCounts {
     retention13Denominator: 0,
     retention13Pending: 0,
     tenure: emptyWeekTable(),
+    timeToFirstMeeting: emptyWeekTable(),
     timeToEmployerContact: emptyWeekTable(),
     timeToJob: emptyWeekTable(),
     discharges: 0,

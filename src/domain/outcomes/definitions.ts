@@ -26,6 +26,7 @@ export const METRIC_IDS = [
   'education',
   'retention_13_weeks',
   'job_tenure',
+  'first_meeting',
   'time_to_employer_contact',
   'time_to_job',
   'discharges',
@@ -157,6 +158,14 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     {
       nb: 'Uker fra første til siste arbeidsdag for tellende jobber startet i perioden. Jobber som fortsatt pågår, er sensurert på rapportdagen. Median og kurve etter Kaplan–Meier, med antall i risiko.',
       en: 'Weeks from the first to the last working day of counted jobs started in the period. Jobs still running are censored at the report date. Kaplan–Meier median and curve, with the number at risk.',
+    },
+  ),
+  def(
+    'first_meeting',
+    { nb: 'Første møte', en: 'First meeting' },
+    {
+      nb: 'Henvisninger i perioden der deltakeren har hatt sitt første møte: den første gjennomførte kontakten ansikt til ansikt med deltakeren selv etter henvisningen, før avslutning og innen rapportdagen. Telefon, video, meldinger, uteblitte møter, oppsøkende forsøk og møter med andre om deltakeren er ikke møter. Trinn to i trakten henvisning → første møte → første arbeidsgiverkontakt → første jobbstart, der hvert trinn telles for henvisningene i perioden.',
+      en: 'Referrals in the period where the participant has had her first meeting: the first held face-to-face contact with the participant herself after the referral, before discharge and by the report date. Phone, video, messages, no-shows, outreach attempts and meetings with others about her are not meetings. Step two of the funnel referral → first meeting → first employer contact → first job start, each step counted for the referrals of the period.',
     },
   ),
   def(

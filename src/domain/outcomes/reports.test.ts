@@ -51,7 +51,8 @@ describe('region and national tables', () => {
     expect(region?.programmes[0]?.figures.employmentRateUsLc).toEqual({ value: null, suppressed: true });
     const c = unit(10, 6);
     c.timeToEmployerContact = { events: [2, 1], censored: [0, 3] };
+    c.timeToFirstMeeting = { events: [4, 1], censored: [1] };
     c.timeToJob = { events: [0, 0, 1], censored: [5] };
-    expect(funnelOf(c)).toEqual({ referrals: 6, employerContact: 3, jobStart: 1 });
+    expect(funnelOf(c)).toEqual({ referrals: 6, firstMeeting: 5, employerContact: 3, jobStart: 1 });
   });
 });

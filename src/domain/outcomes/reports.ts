@@ -17,9 +17,13 @@ export function countsIn(byPeriod: CountsByPeriod | undefined, period: PeriodKey
   return byPeriod?.get(period) ?? emptyCounts();
 }
 
-/** Referral → first face-to-face employer contact → first job start, for the referrals of the period. */
+/**
+ * Referral → first meeting → first face-to-face employer contact → first job start, for the referrals
+ * of the period, each step counted within the referral's own episode up to the day of counting.
+ */
 export interface Funnel {
   referrals: number;
+  firstMeeting: number;
   employerContact: number;
   jobStart: number;
 }
@@ -29,6 +33,7 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 export function funnelOf(c: UnitCounts): Funnel {
   return {
     referrals: sum(c.timeToEmployerContact.events) + sum(c.timeToEmployerContact.censored),
+    firstMeeting: sum(c.timeToFirstMeeting.events),
     employerContact: sum(c.timeToEmployerContact.events),
     jobStart: sum(c.timeToJob.events),
   };

@@ -36,14 +36,26 @@ function firstWithin(dates: readonly string[], e: Episode): string | null {
 }
 
 /**
- * Time to first face-to-face employer contact made for the participant (IPS-25 rapid job search:
- * within 30 days), and time to first counted job start, from referral.
+ * The first meeting: a contact with the participant herself, face to face, that was held (a phone
+ * call, a message, a no-show or an outreach attempt is no meeting; nor is a meeting with her NAV
+ * adviser or her family about her).
+ */
+function meetingDates(p: Observed): string[] {
+  return p.history.contacts
+    .filter((c) => c.counterpart === 'participant' && c.mode === 'face_to_face' && c.outcome === 'held')
+    .map((c) => c.date);
+}
+
+/**
+ * Time from referral to the first meeting with the participant, to the first face-to-face employer
+ * contact made for her (IPS-25 rapid job search: within 30 days), and to the first counted job start.
  */
 export function timeToEventCounts(
   people: readonly Observed[],
   w: Window,
-): Pick<UnitCounts, 'timeToEmployerContact' | 'timeToJob'> {
+): Pick<UnitCounts, 'timeToFirstMeeting' | 'timeToEmployerContact' | 'timeToJob'> {
   return {
+    timeToFirstMeeting: timeTo(people, w, meetingDates),
     timeToEmployerContact: timeTo(people, w, (p) =>
       p.history.employerContacts.filter((c) => c.faceToFace).map((c) => c.date),
     ),

@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit';
+import { CHART_HEIGHT, drawChart } from './chart.ts';
+import type { Chart } from './chart-geometry.ts';
 import { BOLD, REGULAR, registerFonts } from './fonts.ts';
 import { contentWidth, type Doc, ensureRoom } from './page.ts';
 import { asArtifact, drawFields, drawTable } from './table.ts';
@@ -17,7 +19,20 @@ export type Block =
   /** A dated item with a body: a note, a meeting item. */
   | { kind: 'entry'; meta: string; body: string }
   /** Columns' widths are shares of the line; the header is repeated on each new page. */
-  | { kind: 'table'; columns: readonly { header: string; share: number }[]; rows: readonly string[][] };
+  | { kind: 'table'; columns: readonly TableColumn[]; rows: readonly string[][] }
+  /** A vector chart with its alternative text, followed by its numbers as a table. */
+  | {
+      kind: 'chart';
+      title: string;
+      alt: string;
+      chart: Chart;
+      table: { columns: readonly TableColumn[]; rows: readonly string[][] };
+    };
+
+export interface TableColumn {
+  header: string;
+  share: number;
+}
 
 export interface DocumentSpec {
   title: string;
@@ -113,6 +128,13 @@ function draw(doc: Doc, parent: Struct, block: Block) {
       return;
     case 'table':
       drawTable(doc, parent, block.columns, block.rows);
+      return;
+    case 'chart':
+      // The title, the chart and the table's first rows stay on one page.
+      ensureRoom(doc, CHART_HEIGHT + 90);
+      draw(doc, parent, { kind: 'subheading', text: block.title });
+      drawChart(doc, parent, block.chart, block.alt);
+      drawTable(doc, parent, block.table.columns, block.table.rows);
       return;
   }
 }

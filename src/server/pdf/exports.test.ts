@@ -34,6 +34,8 @@ function textOf(blocks: Block[]): string[] {
         return [b.meta, b.body];
       case 'table':
         return [...b.columns.map((c) => c.header), ...b.rows.flat()];
+      case 'chart':
+        return [b.title, b.alt, ...b.table.rows.flat()];
       default:
         return [b.text];
     }

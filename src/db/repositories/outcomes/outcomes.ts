@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { OutcomeSubject } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
+import type { UnitCounts } from '../../../domain/outcomes/counts.ts';
 import { isCutKey } from '../../../domain/outcomes/cut-keys.ts';
 import { METRIC_DEFINITIONS } from '../../../domain/outcomes/definitions.ts';
 import { outcomeSettingsOf } from '../../../domain/outcomes/programme-counts.ts';
@@ -8,6 +9,7 @@ import type { PeriodKey } from '../../../domain/outcomes/quarters.ts';
 import { reportPeriods } from '../../../domain/outcomes/report-period.ts';
 import { figuresPerPeriod, nationalTable, regionTable } from '../../../domain/outcomes/reports.ts';
 import { checkedThreshold } from '../../../domain/outcomes/suppression.ts';
+import type { OutcomeSettings } from '../../../domain/outcomes/targets.ts';
 import { osloToday } from '../../../domain/participant.ts';
 import type { Caller } from '../../access/caller.ts';
 import { authorise, Denial, guardedRead } from '../../access/guard.ts';
@@ -24,6 +26,24 @@ export interface ReportQuery {
   /** The smallest published count; a query may raise the configured one, never lower it. */
   threshold?: number;
   configuredThreshold: number;
+  /** Set when the report is downloaded as a file: its audit event names the format. */
+  format?: ExportFormat;
+}
+
+export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
+
+function formatOf(q: ReportQuery): { export?: ExportFormat } {
+  return q.format ? { export: q.format } : {};
+}
+
+/** What every programme report starts from: the checked query, the programme and its settings. */
+interface ProgrammeRead {
+  programme: { id: string; name: string; regionId: string };
+  settings: OutcomeSettings;
+  periods: PeriodKey[];
+  range: string | null;
+  cut: string;
+  threshold: number;
 }
 
 function checkedQuery(q: ReportQuery, now: Date) {
@@ -50,20 +70,10 @@ export class OutcomeRepository {
 
   /** One programme's own figures per period (unsuppressed: they stay in the programme), per specialist where allowed. */
   programme(programmeId: string, q: ReportQuery, now = new Date()) {
-    const { periods, range, cut } = checkedQuery(q, now);
-    return guardedRead(this.store, async (db, sink) => {
-      const programme = await db
-        .selectFrom('programme')
-        .select(['id', 'name', 'region_id', 'casework_settings'])
-        .where('id', '=', programmeId)
-        .executeTakeFirst();
-      if (!programme) throw new AppError('not_found', `programme ${programmeId} not found`);
-      const denied = await this.decide(sink, { level: 'programme', programmeId }, { period: range, cut });
-      if (denied) return denied;
-      const settings = outcomeSettingsOf(programme.casework_settings);
+    return this.programmeRead(programmeId, q, now, async (db, r) => {
       const [counts, own, freshness, names] = await Promise.all([
-        programmeCounts(db, [programmeId], periods, cut),
-        specialistCounts(db, programmeId, periods),
+        programmeCounts(db, [programmeId], r.periods, r.cut),
+        specialistCounts(db, programmeId, r.periods),
         freshnessOf(db, [programmeId]),
         db
           .selectFrom('app_user')
@@ -74,19 +84,67 @@ export class OutcomeRepository {
       const nameOf = new Map(names.map((n) => [n.id, n.display_name]));
       const visible = [...own.keys()].filter((id) => this.maySee(programmeId, id, now)).sort();
       return {
-        programme: { id: programme.id, name: programme.name, regionId: programme.region_id },
-        periods,
-        cut,
+        programme: r.programme,
+        periods: r.periods,
+        cut: r.cut,
         freshness,
-        settings: { ...settings, usLcBands: [...settings.usLcBands] },
+        settings: { ...r.settings, usLcBands: [...r.settings.usLcBands] },
         definitions: [...METRIC_DEFINITIONS],
-        figures: figuresPerPeriod(counts.get(programmeId), periods, settings, 'aggregate'),
+        figures: figuresPerPeriod(counts.get(programmeId), r.periods, r.settings, 'aggregate'),
         specialists: visible.map((id) => ({
           id,
           displayName: nameOf.get(id) ?? '',
-          figures: figuresPerPeriod(own.get(id), periods, settings, 'specialist'),
+          figures: figuresPerPeriod(own.get(id), r.periods, r.settings, 'specialist'),
         })),
       };
+    });
+  }
+
+  /**
+   * A programme's counts per period for an export, decided and audited as the report is (the event
+   * names the format). The export suppresses them: a file leaves the programme.
+   */
+  programmeExport(programmeId: string, q: ReportQuery, now = new Date()) {
+    return this.programmeRead(programmeId, q, now, async (db, r) => {
+      const [counts, freshness] = await Promise.all([
+        programmeCounts(db, [programmeId], r.periods, r.cut),
+        freshnessOf(db, [programmeId]),
+      ]);
+      const { programme, settings, periods, cut, threshold } = r;
+      const byPeriod = counts.get(programmeId) ?? new Map<string, UnitCounts>();
+      return { programme, settings, periods, cut, threshold, freshness, counts: byPeriod };
+    });
+  }
+
+  /** Checks the query, finds the programme (404), decides and audits, then builds the answer. */
+  private programmeRead<T>(
+    programmeId: string,
+    q: ReportQuery,
+    now: Date,
+    build: (db: Kysely<Schema>, r: ProgrammeRead) => Promise<T>,
+  ): Promise<T> {
+    const { periods, range, cut, threshold } = checkedQuery(q, now);
+    return guardedRead(this.store, async (db, sink) => {
+      const programme = await db
+        .selectFrom('programme')
+        .select(['id', 'name', 'region_id', 'casework_settings'])
+        .where('id', '=', programmeId)
+        .executeTakeFirst();
+      if (!programme) throw new AppError('not_found', `programme ${programmeId} not found`);
+      const denied = await this.decide(
+        sink,
+        { level: 'programme', programmeId },
+        { period: range, cut, ...formatOf(q) },
+      );
+      if (denied) return denied;
+      return build(db, {
+        programme: { id: programme.id, name: programme.name, regionId: programme.region_id },
+        settings: outcomeSettingsOf(programme.casework_settings),
+        periods,
+        range,
+        cut,
+        threshold,
+      });
     });
   }
 
@@ -103,7 +161,7 @@ export class OutcomeRepository {
       const denied = await this.decide(
         sink,
         { level: 'region', regionId },
-        { period: range, cut, threshold },
+        { period: range, cut, threshold, ...formatOf(q) },
       );
       if (denied) return denied;
       const { regions, programmes, counts } = await everyProgramme(db, periods, cut);
@@ -124,7 +182,11 @@ export class OutcomeRepository {
   national(q: ReportQuery, now = new Date()) {
     const { periods, range, cut, threshold } = checkedQuery(q, now);
     return guardedRead(this.store, async (db, sink) => {
-      const denied = await this.decide(sink, { level: 'national' }, { period: range, cut, threshold });
+      const denied = await this.decide(
+        sink,
+        { level: 'national' },
+        { period: range, cut, threshold, ...formatOf(q) },
+      );
       if (denied) return denied;
       const { regions, programmes, counts } = await everyProgramme(db, periods, cut);
       return {

@@ -1,7 +1,15 @@
 import type { Kysely } from 'kysely';
-import type { UnitCounts } from '../../../domain/outcomes/counts.ts';
+import { emptyCounts, type UnitCounts } from '../../../domain/outcomes/counts.ts';
 import type { PeriodKey } from '../../../domain/outcomes/quarters.ts';
 import type { Schema } from '../../schema.ts';
+
+/**
+ * A stored row as counts. A row counted before a count was added to UnitCounts reads that count as
+ * zero until the programme's next refresh (at the latest the next day).
+ */
+function countsOf(stored: unknown): UnitCounts {
+  return { ...emptyCounts(), ...(stored as Partial<UnitCounts>) };
+}
 
 /** A programme's counts per period in one cut, from the summary table only. */
 export async function programmeCounts(
@@ -21,7 +29,7 @@ export async function programmeCounts(
     .execute();
   for (const r of rows) {
     const byPeriod = out.get(r.programme_id) ?? new Map<string, UnitCounts>();
-    byPeriod.set(r.period, r.counts as UnitCounts);
+    byPeriod.set(r.period, countsOf(r.counts));
     out.set(r.programme_id, byPeriod);
   }
   return out;
@@ -42,7 +50,7 @@ export async function specialistCounts(
   const out = new Map<string, Map<string, UnitCounts>>();
   for (const r of rows) {
     const byPeriod = out.get(r.specialist_id) ?? new Map<string, UnitCounts>();
-    byPeriod.set(r.period, r.counts as UnitCounts);
+    byPeriod.set(r.period, countsOf(r.counts));
     out.set(r.specialist_id, byPeriod);
   }
   return out;

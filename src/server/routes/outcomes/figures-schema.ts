@@ -73,8 +73,15 @@ export const PeriodFigures = z.object({
   period: z.string(),
   figures: Figures,
   funnel: z
-    .object({ referrals: z.number(), employerContact: z.number(), jobStart: z.number() })
-    .describe('referrals of the period → first face-to-face employer contact → first job start, by asOf'),
+    .object({
+      referrals: z.number(),
+      firstMeeting: z.number(),
+      employerContact: z.number(),
+      jobStart: z.number(),
+    })
+    .describe(
+      'referrals of the period → first meeting → first face-to-face employer contact → first job start, by asOf',
+    ),
 });
 
 export const OutcomeSettings = z.object({

@@ -2,6 +2,7 @@ import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../../domain/outcomes/suppress
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { outcomesRoute } from '../route-schema.ts';
+import { registerOutcomeExports } from './exports.ts';
 import {
   NationalOutcomes,
   ProgrammeOutcomes,
@@ -42,4 +43,5 @@ export function registerOutcomeRoutes(app: Api, deps: Deps) {
     }),
     async (request) => request.repos.outcomes.national({ ...request.query, configuredThreshold }),
   );
+  registerOutcomeExports(app, configuredThreshold);
 }
