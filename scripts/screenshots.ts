@@ -1,8 +1,10 @@
-// Screenshots of the caseload, a participant page and Min side at a phone's and a desktop's size,
-// taken from the real server on the demo programme: `npm run screenshots` writes docs/screenshots/.
+// Screenshots of the caseload, a participant page, Min side and the outcome dashboard at a phone's
+// and a desktop's size, taken from the real server on the demo programme: `npm run screenshots`
+// writes docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { refreshOutcomes } from '../src/db/scheduled/refresh-outcomes.ts';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.ts';
 import { launchChromium } from '../test/support/chromium-launch.ts';
 import { chooseChromium } from '../test/support/chromium-setup.ts';
@@ -58,6 +60,8 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const [server, browser] = await Promise.all([startServer(), chooseChromium().then(launchChromium)]);
   try {
+    // The outcome summaries, as the server's scheduled refresh keeps them.
+    await refreshOutcomes(server.store, { now: new Date() });
     const ingrid = await demoParticipantId(server.store, 'Ingrid', 'Solberg');
     const shots: Shot[] = [
       {
@@ -75,6 +79,13 @@ async function main() {
         scrollTo: '[data-testid=casework-section]',
       },
       { name: 'min-side', username: 'ingrid.deltaker', path: '/min-side', ready: 'access-visits' },
+      {
+        name: 'outcomes',
+        username: 'lena.leder',
+        path: '/resultater',
+        ready: 'employment-rate-chart',
+        scrollTo: '[data-testid=outcome-charts]',
+      },
     ];
     for (const shot of shots) await shoot(browser, server.baseUrl, shot);
   } finally {

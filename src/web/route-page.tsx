@@ -21,7 +21,11 @@ const NewParticipantPage = page(() =>
   import('./pages/new-participant-page.tsx').then((m) => m.NewParticipantPage),
 );
 const NotFoundPage = page(() => import('./pages/not-found-page.tsx').then((m) => m.NotFoundPage));
+const OutcomesPage = page(() => import('./pages/outcomes-page.tsx').then((m) => m.OutcomesPage));
 const OverviewPage = page(() => import('./pages/overview-page.tsx').then((m) => m.OverviewPage));
+const RegionOutcomesPage = page(() =>
+  import('./pages/region-outcomes-page.tsx').then((m) => m.RegionOutcomesPage),
+);
 const ParticipantPage = page(() => import('./pages/participant-page.tsx').then((m) => m.ParticipantPage));
 const ProgrammeSettingsPage = page(() =>
   import('./pages/programme-settings-page.tsx').then((m) => m.ProgrammeSettingsPage),
@@ -47,6 +51,8 @@ const PAGES: { [N in PageRoute['name']]: (route: Extract<PageRoute, { name: N }>
   activity: () => <ActivityPage />,
   workforce: () => <WorkforcePage />,
   codeLists: () => <CodeListsPage />,
+  outcomes: () => <OutcomesPage />,
+  regionOutcomes: ({ id }) => <RegionOutcomesPage key={id} regionId={id} />,
   notFound: () => <NotFoundPage />,
 };
 

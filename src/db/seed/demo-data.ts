@@ -43,6 +43,13 @@ export const demoProgrammes = [
   orgs: readonly OrgKey[];
 }[];
 
+/** IPS Tromsø's first referrals (days before the seed's today): a programme just started. */
+export const startingProgrammeReferrals = [
+  { givenName: 'Aslak', familyName: 'Nilut', born: 1994, daysAgo: 230 },
+  { givenName: 'Hilde', familyName: 'Rasmussen', born: 1983, daysAgo: 150 },
+  { givenName: 'Jonatan', familyName: 'Kristiansen', born: 2001, daysAgo: 75 },
+] as const;
+
 /** The participant who signs in to see their own record, consents and access log. */
 export const demoParticipantUser = {
   username: 'ingrid.deltaker',

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { syntheticFnr } from '../../domain/fnr.ts';
 import { writeAudit } from '../audit/writer.ts';
 import type { Schema } from '../schema.ts';
@@ -12,6 +12,7 @@ import {
   demoUsers,
   familyNames,
   givenNames,
+  startingProgrammeReferrals,
 } from './demo-data.ts';
 import { prng, registeredAt, SEED_ACTOR } from './seed-support.ts';
 
@@ -80,6 +81,14 @@ export async function seedDemo(
       random,
       passwordHash,
     });
+    await insertStartingProgramme(
+      tx,
+      programmeIds.tromso as string,
+      orgIds,
+      userIds['ola.tromso'] as string,
+      today,
+      random,
+    );
     await seedCasework(tx, {
       programmeId: programmeIds.bodo as string,
       orgIds,
@@ -207,6 +216,11 @@ async function insertParticipants(
     .values(rows)
     .returning(['id', 'programme_id', 'job_specialist_id', 'treatment_team_id', 'created_at'])
     .execute();
+  await auditCreated(tx, inserted);
+  return inserted;
+}
+
+async function auditCreated(tx: Transaction<Schema>, inserted: { id: string; programme_id: string }[]) {
   await writeAudit(
     tx,
     SEED_ACTOR,
@@ -221,7 +235,52 @@ async function insertParticipants(
       legalBasis: 'system_operation',
     })),
   );
-  return inserted;
+}
+
+/**
+ * IPS Tromsø started this year with a handful of referrals: beside IPS Salten in region Nord its
+ * counts are small cells, which is what a resource centre sees suppressed.
+ */
+async function insertStartingProgramme(
+  tx: Transaction<Schema>,
+  programmeId: string,
+  orgIds: Record<string, string>,
+  specialistId: string,
+  today: Date,
+  random: () => number,
+) {
+  const rows = startingProgrammeReferrals.map((r, i) => {
+    const referralDate = new Date(today.getTime() - r.daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const registered = registeredAt(referralDate, today);
+    return {
+      programme_id: programmeId,
+      fnr: syntheticFnr(new Date(Date.UTC(r.born, i * 3, 10 + i)), random),
+      given_name: r.givenName,
+      family_name: r.familyName,
+      referral_date: referralDate,
+      referral_source: 'clinician',
+      referring_organisation_id: orgIds.unn as string,
+      job_specialist_id: specialistId,
+      handle: `T-${i + 1}`,
+      employed_at_referral: false,
+      created_at: registered,
+      updated_at: registered,
+    };
+  });
+  await tx
+    .updateTable('programme')
+    .set({ next_handle: rows.length + 1 })
+    .where('id', '=', programmeId)
+    .execute();
+  await auditCreated(
+    tx,
+    await tx.insertInto('participant').values(rows).returning(['id', 'programme_id']).execute(),
+  );
+  // The database recorded each referral now; date it to the registration, as the record's own dates.
+  await sql`
+    update stage_transition s set recorded_at = p.created_at
+    from participant p
+    where p.id = s.participant_id and p.programme_id = ${programmeId} and s.stage = 'referred'`.execute(tx);
 }
 
 /** Synthetic work phone and e-mail for the staff who meet participants (example.no never delivers). */

@@ -79,6 +79,8 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                /** @description the resource-centre region of the organisation, if any */
+                                regionId: string | null;
                                 /** @description for a participant: the id of their own record */
                                 participantId: string | null;
                             };
@@ -148,6 +150,8 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                /** @description the resource-centre region of the organisation, if any */
+                                regionId: string | null;
                                 /** @description for a participant: the id of their own record */
                                 participantId: string | null;
                             };

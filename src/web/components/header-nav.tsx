@@ -16,19 +16,31 @@ type NavKey =
   | 'workforce'
   | 'mySide'
   | 'programmeSettings'
+  | 'outcomes'
   | 'codeLists';
 
 const TEAM_PAGES: NavKey[] = ['caseload', 'candidates', 'meetings'];
 
 /** The pages a role works in; the API decides access, this only leaves out pages that would refuse. */
 function pagesFor(role: Role): NavKey[] {
-  if (role === 'job_specialist') return ['caseload', 'employers', 'activity', 'candidates', 'meetings'];
+  if (role === 'job_specialist')
+    return ['caseload', 'employers', 'activity', 'candidates', 'meetings', 'outcomes'];
   if (role === 'supervisor')
-    return ['caseload', 'overview', 'employers', 'activity', 'candidates', 'meetings', 'workforce'];
+    return [
+      'caseload',
+      'overview',
+      'employers',
+      'activity',
+      'candidates',
+      'meetings',
+      'workforce',
+      'outcomes',
+    ];
   if (isTeamRole(role)) return TEAM_PAGES;
   if (role === 'participant') return ['mySide'];
-  if (role === 'programme_manager') return ['programmeSettings', 'workforce'];
+  if (role === 'programme_manager') return ['programmeSettings', 'workforce', 'outcomes'];
   if (role === 'admin') return ['codeLists'];
+  if (role === 'resource_centre' || role === 'national_reader') return ['outcomes'];
   return [];
 }
 
@@ -42,6 +54,7 @@ const HREF: Record<NavKey, string> = {
   employers: paths.employers,
   activity: paths.activity,
   workforce: paths.workforce,
+  outcomes: paths.outcomes,
   codeLists: paths.codeLists,
 };
 

@@ -2,6 +2,7 @@ import { caseloadEn } from './areas/caseload-en.ts';
 import { caseworkEn } from './areas/casework-en.ts';
 import { dayEn } from './areas/day-en.ts';
 import { ipsUnitEn } from './areas/ips-unit-en.ts';
+import { outcomesEn } from './areas/outcomes-en.ts';
 import type { Messages } from './nb.ts';
 
 /** English. Typed as Messages so a key missing or added here fails the type check. */
@@ -28,6 +29,7 @@ export const en: Messages = {
     employers: 'Employers',
     activity: 'Activity',
     workforce: 'Staffing',
+    outcomes: 'Outcomes',
     codeLists: 'Code lists',
   },
   languages: { nb: 'Norsk', en: 'English' },
@@ -543,4 +545,5 @@ export const en: Messages = {
   work: caseloadEn,
   day: dayEn,
   unit: ipsUnitEn,
+  outcomes: outcomesEn,
 };

@@ -4,6 +4,7 @@ import { caseloadNb } from './areas/caseload-nb.ts';
 import { caseworkNb } from './areas/casework-nb.ts';
 import { dayNb } from './areas/day-nb.ts';
 import { ipsUnitNb } from './areas/ips-unit-nb.ts';
+import { outcomesNb } from './areas/outcomes-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
 
 /** Norwegian bokmål, the default language. Every other language must have exactly these keys. */
@@ -31,6 +32,7 @@ export const nb = {
     employers: 'Arbeidsgivere',
     activity: 'Aktivitet',
     workforce: 'Bemanning',
+    outcomes: 'Resultater',
     codeLists: 'Kodeverk',
   },
   languages: { nb: 'Norsk', en: 'English' },
@@ -553,6 +555,7 @@ export const nb = {
   work: caseloadNb,
   day: dayNb,
   unit: ipsUnitNb,
+  outcomes: outcomesNb,
 };
 
 export type Messages = typeof nb;

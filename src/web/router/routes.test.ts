@@ -10,6 +10,8 @@ describe('routes', () => {
     expect(matchRoute(paths.accessLog('abc'), '')).toEqual({ name: 'accessLog', id: 'abc' });
     expect(matchRoute(paths.meeting('m 1'), '')).toEqual({ name: 'meeting', id: 'm 1' });
     expect(matchRoute('/deltakere/abc/noe', '')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/resultater', '')).toEqual({ name: 'outcomes' });
+    expect(matchRoute(paths.regionOutcomes('nord'), '')).toEqual({ name: 'regionOutcomes', id: 'nord' });
   });
 
   it('follow only same-site return paths after sign-in', () => {
@@ -24,5 +26,7 @@ describe('routes', () => {
     expect(homePath('participant')).toBe(paths.mySide);
     expect(homePath('programme_manager')).toBe(paths.programmeSettings);
     expect(homePath('nav_adviser')).toBe(paths.caseload);
+    expect(homePath('resource_centre')).toBe(paths.outcomes);
+    expect(homePath('national_reader')).toBe(paths.outcomes);
   });
 });

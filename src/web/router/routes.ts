@@ -17,6 +17,8 @@ export type Route =
   | { name: 'activity' }
   | { name: 'workforce' }
   | { name: 'codeLists' }
+  | { name: 'outcomes' }
+  | { name: 'regionOutcomes'; id: string }
   | { name: 'notFound' };
 
 const segment = (id: string) => encodeURIComponent(id);
@@ -38,13 +40,16 @@ export const paths = {
   activity: '/aktivitet',
   workforce: '/bemanning',
   codeLists: '/kodeverk',
+  outcomes: '/resultater',
+  regionOutcomes: (id: string) => `/resultater/regioner/${segment(id)}`,
 };
 
-/** Where a role starts: participants see their own page, programme managers their settings. */
+/** Where a role starts: participants their own page, programme managers their settings, readers of aggregates the outcomes. */
 export function homePath(role: Role): string {
   if (role === 'participant') return paths.mySide;
   if (role === 'programme_manager') return paths.programmeSettings;
   if (role === 'admin') return paths.codeLists;
+  if (role === 'resource_centre' || role === 'national_reader') return paths.outcomes;
   return paths.caseload;
 }
 
@@ -65,6 +70,7 @@ const FIXED: Record<string, Route> = {
   [paths.activity]: { name: 'activity' },
   [paths.workforce]: { name: 'workforce' },
   [paths.codeLists]: { name: 'codeLists' },
+  [paths.outcomes]: { name: 'outcomes' },
 };
 
 /** Routes with an id in the path: the pattern, and the route it gives for the decoded id. */
@@ -73,6 +79,7 @@ const WITH_ID: [RegExp, (id: string) => Route][] = [
   [/^\/deltakere\/([^/]+)\/tilgangslogg$/, (id) => ({ name: 'accessLog', id })],
   [/^\/teammoter\/([^/]+)$/, (id) => ({ name: 'meeting', id })],
   [/^\/arbeidsgivere\/([^/]+)$/, (id) => ({ name: 'employer', id })],
+  [/^\/resultater\/regioner\/([^/]+)$/, (id) => ({ name: 'regionOutcomes', id })],
 ];
 
 export function matchRoute(pathname: string, search: string): Route {

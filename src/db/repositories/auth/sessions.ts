@@ -13,6 +13,8 @@ export interface SessionUser {
   actor: Extract<Actor, { kind: 'user' }>;
   username: string;
   organisationName: string;
+  /** The resource-centre region of the user's organisation: which region's outcomes it reads. */
+  regionId: string | null;
   programmeName: string | null;
 }
 
@@ -55,6 +57,7 @@ export function sessionQuery(db: Db) {
       'u.programme_id as session_programme_id',
       'u.active as session_active',
       'o.name as session_organisation_name',
+      'o.region_id as session_region_id',
       'g.name as session_programme_name',
       'u.participant_id as session_participant_id',
       sql<
@@ -102,6 +105,7 @@ export async function liveSessionUser(
     },
     username: row.session_username,
     organisationName: row.session_organisation_name,
+    regionId: row.session_region_id,
     programmeName: row.session_programme_name,
   };
 }
