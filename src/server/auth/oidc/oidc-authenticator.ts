@@ -39,8 +39,8 @@ export class OidcAuthenticator implements Authenticator<OidcCallback> {
     try {
       identity = await this.client.finish(query, flow);
     } catch (error) {
-      const { reason, check } = refusalOf(error);
-      return { userId: null, reason, details: { provider, check } };
+      const { reason, ...why } = refusalOf(error);
+      return { userId: null, reason, details: { provider, ...why } };
     }
     const details = { provider, issuer: identity.issuer, subject: identity.subject };
     const user =

@@ -94,12 +94,18 @@ export class OidcClient {
   }
 }
 
-/** Why the provider's answer was refused, for the audit event: a short reason and the check that failed. */
-export function refusalOf(error: unknown): { reason: string; check: string } {
-  if (error instanceof client.AuthorizationResponseError)
-    return { reason: 'provider_error', check: error.error };
-  if (error instanceof client.ResponseBodyError) return { reason: 'code_refused', check: error.error };
+/**
+ * Why the provider's answer was refused, for the audit event: a short reason, the check that
+ * failed and openid-client's words for it (they name claims and checks, not a person's data).
+ */
+export function refusalOf(error: unknown): { reason: string; check: string; problem: string } {
+  const problem = error instanceof Error ? error.message.slice(0, 200) : String(error);
+  if (error instanceof client.AuthorizationResponseError) {
+    return { reason: 'provider_error', check: error.error, problem };
+  }
+  if (error instanceof client.ResponseBodyError)
+    return { reason: 'code_refused', check: error.error, problem };
   const code = (error as { code?: unknown }).code;
   const check = typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown';
-  return { reason: 'response_invalid', check };
+  return { reason: 'response_invalid', check, problem };
 }
