@@ -43,9 +43,9 @@ describe('OpenID Connect sign-in in Chromium, through the provider’s own pages
     await linkIdentity(server.store.db, provider.issuer, 'helseid-kari', kari.id);
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.baseUrl}/logg-inn`);
-    const staffButton = page.getByRole('link', { name: 'Logg inn som ansatt med HelseID' });
+    const staffButton = page.getByRole('button', { name: 'Logg inn som ansatt med HelseID' });
     await staffButton.waitFor();
-    await page.getByRole('link', { name: 'Logg inn som deltaker med ID-porten' }).waitFor();
+    await page.getByRole('button', { name: 'Logg inn som deltaker med ID-porten' }).waitFor();
     await expectNoAxeViolations(page, 'sign-in page with providers');
     await page.setViewportSize({ width: 390, height: 844 });
     await expectNoAxeViolations(page, 'sign-in page with providers on a phone');
@@ -84,7 +84,7 @@ describe('OpenID Connect sign-in in Chromium, through the provider’s own pages
     provider.accounts.set('idporten-pairwise-e2e', { pid: p.fnr as string });
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.baseUrl}/logg-inn`);
-    await page.getByRole('link', { name: 'Logg inn som deltaker med ID-porten' }).click();
+    await page.getByRole('button', { name: 'Logg inn som deltaker med ID-porten' }).click();
     await signInAtProvider(page, 'idporten-pairwise-e2e');
     await page.getByRole('heading', { level: 1, name: 'Min side' }).waitFor();
     expect(await page.getByTestId('header-user').textContent()).toContain(`${p.given_name} ${p.family_name}`);
@@ -94,7 +94,7 @@ describe('OpenID Connect sign-in in Chromium, through the provider’s own pages
   it('a refused sign-in comes back to the sign-in page, which says so', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.baseUrl}/logg-inn`);
-    await page.getByRole('link', { name: 'Logg inn som ansatt med HelseID' }).click();
+    await page.getByRole('button', { name: 'Logg inn som ansatt med HelseID' }).click();
     await signInAtProvider(page, 'helseid-stranger');
     await page.getByTestId('sign-in-error').waitFor();
     expect(await page.getByTestId('sign-in-error').textContent()).toContain('Innloggingen ble avvist');
