@@ -99,7 +99,9 @@ export class OidcClient {
  * failed and openid-client's words for it (they name claims and checks, not a person's data).
  */
 export function refusalOf(error: unknown): { reason: string; check: string; problem: string } {
-  const problem = error instanceof Error ? error.message.slice(0, 200) : String(error);
+  // openid-client wraps the failed check: its cause says which check it was.
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const problem = cause instanceof Error ? cause.message.slice(0, 200) : String(cause);
   if (error instanceof client.AuthorizationResponseError) {
     return { reason: 'provider_error', check: error.error, problem };
   }
