@@ -48,7 +48,8 @@ export interface AppUserTable {
   id: Generated<string>;
   username: string;
   display_name: string;
-  password_hash: string;
+  /** Null for an account that signs in only through an identity provider. */
+  password_hash: string | null;
   role: string;
   organisation_id: string;
   programme_id: string | null;
@@ -70,6 +71,16 @@ export interface UserSessionTable {
   created_at: CreatedAt;
   last_seen_at: Timestamp;
   expires_at: Date;
+  /** The OpenID provider's population ('staff', 'participant') when signed in through one. */
+  provider: string | null;
+  id_token: string | null;
+}
+
+export interface UserIdentityTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: CreatedAt;
 }
 
 export interface LoginAttemptTable {
@@ -443,6 +454,7 @@ export interface Schema {
   app_user: AppUserTable;
   team_member: TeamMemberTable;
   user_session: UserSessionTable;
+  user_identity: UserIdentityTable;
   login_attempt: LoginAttemptTable;
   participant: ParticipantTable;
   candidate: CandidateTable;

@@ -13,6 +13,9 @@ import {
 import { decide } from '../domain/policy/decide.ts';
 import { registerArrivalHook } from './arrival-hook.ts';
 import { LocalPasswordAuthenticator } from './auth/authenticator.ts';
+import { OidcAuthenticator } from './auth/oidc/oidc-authenticator.ts';
+import { OidcClient } from './auth/oidc/oidc-client.ts';
+import type { OidcSettings } from './auth/oidc/oidc-settings.ts';
 import { registerSessionHook } from './auth/session-hook.ts';
 import { enhetsregisteret } from './enhetsregisteret.ts';
 import { registerErrorHandler } from './error-handler.ts';
@@ -39,6 +42,10 @@ export interface AppOptions
   enhetsregisteretUrl?: string | undefined;
   /** How long a lookup may take; the default suits a person waiting at the form. */
   enhetsregisteretTimeoutMs?: number;
+  /** Sign-in with local passwords (IPS_LOCAL_LOGIN); on unless switched off. */
+  localLogin?: boolean;
+  /** The OpenID providers, at most one per population; none by default. */
+  oidc?: OidcSettings[];
 }
 
 export const WEB_DIST = join(import.meta.dirname, '..', '..', 'dist', 'web');
@@ -89,6 +96,13 @@ export async function buildApp(options: AppOptions) {
       : null,
     policy: decide,
     authenticator: new LocalPasswordAuthenticator(options.store.db),
+    localLogin: options.localLogin ?? true,
+    oidc: Object.fromEntries(
+      (options.oidc ?? []).map((s) => [
+        s.population,
+        new OidcAuthenticator(new OidcClient(s), options.store),
+      ]),
+    ),
   };
   registerSessionHook(app, options.store, options.sessionSecret);
   registerRequestRepos(app, deps);

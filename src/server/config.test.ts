@@ -71,4 +71,34 @@ describe('configuration from the environment', () => {
     expect(sessionSecret(loadConfig({ IPS_DATA_DIR: dir }))).toBe(first);
     expect(readFileSync(join(dir, 'session-secret'), 'utf8')).toBe(first);
   });
+
+  it('turns on an OpenID provider only with all four of its variables, and local sign-in off only when told', () => {
+    const staff = {
+      IPS_OIDC_STAFF_ISSUER: 'https://helseid-sts.test.nhn.no',
+      IPS_OIDC_STAFF_CLIENT_ID: 'ips',
+      IPS_OIDC_STAFF_CLIENT_SECRET: 'secret',
+      IPS_OIDC_STAFF_REDIRECT_URI: 'https://ips.example.no/api/auth/oidc/staff/callback',
+    };
+    expect(loadConfig({})).toMatchObject({ localLogin: true, oidc: [] });
+    expect(loadConfig({ ...staff, IPS_LOCAL_LOGIN: 'off' })).toMatchObject({
+      localLogin: false,
+      oidc: [
+        {
+          population: 'staff',
+          name: 'HelseID',
+          scope: 'openid profile',
+          postLogoutRedirectUri: 'https://ips.example.no/logg-inn',
+        },
+      ],
+    });
+    const { IPS_OIDC_STAFF_CLIENT_SECRET: _, ...partial } = staff;
+    expect(() => loadConfig(partial)).toThrow(
+      /IPS_OIDC_STAFF_CLIENT_SECRET: required when any IPS_OIDC_STAFF_/,
+    );
+    expect(() => loadConfig({ ...staff, IPS_OIDC_STAFF_ISSUER: 'http://idp.example.no' })).toThrow(
+      /IPS_OIDC_STAFF_ISSUER: must be an https/,
+    );
+    expect(loadConfig({ ...staff, IPS_OIDC_STAFF_ISSUER: 'http://127.0.0.1:4000' }).oidc).toHaveLength(1);
+    expect(() => loadConfig({ IPS_LOCAL_LOGIN: 'no' })).toThrow(/IPS_LOCAL_LOGIN/);
+  });
 });

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_BREAK_GLASS_MINUTES } from '../domain/access.ts';
 import { DEFAULT_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from '../domain/outcomes/suppression.ts';
+import { type OidcSettings, oidcSettingsFromEnv, POPULATIONS } from './auth/oidc/oidc-settings.ts';
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -48,6 +49,7 @@ const EnvSchema = z.object({
     .min(1, 'must be a whole number of minutes from 1 to 1440')
     .max(1440, 'must be a whole number of minutes from 1 to 1440')
     .default(60),
+  IPS_LOCAL_LOGIN: z.enum(['on', 'off']).default('on'),
 });
 
 export interface Config {
@@ -72,6 +74,10 @@ export interface Config {
   /** Where the audit chain's head is appended on a schedule; unset, no anchor is written. */
   auditAnchorDir: string | undefined;
   auditAnchorMinutes: number;
+  /** Sign-in with a local username and password (IPS_LOCAL_LOGIN); the demo keeps it on. */
+  localLogin: boolean;
+  /** The configured OpenID providers, at most one per population (IPS_OIDC_STAFF_*, IPS_OIDC_PARTICIPANT_*). */
+  oidc: OidcSettings[];
 }
 
 export class ConfigError extends Error {}
@@ -79,8 +85,12 @@ export class ConfigError extends Error {}
 /** Parses the environment once at start-up; a bad value stops the process with a message naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  const providers = POPULATIONS.map((population) => oidcSettingsFromEnv(population, env));
+  const lines = [
+    ...(parsed.error?.issues ?? []).map((i) => `  ${i.path.join('.')}: ${i.message}`),
+    ...providers.flatMap((p) => p.issues.map((i) => `  ${i.variable}: ${i.message}`)),
+  ];
+  if (!parsed.success || lines.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
@@ -100,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     enhetsregisteretUrl: e.IPS_ENHETSREGISTERET_URL,
     auditAnchorDir: e.IPS_AUDIT_ANCHOR_DIR === undefined ? undefined : resolve(e.IPS_AUDIT_ANCHOR_DIR),
     auditAnchorMinutes: e.IPS_AUDIT_ANCHOR_MINUTES,
+    localLogin: e.IPS_LOCAL_LOGIN === 'on',
+    oidc: providers.flatMap((p) => (p.settings ? [p.settings] : [])),
   };
 }
 

@@ -26,6 +26,8 @@ async function main() {
     breakGlassMinutes: config.breakGlassMinutes,
     suppressionThreshold: config.suppressionThreshold,
     enhetsregisteretUrl: config.enhetsregisteretUrl,
+    localLogin: config.localLogin,
+    oidc: config.oidc,
     logger: { level: config.env === 'production' ? 'info' : 'warn' },
     log: (message) => console.log(message),
   });

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import type { Store } from '../../src/db/store.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { type PlatformOptions, startPlatform } from '../../src/server/platform.ts';
@@ -11,9 +11,9 @@ export interface RunningServer {
 
 /**
  * The real server, as `npm start` runs it, on an in-memory PGlite with the demo programme;
- * `options` adds what a test configures (Enhetsregisteret's URL, say).
+ * `options` adds what a test configures (Enhetsregisteret's URL, say), `port` where it listens.
  */
-export async function startServer(options: Partial<PlatformOptions> = {}): Promise<RunningServer> {
+export async function startServer(options: Partial<PlatformOptions> = {}, port = 0): Promise<RunningServer> {
   const { app, store, close } = await startPlatform({
     target: { kind: 'pglite', dataDir: 'memory' },
     seed: 'always',
@@ -23,7 +23,16 @@ export async function startServer(options: Partial<PlatformOptions> = {}): Promi
     identityNumbers: 'synthetic',
     ...options,
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.server.address() as AddressInfo;
-  return { baseUrl: `http://127.0.0.1:${port}`, store, close };
+  await app.listen({ port, host: '127.0.0.1' });
+  const { port: listening } = app.server.address() as AddressInfo;
+  return { baseUrl: `http://127.0.0.1:${listening}`, store, close };
+}
+
+/** A loopback port free now, for a server whose address must be known before it starts. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

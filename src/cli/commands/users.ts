@@ -32,6 +32,49 @@ export function userCommands(program: Command) {
       );
       console.log(`Created user ${username} (${id}).`);
     });
+  users
+    .command('link-identity')
+    .description('let a staff account sign in through an OpenID provider as the identity (issuer, subject)')
+    .argument('<username>', 'the staff account')
+    .requiredOption('--issuer <url>', 'the provider’s issuer, exactly as in its ID tokens (iss)')
+    .requiredOption('--subject <sub>', 'the person’s subject at that provider (sub)')
+    .action(async (username: string, o: { issuer: string; subject: string }) => {
+      await withStore((store) => linkStaffIdentity(store, username, o.issuer, o.subject));
+      console.log(`Linked ${username} to ${o.subject} at ${o.issuer}.`);
+    });
+}
+
+async function linkStaffIdentity(store: Store, username: string, issuer: string, subject: string) {
+  const { linkIdentity } = await import('../../db/repositories/auth/identities.ts');
+  const { writeAudit } = await import('../../db/audit/writer.ts');
+  const user = await store.db
+    .selectFrom('app_user')
+    .select(['id', 'role'])
+    .where('username', '=', username)
+    .executeTakeFirst();
+  if (!user) throw new Error(`no user named "${username}"`);
+  // A participant signs in by her identity number, never by a linked identity.
+  if (user.role === 'participant')
+    throw new Error(`${username} is a participant: only staff accounts are linked`);
+  await store.transact(async (tx) => {
+    await linkIdentity(tx, issuer, subject, user.id);
+    const ctx = {
+      actor: { kind: 'system', name: 'ips-cli' } as const,
+      purpose: 'system_administration' as const,
+      requestId: null,
+    };
+    await writeAudit(tx, ctx, [
+      {
+        action: 'update',
+        subjectType: 'user',
+        subjectId: user.id,
+        decision: 'allow',
+        reason: 'identity_linked',
+        legalBasis: 'system_operation',
+        details: { issuer, subject },
+      },
+    ]);
+  });
 }
 
 async function createUser(

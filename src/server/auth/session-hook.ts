@@ -40,12 +40,16 @@ async function sessionUserOf(request: FastifyRequest, store: Store, token: strin
   return found?.user ?? null;
 }
 
-/** API routes that work without a session: health, sign-in, and the API's own documentation. */
+/**
+ * API routes that work without a session: health, sign-in (with a password or through a provider,
+ * whose pages the browser visits before it has a session), and the API's own documentation.
+ */
 function isPublic(request: FastifyRequest, url: string): boolean {
   return (
     url === '/api/health' ||
     url === '/api/openapi.json' ||
     url.startsWith('/api/docs') ||
+    url.startsWith('/api/auth/') ||
     (url === '/api/session' && request.method === 'POST')
   );
 }

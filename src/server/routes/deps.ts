@@ -10,7 +10,9 @@ import type { Store } from '../../db/store.ts';
 import type { PolicyFn } from '../../domain/access.ts';
 import type { IdentityNumberPolicy } from '../../domain/fnr.ts';
 import type { UnitRegister } from '../../domain/register-unit.ts';
-import type { Authenticator } from '../auth/authenticator.ts';
+import type { Authenticator, PasswordCredentials } from '../auth/authenticator.ts';
+import type { OidcAuthenticator } from '../auth/oidc/oidc-authenticator.ts';
+import type { Population } from '../auth/oidc/oidc-settings.ts';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -24,7 +26,11 @@ export type Api = FastifyInstance<
 export interface Deps {
   store: Store;
   policy: PolicyFn;
-  authenticator: Authenticator;
+  authenticator: Authenticator<PasswordCredentials>;
+  /** Sign-in with a local password; off, only the OpenID providers sign in. */
+  localLogin: boolean;
+  /** The OpenID provider of each population that has one configured. */
+  oidc: Partial<Record<Population, OidcAuthenticator>>;
   sessionSecret: string;
   secureCookies: boolean;
   identityNumbers: IdentityNumberPolicy;

@@ -19,9 +19,12 @@ function SignOutButton({ iconOnly }: { iconOnly: boolean }) {
   const logout = useLogout();
   const signOut = async () => {
     // The local session is dropped even if the server call fails: the user asked to leave.
-    await logout.run(undefined);
+    const result = await logout.run(undefined);
     signedOut();
-    navigate(paths.signIn, { replace: true });
+    // A provider that signed the user in is left too, through its own sign-out page.
+    const endSessionUrl = result.ok ? result.value?.endSessionUrl : undefined;
+    if (endSessionUrl) window.location.assign(endSessionUrl);
+    else navigate(paths.signIn, { replace: true });
   };
   return (
     <InternalHeader.Button

@@ -49,6 +49,10 @@ export const en: Messages = {
     submit: 'Sign in',
     usernameRequired: 'Enter your username.',
     passwordRequired: 'Enter your password.',
+    withProvider: { staff: 'Sign in as staff with', participant: 'Sign in as a participant with' },
+    orPassword: 'Or sign in with username and password',
+    providerRefused: 'The sign-in was refused. Try again, or contact whoever gives you access.',
+    providerUnavailable: 'The sign-in service is not answering just now. Try again in a little while.',
   },
   caseload: {
     titleOwn: 'My participants',

@@ -52,6 +52,10 @@ export const nb = {
     submit: 'Logg inn',
     usernameRequired: 'Skriv inn brukernavnet ditt.',
     passwordRequired: 'Skriv inn passordet ditt.',
+    withProvider: { staff: 'Logg inn som ansatt med', participant: 'Logg inn som deltaker med' },
+    orPassword: 'Eller logg inn med brukernavn og passord',
+    providerRefused: 'Innloggingen ble avvist. Prøv igjen, eller kontakt den som gir deg tilgang.',
+    providerUnavailable: 'Innloggingstjenesten svarer ikke nå. Prøv igjen om litt.',
   },
   caseload: {
     titleOwn: 'Mine deltakere',

@@ -22,8 +22,16 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Starts a session; only the token's hash is stored, so a leaked table opens no session. */
-export async function createSession(db: Db, userId: string, now = new Date()): Promise<string> {
+/**
+ * Starts a session; only the token's hash is stored, so a leaked table opens no session. `origin`
+ * names the OpenID provider that signed the user in and its ID token, for signing out there too.
+ */
+export async function createSession(
+  db: Db,
+  userId: string,
+  origin?: { provider: string; idToken: string },
+  now = new Date(),
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db
     .insertInto('user_session')
@@ -31,6 +39,8 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
       id_hash: hashToken(token),
       user_id: userId,
       expires_at: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+      provider: origin?.provider ?? null,
+      id_token: origin?.idToken ?? null,
     })
     .execute();
   return token;
@@ -110,6 +120,11 @@ export async function liveSessionUser(
   };
 }
 
-export async function deleteSession(db: Db, token: string) {
-  await db.deleteFrom('user_session').where('id_hash', '=', hashToken(token)).execute();
+/** Ends a session; what it kept of the provider that signed the user in, for signing out there. */
+export function deleteSession(db: Db, token: string) {
+  return db
+    .deleteFrom('user_session')
+    .where('id_hash', '=', hashToken(token))
+    .returning(['provider', 'id_token'])
+    .executeTakeFirst();
 }

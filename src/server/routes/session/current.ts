@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { writeAudit } from '../../../db/audit/writer.ts';
 import { deleteSession } from '../../../db/repositories/auth/sessions.ts';
 import { csrfTokenFor } from '../../auth/csrf.ts';
+import type { Population } from '../../auth/oidc/oidc-settings.ts';
 import { requireSession, SESSION_COOKIE } from '../../auth/session-hook.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
@@ -22,11 +23,19 @@ export function registerCurrentSession(app: Api, deps: Deps) {
 
   app.delete(
     '/api/session',
-    sessionRoute('Sign out', { response: { 204: z.null(), ...problems(401, 403) } }),
+    sessionRoute('Sign out; a session an identity provider started names the provider’s sign-out to visit', {
+      response: {
+        200: z.object({
+          endSessionUrl: z.string().describe('the identity provider’s sign-out: send the browser there'),
+        }),
+        204: z.null(),
+        ...problems(401, 403),
+      },
+    }),
     async (request, reply) => {
       const session = requireSession(request);
-      await deps.store.transact(async (tx) => {
-        await deleteSession(tx, session.token);
+      const ended = await deps.store.transact(async (tx) => {
+        const row = await deleteSession(tx, session.token);
         await writeAudit(tx, { actor: session.actor, purpose: 'sign_in', requestId: request.id }, [
           {
             action: 'logout',
@@ -36,9 +45,21 @@ export function registerCurrentSession(app: Api, deps: Deps) {
             reason: 'signed_out',
           },
         ]);
+        return row;
       });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send(null);
+      const endSessionUrl = await providerSignOut(deps, ended);
+      return endSessionUrl ? { endSessionUrl } : reply.status(204).send(null);
     },
   );
+}
+
+/** The provider's sign-out for a session it started, when it offers one (an end_session_endpoint). */
+async function providerSignOut(
+  deps: Deps,
+  ended: { provider: string | null; id_token: string | null } | undefined,
+) {
+  const authenticator = ended?.provider ? deps.oidc[ended.provider as Population] : undefined;
+  if (!authenticator || !ended?.id_token) return null;
+  return authenticator.client.endSessionUrl(ended.id_token).catch(() => null);
 }

@@ -1,18 +1,14 @@
 import type { FastifyReply } from 'fastify';
 import { writeAudit } from '../../../db/audit/writer.ts';
 import { claimLoginAttempt, markLoginSucceeded } from '../../../db/repositories/auth/login-attempts.ts';
-import {
-  createSession,
-  findSessionUser,
-  SESSION_ABSOLUTE_MS,
-} from '../../../db/repositories/auth/sessions.ts';
+import { createSession, findSessionUser } from '../../../db/repositories/auth/sessions.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { csrfTokenFor } from '../../auth/csrf.ts';
-import { SESSION_COOKIE } from '../../auth/session-hook.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { sessionRoute } from '../route-schema.ts';
 import { LoginBody, SessionResponse, toSessionResponse } from './schemas.ts';
+import { setSessionCookie, signInEvent } from './sign-in-event.ts';
 
 export function registerLogin(app: Api, deps: Deps) {
   const { store, authenticator } = deps;
@@ -20,23 +16,17 @@ export function registerLogin(app: Api, deps: Deps) {
     '/api/session',
     sessionRoute('Sign in with username and password; sets the session cookie', {
       body: LoginBody,
-      response: { 200: SessionResponse, ...problems(400, 401, 429) },
+      response: { 200: SessionResponse, ...problems(400, 401, 403, 429) },
     }),
     async (request, reply) => {
+      if (!deps.localLogin) {
+        throw new AppError(
+          'forbidden',
+          'sign-in with a password is switched off: sign in through the identity provider',
+        );
+      }
       const username = request.body.username.trim().toLowerCase();
-      const audit = (
-        action: 'login' | 'login_failed',
-        reason: string,
-        userId: string | null,
-        details: Record<string, unknown> = {},
-      ) => ({
-        action,
-        subjectType: 'user',
-        subjectId: userId ?? username,
-        decision: action === 'login' ? ('allow' as const) : ('deny' as const),
-        reason,
-        details: { method: authenticator.method, ...details },
-      });
+      const method = authenticator.method;
       const ctx = {
         actor: { kind: 'system', name: username } as const,
         purpose: 'sign_in' as const,
@@ -46,32 +36,21 @@ export function registerLogin(app: Api, deps: Deps) {
       const claim = await store.transact(async (tx) => {
         const c = await claimLoginAttempt(tx, username, request.ip, new Date());
         if (!c.allowed) {
-          await writeAudit(tx, ctx, [audit('login_failed', 'too_many_attempts', null, { limit: c.limit })]);
+          const refused = { userId: null, reason: 'too_many_attempts', details: { limit: c.limit } };
+          await writeAudit(tx, ctx, [signInEvent(method, refused, username)]);
         }
         return c;
       });
       if (!claim.allowed) refuseThrottled(reply, claim.retryAfterMs);
-      const userId = await authenticator.authenticate({ username, password: request.body.password });
+      const outcome = await authenticator.authenticate({ username, password: request.body.password });
       const token = await store.transact(async (tx) => {
-        if (userId) await markLoginSucceeded(tx, claim.attemptId);
-        await writeAudit(tx, ctx, [
-          audit(
-            userId ? 'login' : 'login_failed',
-            userId ? 'credentials_valid' : 'invalid_credentials',
-            userId,
-          ),
-        ]);
-        return userId ? createSession(tx, userId) : null;
+        if (outcome.userId) await markLoginSucceeded(tx, claim.attemptId);
+        await writeAudit(tx, ctx, [signInEvent(method, outcome, username)]);
+        return outcome.userId ? createSession(tx, outcome.userId) : null;
       });
       const session = token ? await findSessionUser(store.db, token) : null;
       if (!token || !session) throw new AppError('invalid_credentials', 'wrong username or password');
-      reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: deps.secureCookies,
-        maxAge: SESSION_ABSOLUTE_MS / 1000,
-      });
+      setSessionCookie(reply, deps, token);
       return toSessionResponse(session, csrfTokenFor(deps.sessionSecret, token));
     },
   );

@@ -1,0 +1,94 @@
+import { generateKeyPairSync, type JsonWebKey } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Provider from 'oidc-provider';
+import type { OidcSettings, Population } from '../../src/server/auth/oidc/oidc-settings.ts';
+
+const KID = 'loopback-signing-key';
+
+function rsaJwk(): JsonWebKey {
+  return generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
+}
+
+/** A public key set with a key of the same id as the provider's signing key, but another key. */
+function forgedKeySet(): string {
+  const { kty, n, e } = rsaJwk();
+  return JSON.stringify({ keys: [{ kty, n, e, kid: KID, use: 'sig', alg: 'RS256' }] });
+}
+
+export interface LoopbackProvider {
+  issuer: string;
+  /** The claims of each account beyond `sub` (a participant's `pid`), by the login typed at the provider. */
+  accounts: Map<string, Record<string, string>>;
+  /** How long an ID token lasts from its issue; negative issues one that has already expired. */
+  idTokenTtlSeconds: number;
+  /** When set, the provider publishes a key set its ID tokens do not verify against. */
+  forgeKeySet: boolean;
+  settings(population: Population, platformOrigin: string): OidcSettings;
+  close(): Promise<void>;
+}
+
+const clientId = (population: Population) => `ips-${population}`;
+const SECRET = 'loopback-client-secret-of-some-length';
+const callbackOf = (population: Population, origin: string) =>
+  `${origin}/api/auth/oidc/${population}/callback`;
+
+/**
+ * A real OpenID provider (oidc-provider, with its development login and consent pages) on a
+ * loopback port, with one client per population for a platform at `platformOrigin`. Any login
+ * and password sign in; the login is the account's subject.
+ */
+export async function startLoopbackProvider(platformOrigin: string): Promise<LoopbackProvider> {
+  let handle: (req: IncomingMessage, res: ServerResponse) => void = () => {};
+  const server = createServer((req, res) => handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const state: LoopbackProvider = {
+    issuer,
+    accounts: new Map(),
+    idTokenTtlSeconds: 3600,
+    forgeKeySet: false,
+    settings: (population, origin) => ({
+      population,
+      issuer,
+      clientId: clientId(population),
+      clientSecret: SECRET,
+      redirectUri: callbackOf(population, origin),
+      postLogoutRedirectUri: `${origin}/logg-inn`,
+      name: population === 'staff' ? 'HelseID' : 'ID-porten',
+      scope: 'openid profile',
+    }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+  const provider = new Provider(issuer, {
+    clients: (['staff', 'participant'] as const).map((population) => ({
+      client_id: clientId(population),
+      client_secret: SECRET,
+      redirect_uris: [callbackOf(population, platformOrigin)],
+      post_logout_redirect_uris: [`${platformOrigin}/logg-inn`],
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+    })),
+    jwks: { keys: [{ ...rsaJwk(), kid: KID, use: 'sig', alg: 'RS256' } as never] },
+    findAccount: (_ctx, id) => ({
+      accountId: id,
+      claims: () => ({ sub: id, ...state.accounts.get(id) }),
+    }),
+    claims: { openid: ['sub', 'pid'], profile: ['name'] },
+    // ID-porten puts `pid` in the ID token itself.
+    conformIdTokenClaims: false,
+    pkce: { required: () => true, methods: ['S256'] },
+    ttl: { IdToken: () => state.idTokenTtlSeconds },
+    cookies: { keys: ['loopback-provider-cookie-key'] },
+    features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
+  });
+  const callback = provider.callback();
+  handle = (req, res) => {
+    if (state.forgeKeySet && req.url === '/jwks') {
+      res.writeHead(200, { 'content-type': 'application/jwk-set+json' }).end(forgedKeySet());
+      return;
+    }
+    callback(req, res);
+  };
+  return state;
+}
