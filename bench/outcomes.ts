@@ -11,9 +11,30 @@ import { defaultPeriods, MAX_REPORT_PERIODS } from '../src/domain/outcomes/repor
 import { osloToday } from '../src/domain/participant.ts';
 import { decide } from '../src/domain/policy/decide.ts';
 import { schemaUrl, serverVersion } from './lib/db.ts';
-import { type Dashboard, largestProgramme, rawDashboard, rawNational, storedAgreesWithRaw } from './lib/outcomes-raw.ts';
-import { codeState, describeCode, machine, median, resultsLabel, round, table, writeResults } from './lib/results.ts';
-import { type Generation, generate, OUTCOMES_SCHEMA, recordedGeneration, type SynthSettings } from './synth.ts';
+import {
+  type Dashboard,
+  largestProgramme,
+  rawDashboard,
+  rawNational,
+  storedAgreesWithRaw,
+} from './lib/outcomes-raw.ts';
+import {
+  codeState,
+  describeCode,
+  machine,
+  median,
+  resultsLabel,
+  round,
+  table,
+  writeResults,
+} from './lib/results.ts';
+import {
+  type Generation,
+  generate,
+  OUTCOMES_SCHEMA,
+  recordedGeneration,
+  type SynthSettings,
+} from './synth.ts';
 
 export const description =
   'outcome reports on the synthetic national set: national report and a programme dashboard, pre-aggregated vs raw';
@@ -81,11 +102,18 @@ export async function run(args: string[]) {
 async function ensureData(settings: SynthSettings, fresh: boolean) {
   const recorded = fresh ? null : await recordedGeneration();
   const s = recorded?.settings;
-  if (s && s.participants === settings.participants && s.years === settings.years && s.seed === settings.seed) {
+  if (
+    s &&
+    s.participants === settings.participants &&
+    s.years === settings.years &&
+    s.seed === settings.seed
+  ) {
     console.log(`reusing ${OUTCOMES_SCHEMA}: ips synth ${recorded.cli}, generated ${recorded.at}`);
     return { generation: recorded, reused: true };
   }
-  console.log(`generating ${OUTCOMES_SCHEMA}: ips synth of ${settings.participants} participants × ${settings.years} years`);
+  console.log(
+    `generating ${OUTCOMES_SCHEMA}: ips synth of ${settings.participants} participants × ${settings.years} years`,
+  );
   const { generation } = await generate(settings);
   return { generation, reused: false };
 }
@@ -115,7 +143,12 @@ async function timedRefresh(store: Store) {
 }
 
 /** A signed-in user as the session hook would make one; the repository's policy and audit do the rest. */
-function callerFor(actor: { role: 'national_reader' | 'programme_manager'; userId: string; organisationId: string; programmeId: string | null }) {
+function callerFor(actor: {
+  role: 'national_reader' | 'programme_manager';
+  userId: string;
+  organisationId: string;
+  programmeId: string | null;
+}) {
   return new Caller(
     {
       actor: { kind: 'user', name: `bench.${actor.role}`, teamIds: [], participantId: null, ...actor },
@@ -129,41 +162,68 @@ function callerFor(actor: { role: 'national_reader' | 'programme_manager'; userI
 async function measure(store: Store, settings: Settings) {
   const today = osloToday();
   const to = quarterOf(today);
-  const allQuarters = quartersBetween(quarterOf(`${Number(today.slice(0, 4)) - 10}${today.slice(4)}`), to).slice(
-    -MAX_REPORT_PERIODS,
-  );
+  const allQuarters = quartersBetween(
+    quarterOf(`${Number(today.slice(0, 4)) - 10}${today.slice(4)}`),
+    to,
+  ).slice(-MAX_REPORT_PERIODS);
   const dashboardPeriods = defaultPeriods(today);
   const programme = await largestProgramme(store.db);
   const national = new OutcomeRepository(
     store,
-    callerFor({ role: 'national_reader', userId: crypto.randomUUID(), organisationId: programme.organisationId, programmeId: null }),
+    callerFor({
+      role: 'national_reader',
+      userId: crypto.randomUUID(),
+      organisationId: programme.organisationId,
+      programmeId: null,
+    }),
   );
   const lead = new OutcomeRepository(
     store,
-    callerFor({ role: 'programme_manager', userId: programme.managerId, organisationId: programme.organisationId, programmeId: programme.id }),
+    callerFor({
+      role: 'programme_manager',
+      userId: programme.managerId,
+      organisationId: programme.organisationId,
+      programmeId: programme.id,
+    }),
   );
   const nationalQuery = { from: allQuarters[0], to, configuredThreshold: SUPPRESSION_THRESHOLD };
   const agreement = await storedAgreesWithRaw(store.db, programme.id, today);
-  const checked = (await lead.programme(programme.id, { configuredThreshold: SUPPRESSION_THRESHOLD })) as Dashboard;
+  const checked = (await lead.programme(programme.id, {
+    configuredThreshold: SUPPRESSION_THRESHOLD,
+  })) as Dashboard;
   sameDashboard(checked, await rawDashboard(store.db, programme.id, dashboardPeriods, today));
   const first = await national.national(nationalQuery);
-  if (!('table' in first) || first.table.length !== allQuarters.length) throw new Error('national report: no table');
-  const timings = { national: [] as number[], dashboard: [] as number[], rawNational: [] as number[], rawDashboard: [] as number[] };
+  if (!('table' in first) || first.table.length !== allQuarters.length)
+    throw new Error('national report: no table');
+  const timings = {
+    national: [] as number[],
+    dashboard: [] as number[],
+    rawNational: [] as number[],
+    rawDashboard: [] as number[],
+  };
   for (let i = 0; i < settings.rounds; i++) {
     console.log(`round ${i + 1} of ${settings.rounds}`);
     timings.national.push(await timed(() => national.national(nationalQuery)));
-    timings.dashboard.push(await timed(() => lead.programme(programme.id, { configuredThreshold: SUPPRESSION_THRESHOLD })));
-    timings.rawDashboard.push(await timed(() => rawDashboard(store.db, programme.id, dashboardPeriods, today)));
+    timings.dashboard.push(
+      await timed(() => lead.programme(programme.id, { configuredThreshold: SUPPRESSION_THRESHOLD })),
+    );
+    timings.rawDashboard.push(
+      await timed(() => rawDashboard(store.db, programme.id, dashboardPeriods, today)),
+    );
     if (i < settings.rawRounds)
-      timings.rawNational.push(await timed(() => rawNational(store.db, allQuarters, today, SUPPRESSION_THRESHOLD)));
+      timings.rawNational.push(
+        await timed(() => rawNational(store.db, allQuarters, today, SUPPRESSION_THRESHOLD)),
+      );
   }
-  const medians = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, round(median(v), 1)])) as Record<
-    keyof typeof timings,
-    number
-  >;
+  const medians = Object.fromEntries(
+    Object.entries(timings).map(([k, v]) => [k, round(median(v), 1)]),
+  ) as Record<keyof typeof timings, number>;
   return {
     programme: { id: programme.id, name: programme.name, participants: programme.participants },
-    periods: { national: `${allQuarters[0]}..${to} (${allQuarters.length} quarters)`, dashboard: dashboardPeriods.join(', ') },
+    periods: {
+      national: `${allQuarters[0]}..${to} (${allQuarters.length} quarters)`,
+      dashboard: dashboardPeriods.join(', '),
+    },
     agreement,
     timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, v.map((x) => round(x, 1))])),
     mediansMs: medians,
@@ -230,7 +290,14 @@ ${table(
   ['report', 'pre-aggregated median ms', 'raw median ms', 'raw ÷ pre-aggregated', 'target', ''],
   [
     ['national', ms.national, ms.rawNational, r.ratios.national, '< 1000 ms', pass(r.targets.national)],
-    ['programme dashboard', ms.dashboard, ms.rawDashboard, r.ratios.dashboard, '< 100 ms', pass(r.targets.dashboard)],
+    [
+      'programme dashboard',
+      ms.dashboard,
+      ms.rawDashboard,
+      r.ratios.dashboard,
+      '< 100 ms',
+      pass(r.targets.dashboard),
+    ],
   ].map((row) => row.map(String)),
 )}
 

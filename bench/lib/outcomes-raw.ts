@@ -22,7 +22,9 @@ export async function largestProgramme(db: Db) {
   const row = await db
     .selectFrom('programme as g')
     .innerJoin('participant as p', 'p.programme_id', 'g.id')
-    .innerJoin('app_user as u', (j) => j.onRef('u.programme_id', '=', 'g.id').on('u.role', '=', 'programme_manager'))
+    .innerJoin('app_user as u', (j) =>
+      j.onRef('u.programme_id', '=', 'g.id').on('u.role', '=', 'programme_manager'),
+    )
     .select(['g.id', 'g.name', 'u.id as managerId', 'u.organisation_id as organisationId'])
     .select((eb) => eb.fn.count<string>('p.id').distinct().as('participants'))
     .groupBy(['g.id', 'g.name', 'u.id', 'u.organisation_id'])
@@ -49,7 +51,9 @@ function countsPerPeriod(
   asOf: string,
 ): Map<string, UnitCounts> {
   const options = { asOf, specialists: records.specialists };
-  return new Map(periods.map((p) => [p, countUnit(records.histories, records.activity, p, settings, options)]));
+  return new Map(
+    periods.map((p) => [p, countUnit(records.histories, records.activity, p, settings, options)]),
+  );
 }
 
 function ofSpecialist(records: ProgrammeRecords, id: string): ProgrammeRecords {
@@ -72,13 +76,21 @@ export async function rawDashboard(
   periods: readonly PeriodKey[],
   asOf: string,
 ): Promise<Dashboard> {
-  const [records, settings] = await Promise.all([loadProgrammeRecords(db, programmeId), settingsOf(db, programmeId)]);
+  const [records, settings] = await Promise.all([
+    loadProgrammeRecords(db, programmeId),
+    settingsOf(db, programmeId),
+  ]);
   const ids = new Set<string>();
   for (const h of records.histories) if (h.jobSpecialistId) ids.add(h.jobSpecialistId);
   for (const s of records.specialists) ids.add(s.userId);
   for (const a of records.activity) ids.add(a.userId);
   return {
-    figures: figuresPerPeriod(countsPerPeriod(records, periods, settings, asOf), periods, settings, 'aggregate'),
+    figures: figuresPerPeriod(
+      countsPerPeriod(records, periods, settings, asOf),
+      periods,
+      settings,
+      'aggregate',
+    ),
     specialists: [...ids].sort().map((id) => ({
       id,
       figures: figuresPerPeriod(
@@ -95,7 +107,11 @@ export async function rawDashboard(
 export async function rawNational(db: Db, periods: readonly PeriodKey[], asOf: string, threshold: number) {
   const [regions, rows] = await Promise.all([
     db.selectFrom('region').select(['id', 'name']).orderBy('id').execute(),
-    db.selectFrom('programme').select(['id', 'name', 'region_id', 'casework_settings']).orderBy('name').execute(),
+    db
+      .selectFrom('programme')
+      .select(['id', 'name', 'region_id', 'casework_settings'])
+      .orderBy('name')
+      .execute(),
   ]);
   const counts = new Map<string, Map<string, UnitCounts>>();
   for (const p of rows) {
@@ -111,7 +127,10 @@ export async function rawNational(db: Db, periods: readonly PeriodKey[], asOf: s
  * equals what its raw records give now; returns how many rows were compared.
  */
 export async function storedAgreesWithRaw(db: Db, programmeId: string, asOf: string) {
-  const [records, settings] = await Promise.all([loadProgrammeRecords(db, programmeId), settingsOf(db, programmeId)]);
+  const [records, settings] = await Promise.all([
+    loadProgrammeRecords(db, programmeId),
+    settingsOf(db, programmeId),
+  ]);
   const raw = countProgramme(records, settings, asOf);
   const [stored, own] = await Promise.all([
     db
