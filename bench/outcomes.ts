@@ -1,10 +1,9 @@
 import { deepStrictEqual } from 'node:assert/strict';
 import { parseArgs } from 'node:util';
-import { sql } from 'kysely';
 import { Caller } from '../src/db/access/caller.ts';
 import { openStore } from '../src/db/open-store.ts';
 import { OutcomeRepository } from '../src/db/repositories/outcomes/outcomes.ts';
-import { refreshOutcomes } from '../src/db/scheduled/refresh-outcomes.ts';
+import { programmeCounts } from '../src/db/repositories/outcomes/summary-rows.ts';
 import type { Store } from '../src/db/store.ts';
 import { quarterOf, quartersBetween } from '../src/domain/outcomes/quarters.ts';
 import { defaultPeriods, MAX_REPORT_PERIODS } from '../src/domain/outcomes/report-period.ts';
@@ -18,6 +17,7 @@ import {
   rawNational,
   storedAgreesWithRaw,
 } from './lib/outcomes-raw.ts';
+import { refreshOnce } from './lib/outcomes-refresh.ts';
 import {
   codeState,
   describeCode,
@@ -38,11 +38,12 @@ import {
 
 export const description =
   'outcome reports on the synthetic national set: national report and a programme dashboard, pre-aggregated vs raw';
-export const usage = `outcomes [--participants 50000] [--years 10] [--seed 1] [--fresh] [--rounds 7] [--raw-rounds 3] [--label name]
+export const usage = `outcomes [--participants 50000] [--years 10] [--seed 1] [--fresh] [--refresh] [--rounds 7] [--raw-rounds 3] [--label name]
   Reuses schema ${OUTCOMES_SCHEMA} when it holds that synthetic set (else, or with --fresh, runs
   \`ips synth\` into it first, timed), refreshes every programme's summary rows (timed), then times the
   national quarterly report and the largest programme's dashboard through OutcomeRepository, and the
-  same figures computed from the raw records.`;
+  same figures computed from the raw records. The refresh is recorded too and reused the same day
+  while no casework changed (--refresh forces it).`;
 
 const SUPPRESSION_THRESHOLD = 5;
 
@@ -59,6 +60,7 @@ export async function run(args: string[]) {
       years: { type: 'string', default: '10' },
       seed: { type: 'string', default: '1' },
       fresh: { type: 'boolean', default: false },
+      refresh: { type: 'boolean', default: false },
       rounds: { type: 'string', default: '7' },
       'raw-rounds': { type: 'string', default: '3' },
       label: { type: 'string' },
@@ -78,7 +80,7 @@ export async function run(args: string[]) {
   const store = await openStore({ kind: 'postgres', url, poolSize: 10 }, (e) => console.error(e));
   try {
     const code = codeState();
-    const refresh = await timedRefresh(store);
+    const refresh = await refreshOnce(store, values.refresh === true);
     const measured = await measure(store, settings);
     const result = {
       bench: 'outcomes',
@@ -116,30 +118,6 @@ async function ensureData(settings: SynthSettings, fresh: boolean) {
   );
   const { generation } = await generate(settings);
   return { generation, reused: false };
-}
-
-/**
- * Every programme's summary rows computed afresh, as the scheduled job does on its first run (the
- * freshness rows are cleared so every programme is due), then statistics as autovacuum would gather.
- */
-async function timedRefresh(store: Store) {
-  await store.db.deleteFrom('outcome_freshness').execute();
-  const started = performance.now();
-  const refreshed = await refreshOutcomes(store, { now: new Date() });
-  const seconds = round((performance.now() - started) / 1000, 1);
-  await sql`analyze`.execute(store.db);
-  const summary = await sql<{ rows: string; bytes: string }>`
-    select (select count(*) from outcome_programme_counts) + (select count(*) from outcome_specialist_counts) as rows,
-      pg_total_relation_size('outcome_programme_counts') + pg_total_relation_size('outcome_specialist_counts') as bytes`.execute(
-    store.db,
-  );
-  const row = summary.rows[0];
-  return {
-    programmes: refreshed.length,
-    seconds,
-    summaryRows: Number(row?.rows ?? 0),
-    summarySize: `${round(Number(row?.bytes ?? 0) / 2 ** 20, 1)} MB`,
-  };
 }
 
 /** A signed-in user as the session hook would make one; the repository's policy and audit do the rest. */
@@ -195,18 +173,27 @@ async function measure(store: Store, settings: Settings) {
   const first = await national.national(nationalQuery);
   if (!('table' in first) || first.table.length !== allQuarters.length)
     throw new Error('national report: no table');
+  const ids = (await store.db.selectFrom('programme').select('id').execute()).map((p) => p.id);
   const timings = {
     national: [] as number[],
+    nationalCpu: [] as number[],
+    nationalSummaryRead: [] as number[],
     dashboard: [] as number[],
+    dashboardCpu: [] as number[],
     rawNational: [] as number[],
     rawDashboard: [] as number[],
   };
   for (let i = 0; i < settings.rounds; i++) {
     console.log(`round ${i + 1} of ${settings.rounds}`);
+    let before = process.cpuUsage();
     timings.national.push(await timed(() => national.national(nationalQuery)));
+    timings.nationalCpu.push(cpuMsSince(before));
+    timings.nationalSummaryRead.push(await timed(() => programmeCounts(store.db, ids, allQuarters, 'all')));
+    before = process.cpuUsage();
     timings.dashboard.push(
       await timed(() => lead.programme(programme.id, { configuredThreshold: SUPPRESSION_THRESHOLD })),
     );
+    timings.dashboardCpu.push(cpuMsSince(before));
     timings.rawDashboard.push(
       await timed(() => rawDashboard(store.db, programme.id, dashboardPeriods, today)),
     );
@@ -246,6 +233,12 @@ function sameDashboard(stored: Dashboard, raw: Dashboard) {
   );
 }
 
+/** CPU of this process (the repository and domain code, the driver's parsing) since `before`. */
+function cpuMsSince(before: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await work();
@@ -258,7 +251,7 @@ type Result = {
   machine: Record<string, unknown>;
   code: ReturnType<typeof codeState>;
   generation: Generation & { reused: boolean };
-  refresh: Awaited<ReturnType<typeof timedRefresh>>;
+  refresh: Awaited<ReturnType<typeof refreshOnce>>;
 } & Awaited<ReturnType<typeof measure>>;
 
 function report(r: Result): string {
@@ -271,8 +264,8 @@ Synthetic national set: \`ips synth ${g.cli}\` into PostgreSQL schema ${OUTCOMES
 **${g.seconds} s** at load average ${g.loadAverage1m}; schema size **${g.schemaSize}** before the summary tables were filled.
 ${g.output}
 
-Refresh of every programme's summary rows (the scheduled job's first run, every programme due):
-**${r.refresh.seconds} s** for ${r.refresh.programmes} programmes, ${r.refresh.summaryRows.toLocaleString('en')} summary rows, ${r.refresh.summarySize}.
+Refresh of every programme's summary rows (the scheduled job's first run, every programme due), ${r.refresh.reused ? `done ${r.refresh.at} at commit ${r.refresh.commit} and reused (counted as of today, no casework changed since)` : 'in this run'}:
+**${r.refresh.seconds} s** for ${r.refresh.programmes} programmes at load average ${r.refresh.loadAverage1m}; ${r.refresh.summaryRows.toLocaleString('en')} summary rows, ${r.refresh.summarySize}.
 
 Machine: ${Object.entries(r.machine)
     .map(([k, v]) => `${k} ${v}`)
@@ -300,6 +293,10 @@ ${table(
     ],
   ].map((row) => row.map(String)),
 )}
+
+CPU of the bench process (repository, domain, driver; PostgreSQL's own work not included), median:
+national ${ms.nationalCpu} ms, dashboard ${ms.dashboardCpu} ms. Reading the national report's summary
+rows alone (\`programmeCounts\`, every programme × 40 quarters): median ${ms.nationalSummaryRead} ms.
 
 Per round (ms): ${Object.entries(r.timingsMs)
     .map(([k, v]) => `${k} ${v.join(' / ')}`)
