@@ -38,7 +38,7 @@ import {
 
 export const description =
   'outcome reports on the synthetic national set: national report and a programme dashboard, pre-aggregated vs raw';
-export const usage = `outcomes [--participants 50000] [--years 10] [--seed 1] [--fresh] [--refresh] [--rounds 7] [--raw-rounds 3] [--label name]
+export const usage = `outcomes [--participants 50000] [--years 10] [--seed 1] [--fresh] [--refresh] [--rounds 7] [--raw-rounds 1] [--label name]
   Reuses schema ${OUTCOMES_SCHEMA} when it holds that synthetic set (else, or with --fresh, runs
   \`ips synth\` into it first, timed), refreshes every programme's summary rows (timed), then times the
   national quarterly report and the largest programme's dashboard through OutcomeRepository, and the
@@ -62,7 +62,7 @@ export async function run(args: string[]) {
       fresh: { type: 'boolean', default: false },
       refresh: { type: 'boolean', default: false },
       rounds: { type: 'string', default: '7' },
-      'raw-rounds': { type: 'string', default: '3' },
+      'raw-rounds': { type: 'string', default: '1' },
       label: { type: 'string' },
     },
   });
