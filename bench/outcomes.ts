@@ -1,5 +1,6 @@
 import { deepStrictEqual } from 'node:assert/strict';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import { Caller } from '../src/db/access/caller.ts';
 import { openStore } from '../src/db/open-store.ts';
 import { OutcomeRepository } from '../src/db/repositories/outcomes/outcomes.ts';
@@ -82,6 +83,7 @@ export async function run(args: string[]) {
     const code = codeState();
     const refresh = await refreshOnce(store, values.refresh === true);
     const measured = await measure(store, settings);
+    const schemaSize = await schemaSizeNow(store);
     const result = {
       bench: 'outcomes',
       at: new Date().toISOString(),
@@ -90,6 +92,7 @@ export async function run(args: string[]) {
       code,
       generation: { ...generation, reused },
       refresh,
+      schemaSize,
       ...measured,
     };
     const markdown = report(result);
@@ -118,6 +121,16 @@ async function ensureData(settings: SynthSettings, fresh: boolean) {
   );
   const { generation } = await generate(settings);
   return { generation, reused: false };
+}
+
+/** The schema's tables with their indexes and toast, summary tables included. */
+async function schemaSizeNow(store: Store): Promise<string> {
+  const { rows } = await sql<{ bytes: string }>`
+    select sum(pg_total_relation_size(c.oid)) as bytes from pg_class c
+    join pg_namespace n on n.oid = c.relnamespace where n.nspname = ${OUTCOMES_SCHEMA} and c.relkind = 'r'`.execute(
+    store.db,
+  );
+  return `${round(Number(rows[0]?.bytes ?? 0) / 2 ** 20, 1)} MB`;
 }
 
 /** A signed-in user as the session hook would make one; the repository's policy and audit do the rest. */
@@ -252,6 +265,7 @@ type Result = {
   code: ReturnType<typeof codeState>;
   generation: Generation & { reused: boolean };
   refresh: Awaited<ReturnType<typeof refreshOnce>>;
+  schemaSize: string;
 } & Awaited<ReturnType<typeof measure>>;
 
 function report(r: Result): string {
@@ -266,6 +280,7 @@ ${g.output}
 
 Refresh of every programme's summary rows (the scheduled job's first run, every programme due), ${r.refresh.reused ? `done ${r.refresh.at} at commit ${r.refresh.commit} and reused (counted as of today, no casework changed since)` : 'in this run'}:
 **${r.refresh.seconds} s** for ${r.refresh.programmes} programmes at load average ${r.refresh.loadAverage1m}; ${r.refresh.summaryRows.toLocaleString('en')} summary rows, ${r.refresh.summarySize}.
+Schema size with the summary tables, at the end of this run: **${r.schemaSize}**.
 
 Machine: ${Object.entries(r.machine)
     .map(([k, v]) => `${k} ${v}`)
