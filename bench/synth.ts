@@ -6,7 +6,10 @@ import { osloToday } from '../src/domain/participant.ts';
 import { benchDatabaseUrl, freshSchema, schemaUrl, serverVersion } from './lib/db.ts';
 import { codeState, describeCode, machine, round, table, writeResults } from './lib/results.ts';
 
-export const OUTCOMES_SCHEMA = 'ips_bench_outcomes';
+/** The outcomes benches' schema; BENCH_OUTCOMES_SCHEMA names another, e.g. for a small trial set beside the full one. */
+export const OUTCOMES_SCHEMA = process.env.BENCH_OUTCOMES_SCHEMA ?? 'ips_bench_outcomes';
+if (!/^[a-z_][a-z0-9_]*$/.test(OUTCOMES_SCHEMA))
+  throw new Error(`not a plain schema name: ${OUTCOMES_SCHEMA}`);
 
 export const description =
   'ips synth: the synthetic national history into PostgreSQL, timed, with the database size';
