@@ -81,7 +81,7 @@ export async function run(args: string[]) {
   const store = await openStore({ kind: 'postgres', url, poolSize: 10 }, (e) => console.error(e));
   try {
     const code = codeState();
-    const refresh = await refreshOnce(store, values.refresh === true);
+    const refresh = await refreshOnce(store, values.refresh === true, code.commit);
     const measured = await measure(store, settings);
     const schemaSize = await schemaSizeNow(store);
     const result = {

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { refreshOutcomes } from '../../src/db/scheduled/refresh-outcomes.ts';
 import type { Store } from '../../src/db/store.ts';
 import { osloToday } from '../../src/domain/participant.ts';
-import { codeState, machine, round } from './results.ts';
+import { machine, round } from './results.ts';
 
 export interface RefreshRecord {
   asOf: string;
@@ -22,9 +22,10 @@ export interface RefreshRecord {
  * Every programme's summary rows computed afresh, as the scheduled job's first run does (the
  * freshness rows are cleared so every programme is due), then statistics as autovacuum would
  * gather. Skipped, and the recorded run reported, when that run counted as of today and no casework
- * has changed since (no programme marked dirty), unless `force`.
+ * has changed since (no programme marked dirty), unless `force`. `commit` is the code the run
+ * loaded, taken at its start: HEAD may move during a refresh of half an hour.
  */
-export async function refreshOnce(store: Store, force: boolean): Promise<RefreshRecord> {
+export async function refreshOnce(store: Store, force: boolean, commit: string): Promise<RefreshRecord> {
   await sql`create table if not exists bench_refresh (refresh jsonb not null)`.execute(store.db);
   const recorded = force ? undefined : await upToDate(store);
   if (recorded) {
@@ -44,7 +45,7 @@ export async function refreshOnce(store: Store, force: boolean): Promise<Refresh
     programmes: refreshed.length,
     seconds,
     loadAverage1m,
-    commit: codeState().commit,
+    commit,
     ...(await summarySize(store)),
     reused: false,
   };
