@@ -169,13 +169,6 @@ function hiddenEntries(extended: number[][], rows: number, columns: number, thre
   return hidden;
 }
 
-/**
- * Shared, frozen cells: most cells of a nested table are 0 (a programme outside the region's row)
- * and a national report has hundreds of thousands of them.
- */
-const ZERO: Cell = Object.freeze({ value: 0, suppressed: false });
-const WITHHELD: Cell = Object.freeze({ value: null, suppressed: true });
-
 /** A table of counts (rows of equal length) with its row, column and grand totals, suppressed. */
 export function suppressTable(values: readonly (readonly number[])[], threshold: number): SuppressedTable {
   checkedThreshold(threshold);
@@ -183,11 +176,8 @@ export function suppressTable(values: readonly (readonly number[])[], threshold:
   const columns = values[0]?.length ?? 0;
   const extended = extend(values, columns);
   const hidden = hiddenEntries(extended, rows, columns, threshold);
-  const cell = (i: number, j: number): Cell => {
-    if (hidden[i]?.[j]) return WITHHELD;
-    const value = extended[i]?.[j] ?? 0;
-    return value === 0 ? ZERO : { value, suppressed: false };
-  };
+  const cell = (i: number, j: number): Cell =>
+    hidden[i]?.[j] ? { value: null, suppressed: true } : { value: extended[i]?.[j] ?? 0, suppressed: false };
   return {
     cells: range(rows).map((i) => range(columns).map((j) => cell(i, j))),
     rowTotals: range(rows).map((i) => cell(i, columns)),
