@@ -2,10 +2,14 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { benchDatabaseUrl, freshSchema, serverVersion } from './lib/db.ts';
+import { osloToday } from '../src/domain/participant.ts';
+import { benchDatabaseUrl, freshSchema, schemaUrl, serverVersion } from './lib/db.ts';
 import { codeState, describeCode, machine, round, table, writeResults } from './lib/results.ts';
 
-export const OUTCOMES_SCHEMA = 'ips_bench_outcomes';
+/** The outcomes benches' schema; BENCH_OUTCOMES_SCHEMA names another, e.g. for a small trial set beside the full one. */
+export const OUTCOMES_SCHEMA = process.env.BENCH_OUTCOMES_SCHEMA ?? 'ips_bench_outcomes';
+if (!/^[a-z_][a-z0-9_]*$/.test(OUTCOMES_SCHEMA))
+  throw new Error(`not a plain schema name: ${OUTCOMES_SCHEMA}`);
 
 export const description =
   'ips synth: the synthetic national history into PostgreSQL, timed, with the database size';
@@ -14,6 +18,71 @@ export const usage = `synth [--participants 50000] [--years 10] [--seed 1] [--un
   time and the schema's size. The schema is kept afterwards: it is the outcomes benchmarks' data.`;
 
 const ROOT = join(import.meta.dirname, '..');
+
+export interface SynthSettings {
+  participants: number;
+  years: number;
+  seed: number;
+  until?: string;
+}
+
+/**
+ * Recreates the outcomes schema and runs the real `ips synth` into it, timed; records what was
+ * generated and how long it took in the schema's `bench_generation`, so the outcomes bench can reuse
+ * the data and still report its cost.
+ */
+export async function generate(settings: SynthSettings) {
+  const url = await freshSchema(OUTCOMES_SCHEMA);
+  const until = settings.until ?? osloToday();
+  const cli = ['--participants', settings.participants, '--years', settings.years, '--seed', settings.seed]
+    .map(String)
+    .concat(['--until', until]);
+  const started = Date.now();
+  const output = await ips(['synth', ...cli], url);
+  const seconds = round((Date.now() - started) / 1000, 1);
+  const size = await sizes();
+  const generation = {
+    cli: cli.join(' '),
+    settings: { ...settings, until },
+    at: new Date().toISOString(),
+    loadAverage1m: machine().loadAverage1m,
+    seconds,
+    output: output.trim().split('\n').pop() ?? '',
+    ...size,
+  };
+  await recordGeneration(generation);
+  return { url, generation };
+}
+
+export type Generation = Awaited<ReturnType<typeof generate>>['generation'];
+
+async function recordGeneration(generation: Generation) {
+  const client = new pg.Client({ connectionString: schemaUrl(OUTCOMES_SCHEMA) });
+  await client.connect();
+  try {
+    await client.query('create table bench_generation (generation jsonb not null)');
+    await client.query('insert into bench_generation values ($1)', [JSON.stringify(generation)]);
+  } finally {
+    await client.end();
+  }
+}
+
+/** What the schema was generated with, or null when it holds no recorded generation. */
+export async function recordedGeneration(): Promise<Generation | null> {
+  const client = new pg.Client({ connectionString: schemaUrl(OUTCOMES_SCHEMA) });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ g: Generation }>(
+      `select generation as g from ${OUTCOMES_SCHEMA}.bench_generation
+       where to_regclass('${OUTCOMES_SCHEMA}.bench_generation') is not null`,
+    );
+    return rows[0]?.g ?? null;
+  } catch {
+    return null;
+  } finally {
+    await client.end();
+  }
+}
 
 export async function run(args: string[]) {
   const { values } = parseArgs({
@@ -26,31 +95,28 @@ export async function run(args: string[]) {
     },
   });
   const host = machine();
-  const url = await freshSchema(OUTCOMES_SCHEMA);
-  const cli = ['--participants', values.participants, '--years', values.years, '--seed', values.seed];
-  if (values.until) cli.push('--until', values.until);
-  const started = Date.now();
-  const output = await ips(['synth', ...cli], url);
-  const seconds = round((Date.now() - started) / 1000, 1);
-  const size = await sizes();
+  const { url, generation } = await generate({
+    participants: Number(values.participants),
+    years: Number(values.years),
+    seed: Number(values.seed),
+    until: values.until,
+  });
+  const { seconds, output: lastLine, ...size } = generation;
   const result = {
     bench: 'synth',
-    at: new Date().toISOString(),
-    settings: {
-      participants: Number(values.participants),
-      years: Number(values.years),
-      seed: Number(values.seed),
-    },
+    at: generation.at,
+    settings: generation.settings,
     machine: { ...host, postgres: await serverVersion(url) },
     code: codeState(),
     seconds,
-    output: output.trim().split('\n').pop(),
-    ...size,
+    output: lastLine,
+    schemaSize: size.schemaSize,
+    tables: size.tables,
   };
   const rows = size.tables.map((t) => [t.table, t.rows.toLocaleString('en'), t.size]);
   const markdown = `# synth, ${result.at}
 
-\`ips synth ${cli.join(' ')}\` into PostgreSQL schema ${OUTCOMES_SCHEMA} (the whole command: start,
+\`ips synth ${generation.cli}\` into PostgreSQL schema ${OUTCOMES_SCHEMA} (the whole command: start,
 migrations, generation, writing, sealing the audit event).
 Machine: ${Object.entries(result.machine)
     .map(([k, v]) => `${k} ${v}`)
@@ -101,6 +167,7 @@ async function sizes() {
     const total = rows.reduce((sum, r) => sum + Number(r.bytes), 0);
     return {
       schemaSize: `${round(total / 2 ** 20, 1)} MB`,
+      schemaBytes: total,
       tables: rows.map((r) => ({ table: r.table, rows: Number(r.rows), size: r.size })),
     };
   } finally {

@@ -158,7 +158,33 @@ function isWeekTable(v: unknown): v is WeekTable {
   return typeof v === 'object' && v !== null && 'events' in v && 'censored' in v;
 }
 
-/** The sum of many units' counts (a team, a programme, a region, the country). */
+/** Adds `b` into `into`, whose tables and records are its own (sumCounts' accumulator). */
+function addInto(into: Record<keyof UnitCounts, unknown>, b: UnitCounts): void {
+  for (const key of Object.keys(b) as (keyof UnitCounts)[]) {
+    const x = into[key];
+    const y = b[key];
+    if (typeof x === 'number' && typeof y === 'number') into[key] = x + y;
+    else if (isWeekTable(x) && isWeekTable(y)) {
+      addArrayInto(x.events, y.events);
+      addArrayInto(x.censored, y.censored);
+    } else {
+      const record = x as Record<string, number>;
+      for (const [k, v] of Object.entries(y as Record<string, number>)) record[k] = (record[k] ?? 0) + v;
+    }
+  }
+}
+
+function addArrayInto(into: number[], b: readonly number[]): void {
+  for (let i = 0; i < b.length; i++) into[i] = (into[i] ?? 0) + (b[i] as number);
+}
+
+/**
+ * The sum of many units' counts (a team, a programme, a region, the country): what folding
+ * `addCounts` gives, added into one accumulator, as a national table sums hundreds of units per
+ * period.
+ */
 export function sumCounts(all: readonly UnitCounts[]): UnitCounts {
-  return all.reduce(addCounts, emptyCounts());
+  const out = emptyCounts();
+  for (const c of all) addInto(out as Record<keyof UnitCounts, unknown>, c);
+  return out;
 }

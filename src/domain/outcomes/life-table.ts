@@ -92,6 +92,23 @@ export function kaplanMeier(table: WeekTable): Survival {
   };
 }
 
+/**
+ * Only the number of spells and kaplanMeier's median, with no curve: a national table takes three
+ * medians per programme and quarter, and the curves would be most of what it allocates.
+ */
+export function survivalMedian(table: WeekTable): { spells: number; medianWeeks: number | null } {
+  let atRisk = sum(table.events) + sum(table.censored);
+  const spells = atRisk;
+  let survival = 1;
+  for (let week = 0; week < Math.max(table.events.length, table.censored.length); week++) {
+    const d = table.events[week] ?? 0;
+    if (d > 0) survival *= 1 - d / atRisk;
+    if (survival <= 0.5) return { spells, medianWeeks: week };
+    atRisk -= d + (table.censored[week] ?? 0);
+  }
+  return { spells, medianWeeks: null };
+}
+
 function sum(xs: readonly number[]): number {
   return xs.reduce((a, b) => a + b, 0);
 }

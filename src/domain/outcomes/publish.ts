@@ -1,5 +1,5 @@
 import { sumCounts, type UnitCounts } from './counts.ts';
-import { kaplanMeier, type WeekTable } from './life-table.ts';
+import { survivalMedian, type WeekTable } from './life-table.ts';
 import { type Cell, suppressTable } from './suppression.ts';
 
 /**
@@ -49,16 +49,14 @@ const MEDIANS = {
 
 /** A median over fewer spells than the threshold would describe a handful of people: withheld. */
 function median(table: WeekTable, threshold: number): Cell {
-  const km = kaplanMeier(table);
+  const km = survivalMedian(table);
   if (km.spells < threshold) return { value: null, suppressed: km.spells > 0 };
   return { value: km.medianWeeks, suppressed: false };
 }
 
 /** Medians of a unit, each over its own cohort; the community share is about time, not people. */
 function ownFigures(c: UnitCounts, threshold: number) {
-  const medians = Object.fromEntries(
-    Object.entries(MEDIANS).map(([k, f]) => [k, median(f(c), threshold)]),
-  ) as Record<keyof typeof MEDIANS, Cell>;
+  const medians = mapValues(MEDIANS, (f) => median(f(c), threshold));
   const communityShare = c.workingMinutes > 0 ? c.communityMinutes / c.workingMinutes : null;
   return { ...medians, communityShare };
 }
@@ -87,18 +85,25 @@ export function publishNested(
 ): { rows: PublishedFigures[][]; groupTotals: PublishedFigures[]; total: PublishedFigures } {
   const units = groups.flat();
   const groupOf = groups.flatMap((g, i) => g.map(() => i));
-  const table = (f: (c: UnitCounts) => number) =>
-    suppressTable(
-      groups.map((_, gi) => units.map((u, ui) => (groupOf[ui] === gi ? f(u) : 0))),
+  const table = (f: (c: UnitCounts) => number) => {
+    const values = units.map(f);
+    return suppressTable(
+      groups.map((_, gi) => values.map((v, ui) => (groupOf[ui] === gi ? v : 0))),
       threshold,
     );
+  };
   const counts = mapValues(COUNTS, table);
   const rates = mapValues(RATES, (f) => [table((c) => f(c)[0]), table((c) => f(c)[1])] as const);
-  const figures = (c: UnitCounts, pick: Pick): PublishedFigures => ({
-    ...mapValues(counts, pick),
-    ...mapValues(RATES, (f, k) => shareOf(pick(rates[k][0]), pick(rates[k][1]), ...f(c))),
-    ...ownFigures(c, threshold),
-  });
+  const figures = (c: UnitCounts, pick: Pick): PublishedFigures =>
+    Object.assign(
+      mapValues(counts, pick),
+      mapValues(RATES, (f, k) => {
+        const [numerator, denominator] = f(c);
+        return shareOf(pick(rates[k][0]), pick(rates[k][1]), numerator, denominator);
+      }),
+      ownFigures(c, threshold),
+    );
+  const sums = groups.map(sumCounts);
   let unit = 0;
   return {
     rows: groups.map((g, gi) =>
@@ -107,8 +112,9 @@ export function publishNested(
         return figures(c, (t) => t.cells[gi]?.[ui] as Cell);
       }),
     ),
-    groupTotals: groups.map((g, gi) => figures(sumCounts(g), (t) => t.rowTotals[gi] as Cell)),
-    total: figures(sumCounts(units), (t) => t.total),
+    groupTotals: sums.map((sum, gi) => figures(sum, (t) => t.rowTotals[gi] as Cell)),
+    // The groups' sums added up: the same integers as summing every unit, in a few additions.
+    total: figures(sumCounts(sums), (t) => t.total),
   };
 }
 
@@ -121,14 +127,14 @@ export function publishTable(
   return { rows: nested.rows[0] ?? [], total: nested.total };
 }
 
+/** A loop, not Object.fromEntries: called a dozen times per unit and period of a national table. */
 function mapValues<T extends Record<string, unknown>, R>(
   o: T,
   f: (v: T[keyof T], k: keyof T) => R,
 ): Record<keyof T, R> {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v as T[keyof T], k)])) as Record<
-    keyof T,
-    R
-  >;
+  const out = {} as Record<keyof T, R>;
+  for (const k of Object.keys(o) as (keyof T)[]) out[k] = f(o[k], k);
+  return out;
 }
 
 /** The median of the published values of a share across units (withheld ones left out). */

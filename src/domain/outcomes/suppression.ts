@@ -75,61 +75,92 @@ export function cellText(cell: Cell, threshold: number, format: (n: number) => s
   return cell.value === null ? '–' : format(cell.value);
 }
 
+/**
+ * A row (index ≤ rows, the last being the totals row) or a column (index ≤ columns) of the table
+ * extended with a totals column and a totals row: its entries sum to its total. Walked by index, as
+ * a national table has some 300 columns in each of dozens of tables a report publishes.
+ */
 interface Line {
-  /** Positions [row, column] of the entries that sum to the total, in the table with margins. */
-  parts: [number, number][];
-  total: [number, number];
+  isRow: boolean;
+  index: number;
 }
 
 /** Rows, then columns, of the table extended with a totals column and a totals row. */
 function linesOf(rows: number, columns: number): Line[] {
-  const lines: Line[] = [];
-  for (let i = 0; i <= rows; i++) {
-    lines.push({ parts: range(columns).map((j) => [i, j]), total: [i, columns] });
-  }
-  for (let j = 0; j <= columns; j++) {
-    lines.push({ parts: range(rows).map((i) => [i, j]), total: [rows, j] });
-  }
-  return lines;
+  return [
+    ...range(rows + 1).map((index) => ({ isRow: true, index })),
+    ...range(columns + 1).map((index) => ({ isRow: false, index })),
+  ];
 }
 
 function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(i);
+  return out;
 }
 
 function extend(values: readonly (readonly number[])[], columns: number): number[][] {
   const rows = values.map((r) => [...r, r.reduce((a, b) => a + b, 0)]);
-  const totals = range(columns + 1).map((j) => rows.reduce((a, r) => a + (r[j] ?? 0), 0));
+  const totals = new Array<number>(columns + 1).fill(0);
+  for (const r of rows) for (let j = 0; j <= columns; j++) totals[j] = (totals[j] as number) + (r[j] ?? 0);
   return [...rows, totals];
 }
 
+/** The extended table seen along one line: its k-th entry and its total, as [row, column]. */
+class Walk {
+  constructor(
+    private readonly rows: number,
+    private readonly columns: number,
+  ) {}
+
+  length(line: Line): number {
+    return line.isRow ? this.columns : this.rows;
+  }
+
+  /** Row of the k-th part (of the total when k is the line's length). */
+  row(line: Line, k: number): number {
+    return line.isRow ? line.index : k;
+  }
+
+  /** Column of the k-th part (of the total when k is the line's length). */
+  column(line: Line, k: number): number {
+    return line.isRow ? k : line.index;
+  }
+}
+
 /** The withheld entries of a line leave it safe: none, two or more, or the total withheld with one. */
-function isSafe(line: Line, hidden: boolean[][]): boolean {
-  const k = line.parts.filter(([i, j]) => hidden[i]?.[j]).length;
-  const totalHidden = hidden[line.total[0]]?.[line.total[1]] ?? false;
+function isSafe(line: Line, hidden: boolean[][], walk: Walk): boolean {
+  const n = walk.length(line);
+  let k = 0;
+  for (let p = 0; p < n; p++) if (hidden[walk.row(line, p)]?.[walk.column(line, p)]) k++;
+  const totalHidden = hidden[walk.row(line, n)]?.[walk.column(line, n)] ?? false;
   return totalHidden ? k >= 1 : k !== 1;
 }
 
 /** The entry to withhold next in an unsafe line: its smallest positive published part, else its total. */
-function nextToHide(line: Line, extended: number[][], hidden: boolean[][]): [number, number] {
-  let best: [number, number] | null = null;
-  for (const [i, j] of line.parts) {
+function nextToHide(line: Line, extended: number[][], hidden: boolean[][], walk: Walk): [number, number] {
+  const n = walk.length(line);
+  let best = n;
+  let smallest = 0;
+  for (let p = 0; p < n; p++) {
+    const [i, j] = [walk.row(line, p), walk.column(line, p)];
     const v = extended[i]?.[j] ?? 0;
-    if (v > 0 && !hidden[i]?.[j] && (best === null || v < (extended[best[0]]?.[best[1]] ?? 0))) best = [i, j];
+    if (v > 0 && !hidden[i]?.[j] && (best === n || v < smallest)) [best, smallest] = [p, v];
   }
-  return best ?? line.total;
+  return [walk.row(line, best), walk.column(line, best)];
 }
 
 /** Which entries of the table with margins are withheld: primary, then secondary until every line is safe. */
 function hiddenEntries(extended: number[][], rows: number, columns: number, threshold: number): boolean[][] {
   const hidden = extended.map((r) => r.map((v) => isSmall(v, threshold)));
   const lines = linesOf(rows, columns);
+  const walk = new Walk(rows, columns);
   let changed = true;
   while (changed) {
     changed = false;
     for (const line of lines) {
-      if (isSafe(line, hidden)) continue;
-      const [i, j] = nextToHide(line, extended, hidden);
+      if (isSafe(line, hidden, walk)) continue;
+      const [i, j] = nextToHide(line, extended, hidden, walk);
       const row = hidden[i];
       if (row) row[j] = true;
       changed = true;

@@ -1,5 +1,3 @@
-import { prng } from '../seed-support.ts';
-
 /** Random numbers in [0, 1) from a seeded generator: the same seed gives the same data set. */
 export type Random = () => number;
 
@@ -15,15 +13,30 @@ export const STREAM = {
 
 /**
  * A generator for one thing (a participant, a specialist's work) from the run's seed and that thing's
- * own key, so each is the same however the run is batched.
+ * own key, so each is the same however the run is batched. It is sfc32, whose 128-bit state holds
+ * the seed, kind and key: a 32-bit generator (mulberry32) walks one cycle of 2^32 states, so tens of
+ * thousands of long streams overlap and repeat each other's row ids.
  */
 export function streamFor(seed: number, kind: number, index: number): Random {
   let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(kind + 1, 0xc2b2ae35);
   h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f) ^ index;
   h = Math.imul(h ^ (h >>> 15), 0x165667b1);
-  const random = prng(h ^ (h >>> 13));
-  random(); // the first number of a fresh mulberry32 is poorly mixed
+  const random = sfc32(h ^ (h >>> 13), seed, kind, index);
+  for (let k = 0; k < 12; k++) random(); // mixes the plain words of the initial state
   return random;
+}
+
+function sfc32(a0: number, b0: number, c0: number, d0: number): Random {
+  let [a, b, c, d] = [a0 | 0, b0 | 0, c0 | 0, d0 | 0];
+  return () => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
 }
 
 export function int(random: Random, min: number, max: number): number {
