@@ -7,11 +7,21 @@ import { type AuditEventRow, chainHash, GENESIS_HASH } from './canonical.ts';
 const SEAL_LOCK = 7_312_001;
 
 // Fixed texts, so each connection prepares them once and no query builder runs per batch.
-const LOCK = 'select pg_advisory_xact_lock($1)';
-/** Takes the oldest queued events off the queue and returns them, in chain order. */
+/**
+ * The lock, and the transaction's commit made asynchronous: a sealing lost in a crash loses all of
+ * it (the chain links and the queue deletions together), so its events are still queued and are
+ * sealed again; the events themselves were committed durably before their requests were answered.
+ * Its WAL reaches the disk with the next durable commit or the WAL writer: no request waits for it.
+ */
+const LOCK = `select pg_advisory_xact_lock($1), set_config('synchronous_commit', 'off', true)`;
+/**
+ * Takes the oldest queued events off the queue and returns them, in chain order. The batch's ids
+ * are an array computed once: as `in (subquery)` the planner, seeing a queue that is usually
+ * near-empty, may rerun the subquery for every queued row, which grows with the square of the queue.
+ */
 const TAKE_EVENTS = `with taken as (
-  delete from audit_pending where event_id in
-    (select event_id from audit_pending order by event_id limit $1)
+  delete from audit_pending where event_id =
+    any(array(select event_id from audit_pending order by event_id limit $1))
   returning event_id)
 select e.* from audit_event e where e.id in (select event_id from taken) order by e.id`;
 const CHAIN_END = 'select seq, hash from audit_chain order by seq desc limit 1';
