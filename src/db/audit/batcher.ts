@@ -9,11 +9,6 @@ const MAX_ROWS = 500;
 const GATHER_MS = 2;
 /** A read announced longer ago than this is taken to have ended without writing (say, aborted). */
 const FORGET_MS = 1000;
-/**
- * After a wait that ran out, commits stop waiting for this long: on a machine short of CPU the reads
- * under way take longer than GATHER_MS to come, and waiting for them would only leave it idle.
- */
-const NO_GATHER_MS = 100;
 
 interface Waiting {
   rows: AuditRow[];
@@ -35,7 +30,6 @@ export class AuditBatcher {
   /** Reads under way that will queue an event, by request id, with when they were announced. */
   private readonly expected = new Map<string, number>();
   private gathered: (() => void) | null = null;
-  private gatherAgainAt = 0;
 
   constructor(private readonly db: Kysely<Schema>) {}
 
@@ -64,14 +58,11 @@ export class AuditBatcher {
 
   /** Resolves once no announced read is still to queue its event, or after GATHER_MS. */
   private gather(): Promise<void> | undefined {
-    const now = Date.now();
-    for (const [id, at] of this.expected) if (at < now - FORGET_MS) this.expected.delete(id);
-    if (this.expected.size === 0 || now < this.gatherAgainAt) return undefined;
+    const forgetBefore = Date.now() - FORGET_MS;
+    for (const [id, at] of this.expected) if (at < forgetBefore) this.expected.delete(id);
+    if (this.expected.size === 0) return undefined;
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.gatherAgainAt = Date.now() + NO_GATHER_MS;
-        this.gathered?.();
-      }, GATHER_MS);
+      const timer = setTimeout(() => this.gathered?.(), GATHER_MS);
       this.gathered = () => {
         clearTimeout(timer);
         this.gathered = null;
