@@ -67,21 +67,3 @@ it('commits the reads of requests that arrived before the batch asked together, 
   expect(await seen).toEqual({ events: 2, transactions: 1 });
   await Promise.all(writes);
 });
-
-it('lets a commit wait for a read announced as under way, so both events share it', async () => {
-  const batcher = new AuditBatcher(database.db);
-  batcher.expect('late');
-  const first = batcher.write([readEvent('early')], 'early');
-  // The announced read queues its event after the first write, before any commit could wait for it.
-  await new Promise((resolve) => setImmediate(resolve));
-  await Promise.all([first, batcher.write([readEvent('late')], 'late')]);
-  expect(await committed(['early', 'late'])).toEqual({ events: 2, transactions: 1 });
-});
-
-it('commits without waiting long for an announced read that ends without writing', async () => {
-  const batcher = new AuditBatcher(database.db);
-  batcher.expect('never-writes');
-  await batcher.write([readEvent('alone')], 'alone');
-  expect(await committed(['alone'])).toEqual({ events: 1, transactions: 1 });
-  batcher.settle('never-writes');
-});

@@ -5,10 +5,6 @@ import { type AuditRow, insertAuditRows } from './insert.ts';
 
 /** Rows per insert at most, so one statement stays small. */
 const MAX_ROWS = 500;
-/** How long a commit waits at most for the reads already under way to queue their events. */
-const GATHER_MS = 2;
-/** A read announced longer ago than this is taken to have ended without writing (say, aborted). */
-const FORGET_MS = 1000;
 
 interface Waiting {
   rows: AuditRow[];
@@ -27,55 +23,19 @@ interface Waiting {
 export class AuditBatcher {
   private queue: Waiting[] = [];
   private flushing = false;
-  /** Reads under way that will queue an event, by request id, with when they were announced. */
-  private readonly expected = new Map<string, number>();
-  private gathered: (() => void) | null = null;
 
   constructor(private readonly db: Kysely<Schema>) {}
 
-  /**
-   * A read that will write its event shortly (its record is loaded, the decision is next). While
-   * any is under way, a commit waits for them, up to GATHER_MS: otherwise, with the disk's flush the
-   * slowest step, reads split into cohorts that take turns, each waiting for the other's commit
-   * before its own, instead of sharing one.
-   */
-  expect(requestId: string) {
-    this.expected.set(requestId, Date.now());
-  }
-
-  /** The read ended, whether or not it wrote: nothing waits for it any longer. */
-  settle(requestId: string) {
-    if (this.expected.delete(requestId) && this.expected.size === 0) this.gathered?.();
-  }
-
-  write(rows: AuditRow[], requestId?: string | null): Promise<void> {
+  write(rows: AuditRow[]): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ rows, done: (error) => (error ? reject(error) : resolve()) });
-      if (requestId) this.settle(requestId);
       if (!this.flushing) void this.flush();
-    });
-  }
-
-  /** Resolves once no announced read is still to queue its event, or after GATHER_MS. */
-  private gather(): Promise<void> | undefined {
-    const forgetBefore = Date.now() - FORGET_MS;
-    for (const [id, at] of this.expected) if (at < forgetBefore) this.expected.delete(id);
-    if (this.expected.size === 0) return undefined;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.gathered?.(), GATHER_MS);
-      this.gathered = () => {
-        clearTimeout(timer);
-        this.gathered = null;
-        resolve();
-      };
     });
   }
 
   private async flush() {
     this.flushing = true;
     while (this.queue.length > 0) {
-      const gathering = this.gather();
-      if (gathering) await gathering;
       let batch: Waiting[] = [];
       try {
         await runOutsideArrival(() =>

@@ -49,7 +49,7 @@ export type AuditSink = Kysely<Schema> | AuditBatcher;
 export async function writeAudit(sink: AuditSink, ctx: AccessContext, entries: AuditEntry[]) {
   if (entries.length === 0) return;
   const rows = entries.map((e) => toRow(ctx, e));
-  if (sink instanceof AuditBatcher) await sink.write(rows, ctx.requestId);
+  if (sink instanceof AuditBatcher) await sink.write(rows);
   else await insertAuditRows(sink, rows);
 }
 

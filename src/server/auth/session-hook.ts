@@ -36,11 +36,7 @@ async function sessionUserOf(request: FastifyRequest, store: Store, token: strin
   const id = request.routeOptions.config.readsParticipantRecord && (request.params as { id?: unknown }).id;
   if (typeof id !== 'string' || !UUID.test(id)) return findSessionUser(store.db, token);
   const found = await findSessionWithRecord(store.db, token, id);
-  if (found) {
-    prefetched.set(request, found.record);
-    // Its audit event follows shortly: the read batcher may wait for it to share one commit.
-    store.readAudit.expect(request.id);
-  }
+  if (found) prefetched.set(request, found.record);
   return found?.user ?? null;
 }
 
@@ -60,7 +56,6 @@ function isPublic(request: FastifyRequest, url: string): boolean {
  */
 export function registerSessionHook(app: FastifyInstance, store: Store, secret: string) {
   app.decorateRequest('session', null);
-  registerSettle(app, store);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     // The UI's files and unmatched paths (404) need no caller: no session lookup for them.
     const url = request.routeOptions.url ?? '';
@@ -77,14 +72,6 @@ export function registerSessionHook(app: FastifyInstance, store: Store, secret: 
         throw new AppError('csrf_failed', 'the x-csrf-token header is missing or does not match the session');
       }
     }
-  });
-}
-
-/** Once a request is answered, the read batcher no longer waits for its event (it has none coming). */
-function registerSettle(app: FastifyInstance, store: Store) {
-  app.addHook('onResponse', (request, _reply, done) => {
-    if (prefetched.has(request)) store.readAudit.settle(request.id);
-    done();
   });
 }
 
