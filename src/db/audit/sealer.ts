@@ -7,13 +7,7 @@ import { type AuditEventRow, chainHash, GENESIS_HASH } from './canonical.ts';
 const SEAL_LOCK = 7_312_001;
 
 // Fixed texts, so each connection prepares them once and no query builder runs per batch.
-/**
- * The lock, and the transaction's commit made asynchronous: a sealing lost in a crash loses all of
- * it (the chain links and the queue deletions together), so its events are still queued and are
- * sealed again; the events themselves were committed durably before their requests were answered.
- * Its WAL reaches the disk with the next durable commit or the WAL writer: no request waits for it.
- */
-const LOCK = `select pg_advisory_xact_lock($1), set_config('synchronous_commit', 'off', true)`;
+const LOCK = 'select pg_advisory_xact_lock($1)';
 /**
  * Takes the oldest queued events off the queue and returns them, in chain order. The batch's ids
  * are an array computed once: as `in (subquery)` the planner, seeing a queue that is usually
