@@ -4,13 +4,17 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEMO_TEMPLATE_DIR } from '../src/db/seed/demo-template.ts';
 import { freshSchema } from './lib/db.ts';
 import { codeState, describeCode, machine, median, round, table, writeResults } from './lib/results.ts';
 
 export const description = 'cold `npm start` on an empty data dir until the first 200 from /api/health';
-export const usage = `cold-start [--runs 3] [--pg-runs 1]
+export const usage = `cold-start [--runs 3] [--pg-runs 1] [--label after] [--reseed]
   Spawns scripts/start.js (what npm start runs) on a fresh IPS_DATA_DIR and a free PORT, polling
-  /api/health every 50 ms. --pg-runs adds runs on PostgreSQL (a fresh ips_bench_cold schema); 0 skips.`;
+  /api/health every 50 ms. --pg-runs adds runs on PostgreSQL (a fresh ips_bench_cold schema); 0 skips.
+  A PGlite run that first seeded the day's demo database (the first start of a day or code version)
+  is listed apart from the statistics, as one that rebuilt the web UI is; --reseed removes the kept
+  demo database first, so that run is shown.`;
 
 const ROOT = join(import.meta.dirname, '..');
 const POLL_MS = 50;
@@ -23,16 +27,28 @@ interface Run {
   seededAt: number | null;
   listeningAt: number | null;
   builtWeb: boolean;
+  /** Seeded the day's demo database, which later fresh data directories start from as a copy. */
+  seededTemplate: boolean;
 }
+
+/** A run that built something a later start reuses measures that build, not a cold start. */
+const building = (r: Run) => r.builtWeb || r.seededTemplate;
 
 type Stats = { runs: number; median: number; min: number; max: number } | null;
 
 export async function run(args: string[]) {
   const { values } = parseArgs({
     args,
-    options: { runs: { type: 'string', default: '3' }, 'pg-runs': { type: 'string', default: '1' } },
+    options: {
+      runs: { type: 'string', default: '3' },
+      'pg-runs': { type: 'string', default: '1' },
+      label: { type: 'string' },
+      reseed: { type: 'boolean', default: false },
+    },
   });
   const host = machine(); // before our own load lifts the load average
+  // The first start of the day pays for seeding once; --reseed shows that run (apart, see below).
+  if (values.reseed) rmSync(DEMO_TEMPLATE_DIR, { recursive: true, force: true });
   const code = codeState();
   const webBuiltBefore = existsSync(join(ROOT, 'dist', 'web', 'index.html'));
   const runs: Run[] = [];
@@ -42,13 +58,13 @@ export async function run(args: string[]) {
     for (let clean = 0, tries = 0; clean < wanted && tries < 2 * wanted; tries++) {
       const r = await coldStart(await databaseUrl());
       runs.push(r);
-      if (!r.builtWeb) clean++;
+      if (!building(r)) clean++;
     }
   };
   await measure(Number(values.runs), async () => null);
   await measure(Number(values['pg-runs']), () => freshSchema('ips_bench_cold'));
   const stats = (db: Run['database']): Stats => {
-    const s = runs.filter((r) => r.database === db && !r.builtWeb).map((r) => r.seconds);
+    const s = runs.filter((r) => r.database === db && !building(r)).map((r) => r.seconds);
     return s.length ? { runs: s.length, median: median(s), min: Math.min(...s), max: Math.max(...s) } : null;
   };
   const result = {
@@ -63,7 +79,7 @@ export async function run(args: string[]) {
   };
   const markdown = report(result);
   console.log(`\n${markdown}`);
-  for (const path of writeResults('cold-start', result, markdown)) console.log(`wrote ${path}`);
+  for (const path of writeResults('cold-start', result, markdown, values.label)) console.log(`wrote ${path}`);
 }
 
 /** One `npm start` from nothing (or on an empty schema); seconds until /api/health answers 200. */
@@ -94,10 +110,12 @@ async function coldStart(databaseUrl: string | null): Promise<Run> {
     seededAt: null,
     listeningAt: null,
     builtWeb: false,
+    seededTemplate: false,
   };
   child.stdout.setEncoding('utf8').on('data', (text: string) => {
     if (text.includes('Building the web UI')) run.builtWeb = true;
-    if (text.includes('Seeded the demo')) run.seededAt = since();
+    if (text.includes("Seeding today's demo database")) run.seededTemplate = true;
+    if (/Seeded the demo|starting from today's demo/.test(text)) run.seededAt = since();
     if (text.includes('IPS Platform on')) run.listeningAt = since();
   });
   try {
@@ -107,7 +125,9 @@ async function coldStart(databaseUrl: string | null): Promise<Run> {
     await killGroup(child.pid as number, child);
     rmSync(dataDir, { recursive: true, force: true });
   }
-  console.log(`${run.database}: ${run.seconds} s${run.builtWeb ? ' (built the web UI first)' : ''}`);
+  const built = [run.builtWeb && 'built the web UI', run.seededTemplate && "seeded the day's demo database"];
+  const note = built.filter(Boolean).join(', ');
+  console.log(`${run.database}: ${run.seconds} s${note ? ` (${note} first)` : ''}`);
   return run;
 }
 
@@ -151,6 +171,7 @@ function freePort(): Promise<number> {
 
 function report(r: {
   at: string;
+  machine: ReturnType<typeof machine>;
   code: ReturnType<typeof codeState>;
   webBuiltBefore: boolean;
   pglite: Stats;
@@ -160,15 +181,17 @@ function report(r: {
   const summary = (name: string, s: Stats) =>
     s ? [name, s.runs, s.median, s.min, s.max] : [name, 0, '–', '–', '–'];
   const rebuilt = r.runs.some((x) => x.builtWeb);
+  const reseeded = r.runs.some((x) => x.seededTemplate);
   return `# cold-start, ${r.at}
 
 \`node scripts/start.js\` (= \`npm start\`) on an empty data dir → first 200 from \`/api/health\` (polled every ${POLL_MS} ms).
-Code: ${describeCode(r.code)}. Web UI built beforehand: ${r.webBuiltBefore ? 'yes' : 'no'}${rebuilt ? '; **runs marked “built web UI” rebuilt it (src/web was newer) and are left out of the statistics**' : ''}.
+Code: ${describeCode(r.code)}. Machine: ${r.machine.cpus} CPUs, load ${r.machine.loadAverage1m} at start.
+Web UI built beforehand: ${r.webBuiltBefore ? 'yes' : 'no'}${rebuilt ? '; **runs marked “built web UI” rebuilt it (src/web was newer) and are left out of the statistics**' : ''}.${reseeded ? "\n**Runs marked “seeded demo database” seeded the day's demo database first (once a day or code version; later fresh data directories start from a copy of it) and are left out of the statistics.**" : ''}
 
 ${table(['database', 'runs', 'median s', 'min s', 'max s'], [summary('PGlite (IPS_DATA_DIR)', r.pglite), summary('PostgreSQL (DATABASE_URL)', r.postgres)])}
 
 ${table(
-  ['#', 'database', 'seconds', 'seeded at s', 'listening at s', 'built web UI'],
+  ['#', 'database', 'seconds', 'seeded/copied at s', 'listening at s', 'built web UI', 'seeded demo database'],
   r.runs.map((x, i) => [
     i + 1,
     x.database,
@@ -176,6 +199,7 @@ ${table(
     x.seededAt ?? '–',
     x.listeningAt ?? '–',
     x.builtWeb ? 'yes' : 'no',
+    x.seededTemplate ? 'yes' : 'no',
   ]),
 )}
 `;
