@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
 
@@ -60,7 +60,7 @@ export async function openPGliteFiles(
   initialFiles?: string,
 ) {
   const fresh = isFreshLocation(location);
-  if (fresh && initialFiles) copyFiles(initialFiles, location);
+  if (fresh && initialFiles) await copyFiles(initialFiles, location);
   const pglite = new PGlite({
     ...options,
     fs: durability === 'fsync' ? new SyncingNodeFS(location) : new NodeFS(location),
@@ -78,11 +78,19 @@ export async function openPGliteFiles(
   return pglite;
 }
 
-/** Copied beside `location` and renamed, so a start cut short never leaves half a database there. */
-function copyFiles(from: string, location: string) {
+/**
+ * Copied beside `location` and renamed, so a start cut short never leaves half a database there.
+ * The ~1,200 files are copied concurrently (the thread pool's), so the start-up goes on meanwhile.
+ */
+async function copyFiles(from: string, location: string) {
   const partial = `${location}.partial`;
   fs.rmSync(partial, { recursive: true, force: true });
-  fs.cpSync(from, partial, { recursive: true });
+  fs.mkdirSync(partial);
+  const entries = fs.readdirSync(from, { withFileTypes: true, recursive: true });
+  const target = (e: fs.Dirent) => join(partial, relative(from, e.parentPath), e.name);
+  for (const e of entries) if (e.isDirectory()) fs.mkdirSync(target(e), { recursive: true });
+  const files = entries.filter((e) => e.isFile());
+  await Promise.all(files.map((e) => fs.promises.copyFile(join(e.parentPath, e.name), target(e))));
   fs.rmSync(location, { recursive: true, force: true });
   fs.renameSync(partial, location);
 }

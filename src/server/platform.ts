@@ -6,7 +6,7 @@ import { scheduleOutcomeRefresh } from '../db/scheduled/refresh-outcomes.ts';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/demo.ts';
 import { demoDatabaseFiles } from '../db/seed/demo-template.ts';
 import type { Store } from '../db/store.ts';
-import { type AppOptions, buildApp } from './app.ts';
+import type { AppOptions, buildApp } from './app.ts';
 import { hashPassword } from './auth/passwords.ts';
 
 export interface PlatformOptions extends Omit<AppOptions, 'store'> {
@@ -52,7 +52,12 @@ async function withDemoStart(
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const { target, seed, candidateRetentionDays, outcomeRefreshMs, log = () => {}, ...appOptions } = options;
   const onError = options.onError ?? ((what, e) => console.error(`${what} failed:`, e));
-  const store = await openStore(await withDemoStart(target, seed, log), (e) => onError('audit sealer', e));
+  const opening = withDemoStart(target, seed, log).then((t) => openStore(t, (e) => onError('audit sealer', e)));
+  // Seen by the await below; until then a refusal (the data directory in use) must not count as unhandled.
+  opening.catch(() => {});
+  // The app's modules load (resolved and compiled off the main thread) while the database opens.
+  const { buildApp } = await import('./app.ts');
+  const store = await opening;
   if (seed === 'always' || (seed === 'auto' && (await isDatabaseEmpty(store)))) {
     log('Empty database: seeding the demo programme…');
     await seedDemo(store, hashPassword);
