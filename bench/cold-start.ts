@@ -73,7 +73,10 @@ async function measure(values: Options, baseline: { root: string; commit: string
   const webBuiltBefore = existsSync(join(ROOT, 'dist', 'web', 'index.html'));
   const runs: Run[] = [];
   const versions = baseline
-    ? [{ version: 'baseline' as const, root: baseline.root }, { version: 'current' as const, root: ROOT }]
+    ? [
+        { version: 'baseline' as const, root: baseline.root },
+        { version: 'current' as const, root: ROOT },
+      ]
     : [{ version: 'current' as const, root: ROOT }];
   // A run that had to rebuild the web UI (someone touched src/web) measures vite, not a cold start:
   // it is kept in the list but not in the statistics, and replaced by another run.
@@ -237,7 +240,17 @@ Web UI built beforehand: ${r.webBuiltBefore ? 'yes' : 'no'}${rebuilt ? '; **runs
 ${table(['database', 'runs', 'median s', 'min s', 'max s', 'median CPU s'], rows)}
 
 ${table(
-  ['#', 'database', 'code', 'seconds', 'CPU s', 'seeded/copied at s', 'listening at s', 'built web UI', 'seeded demo database'],
+  [
+    '#',
+    'database',
+    'code',
+    'seconds',
+    'CPU s',
+    'seeded/copied at s',
+    'listening at s',
+    'built web UI',
+    'seeded demo database',
+  ],
   r.runs.map((x, i) => [
     i + 1,
     x.database,

@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { codeState, describeCode, machine, table, writeResults } from './lib/results.ts';
 import { startServer } from './lib/server-child.ts';
-import { type Sample, type Session, STAFF, SUPERVISOR, signIn, summarise, user } from './lib/simulated-users.ts';
+import {
+  type Sample,
+  type Session,
+  STAFF,
+  SUPERVISOR,
+  signIn,
+  signInStaff,
+  summarise,
+  user,
+} from './lib/simulated-users.ts';
 
 export const description = '100 concurrent users on the embedded database (PGlite): wait p50/p99/max';
 export const usage =
@@ -30,7 +39,7 @@ export async function run(args: string[]) {
   try {
     // Sign-in is argon2 work, not the queue under test: the users share one session per staff member.
     const staff: Session[] = [];
-    for (const username of STAFF) staff.push(await signIn(server.url, username));
+    for (const username of STAFF) staff.push(await signInStaff(server.url, username));
     const supervisor = await signIn(server.url, SUPERVISOR);
     const sessions = Array.from(
       { length: users },

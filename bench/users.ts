@@ -10,6 +10,7 @@ import {
   STAFF,
   SUPERVISOR,
   signIn,
+  signInStaff,
   summarise,
   user,
 } from './lib/simulated-users.ts';
@@ -47,7 +48,9 @@ export async function run(args: string[]) {
   try {
     const sessions = await signInAll(server.url, users);
     const warm: Sample[] = [];
-    await Promise.all(sessions.map((s) => user(server.url, s, performance.now() + WARM_UP_MS, thinkMs, warm)));
+    await Promise.all(
+      sessions.map((s) => user(server.url, s, performance.now() + WARM_UP_MS, thinkMs, warm)),
+    );
     const profile = `bench/.tmp/profiles/users-${values.label}.cpuprofile`;
     if (values.profile) await server.startProfile();
     const samples: Sample[] = [];
@@ -69,7 +72,8 @@ export async function run(args: string[]) {
 async function signInAll(url: string, users: number): Promise<[Session, Session][]> {
   const supervisor = await signIn(url, SUPERVISOR);
   const sessions: [Session, Session][] = [];
-  for (let i = 0; i < users; i++) sessions.push([await signIn(url, STAFF[i % STAFF.length] as string), supervisor]);
+  for (let i = 0; i < users; i++)
+    sessions.push([await signInStaff(url, STAFF[i % STAFF.length] as string), supervisor]);
   return sessions;
 }
 

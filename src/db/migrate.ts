@@ -37,7 +37,9 @@ export async function migrate(database: Database): Promise<string[]> {
     if (await isApplied(database, file)) continue;
     const body = readFileSync(join(MIGRATIONS_DIR, file), 'utf8');
     try {
-      await database.exec(`${ONE_MIGRATOR}\ninsert into schema_migration (name) values ('${file}');\n${body}\n;`);
+      await database.exec(
+        `${ONE_MIGRATOR}\ninsert into schema_migration (name) values ('${file}');\n${body}\n;`,
+      );
       applied.push(file);
     } catch (error) {
       if (!(await isApplied(database, file))) throw new Error(`migration ${file} failed: ${String(error)}`);

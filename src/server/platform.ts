@@ -52,7 +52,9 @@ async function withDemoStart(
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const { target, seed, candidateRetentionDays, outcomeRefreshMs, log = () => {}, ...appOptions } = options;
   const onError = options.onError ?? ((what, e) => console.error(`${what} failed:`, e));
-  const opening = withDemoStart(target, seed, log).then((t) => openStore(t, (e) => onError('audit sealer', e)));
+  const opening = withDemoStart(target, seed, log).then((t) =>
+    openStore(t, (e) => onError('audit sealer', e)),
+  );
   // Seen by the await below; until then a refusal (the data directory in use) must not count as unhandled.
   opening.catch(() => {});
   // The app's modules load (resolved and compiled off the main thread) while the database opens.

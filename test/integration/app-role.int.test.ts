@@ -26,9 +26,14 @@ function urlAs(role: string): string {
 function ipsAsOwner(...args: string[]): Promise<{ code: number; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: urlAs(OWNER) };
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'bin', 'ips.js'), ...args], { cwd: ROOT, env }, (error, out, err) => {
-      resolve({ code: error ? Number(error.code ?? -1) : 0, output: `${out}${err}` });
-    });
+    execFile(
+      process.execPath,
+      [join(ROOT, 'bin', 'ips.js'), ...args],
+      { cwd: ROOT, env },
+      (error, out, err) => {
+        resolve({ code: error ? Number(error.code ?? -1) : 0, output: `${out}${err}` });
+      },
+    );
   });
 }
 
@@ -128,7 +133,9 @@ describe.runIf(dbKind === 'postgres')('the app role (ips db grant-app-role)', ()
   });
 
   it('starts the store as the app role once the owner has migrated', SLOW, async () => {
-    const store = await openStore({ kind: 'postgres', url: urlAs(APP), poolSize: 1 }, (e) => console.error(e));
+    const store = await openStore({ kind: 'postgres', url: urlAs(APP), poolSize: 1 }, (e) =>
+      console.error(e),
+    );
     try {
       const rows = await store.db.selectFrom('organisation').select('id').execute();
       expect(rows).toEqual([]);

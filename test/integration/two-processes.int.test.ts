@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import type { Store } from '../../src/db/store.ts';
 import { hashPassword } from '../../src/server/auth/passwords.ts';
 import { type ServerProcess, startServerProcessOnPostgres } from '../support/server-process.ts';
+import { idOfUser } from '../support/test-app.ts';
 import { dbKind, urlWithSchema, workerSchema } from '../support/test-store.ts';
 
 /** Two real server processes, as two replicas behind a load balancer, on one PostgreSQL schema. */
@@ -63,15 +64,6 @@ async function readEvents(userId: string): Promise<number> {
     .where('subject_type', '=', 'participant')
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-async function userId(username: string): Promise<string> {
-  const row = await store.db
-    .selectFrom('app_user')
-    .select('id')
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 /** Both processes' sealers chain what they wrote; waits until nothing is left to chain. */
@@ -134,7 +126,7 @@ describe.runIf(dbKind === 'postgres')('two server processes on one PostgreSQL', 
   it('answers concurrent writes and reads through both, audits every read and keeps one valid chain', async () => {
     const staff = ['kari.jobb', 'jonas.jobb', 'sara.jobb'];
     const sessions = await Promise.all(staff.map((u, i) => signIn(i % 2 ? b : a, u)));
-    const ids = await Promise.all(staff.map(userId));
+    const ids = await Promise.all(staff.map((u) => idOfUser(store, u)));
     const participants = await Promise.all(sessions.map((s) => caseload(a, s)));
     const readsBefore = await Promise.all(ids.map(readEvents));
     const marker = `two processes ${Date.now()}`;

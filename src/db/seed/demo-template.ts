@@ -69,7 +69,8 @@ function keep(from: string, files: string) {
   }
   const dir = dirname(files);
   for (const old of readdirSync(dir)) {
-    if (old.startsWith('demo-') && join(dir, old) !== files) rmSync(join(dir, old), { recursive: true, force: true });
+    if (old.startsWith('demo-') && join(dir, old) !== files)
+      rmSync(join(dir, old), { recursive: true, force: true });
   }
 }
 
