@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
+import { type Db, openDatabase } from '../src/db/database.ts';
 import { freshSchema, serverVersion } from './lib/db.ts';
-import { codeState, describeCode, machine, table, writeResults } from './lib/results.ts';
-import { startServer } from './lib/server-child.ts';
+import { benchBackendsCpuMs, cpuMsBetween } from './lib/proc-cpu.ts';
+import { codeState, describeCode, machine, round, table, writeResults } from './lib/results.ts';
+import { type ServerChild, startServer } from './lib/server-child.ts';
 import {
   MIX_TEXT,
   type Row,
@@ -44,6 +46,8 @@ export async function run(args: string[]) {
   const postgres = await serverVersion(url);
   // Seeds the empty schema with the demo programme, as a first start would.
   const server = await startServer('app', { BENCH_SERVER_DATABASE_URL: url });
+  // Its own connection only reads pg_stat_activity, to find the server's backends.
+  const watcher = await openDatabase({ kind: 'postgres', url, poolSize: 1 });
   const code = codeState();
   try {
     const sessions = await signInAll(server.url, users);
@@ -53,19 +57,41 @@ export async function run(args: string[]) {
     );
     const profile = `bench/.tmp/profiles/users-${values.label}.cpuprofile`;
     if (values.profile) await server.startProfile();
+    const cpuBefore = await cpuNow(server, watcher.db);
     const samples: Sample[] = [];
     const until = performance.now() + seconds * 1000;
     await Promise.all(sessions.map((s) => user(server.url, s, until, thinkMs, samples)));
+    const cpu = cpuSince(cpuBefore, await cpuNow(server, watcher.db), seconds, samples.length);
     if (values.profile) await server.stopProfile(profile);
     const rows = summarise(samples, seconds);
-    const md = report({ users, seconds, thinkMs, host, code, postgres, rows, label: values.label });
+    const md = report({ users, seconds, thinkMs, host, code, postgres, rows, cpu, label: values.label });
     console.log(md);
     if (values.profile) console.log(`CPU profile: ${profile}`);
-    const json = { label: values.label, users, seconds, thinkMs, machine: host, postgres, code, rows };
+    const json = { label: values.label, users, seconds, thinkMs, machine: host, postgres, code, rows, cpu };
     for (const path of writeResults(`users-${values.label}`, json, md)) console.log(`wrote ${path}`);
   } finally {
     await server.stop();
+    await watcher.close();
   }
+}
+
+type CpuSnapshot = { server: number; backends: Map<number, number> };
+
+async function cpuNow(server: ServerChild, db: Db): Promise<CpuSnapshot> {
+  const { cpu } = await server.stats();
+  return { server: (cpu.user + cpu.system) / 1000, backends: await benchBackendsCpuMs(db) };
+}
+
+/** Where the window's CPU went: the server process and its PostgreSQL backends, per request and as cores. */
+function cpuSince(before: CpuSnapshot, after: CpuSnapshot, seconds: number, requests: number) {
+  const server = after.server - before.server;
+  const backends = cpuMsBetween(before.backends, after.backends);
+  return {
+    serverMsPerRequest: round(server / requests),
+    postgresMsPerRequest: round(backends / requests),
+    serverCores: round(server / 1000 / seconds),
+    postgresCores: round(backends / 1000 / seconds),
+  };
 }
 
 /** One session per user (sign-in is argon2 work, done before the measurement), spread over the staff. */
@@ -85,6 +111,7 @@ function report(r: {
   code: ReturnType<typeof codeState>;
   postgres: string;
   rows: Row[];
+  cpu: ReturnType<typeof cpuSince>;
   label: string;
 }): string {
   const all = r.rows[0] as Row;
@@ -106,6 +133,9 @@ function report(r: {
       ['requests', 'count', 'errors', 'per s', 'p50 ms', 'p99 ms', 'max ms'],
       r.rows.map((x) => [x.name, x.requests, x.errors, x.perSecond, x.p50, x.p99, x.max]),
     ),
+    '',
+    `CPU over the window: the server ${r.cpu.serverMsPerRequest} ms per request (${r.cpu.serverCores} of a core),`,
+    `its PostgreSQL backends ${r.cpu.postgresMsPerRequest} ms per request (${r.cpu.postgresCores} of a core).`,
     '',
     verdict,
     '',

@@ -17,15 +17,13 @@ const fontFile = (weight: 400 | 700) =>
     ),
   );
 
-/** Unpacked at the first document, not at start-up, which no PDF waits for. */
-let files: { regular: Buffer; bold: Buffer } | null = null;
+const files = { regular: fontFile(400), bold: fontFile(700) };
 
 export const REGULAR = 'regular';
 export const BOLD = 'bold';
 
 /** Fonts given as data must be registered by name, or pdfkit loads them anew on every change. */
 export function registerFonts(doc: Doc) {
-  files ??= { regular: fontFile(400), bold: fontFile(700) };
   doc.registerFont(REGULAR, files.regular);
   doc.registerFont(BOLD, files.bold);
   doc.font(REGULAR);
