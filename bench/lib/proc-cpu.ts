@@ -21,7 +21,8 @@ export function cpuMsBetween(before: Map<number, number>, after: Map<number, num
   return ms;
 }
 
-function processCpuMs(pid: number): number {
+/** CPU ms (user and system) process `pid` has used so far; 0 if it is not on this machine. */
+export function processCpuMs(pid: number): number {
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -33,6 +33,8 @@ export type DatabaseTarget =
       durability?: Durability;
       /** A data-dir dump to create the database from (a restore); the directory must hold none yet. */
       loadDataDir?: Blob;
+      /** PGlite files (of a cleanly closed database) to start from when `dataDir` holds none yet. */
+      initialFiles?: string;
     };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
@@ -65,17 +67,22 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
   const owner = target.owner ?? `a process running ${process.argv[1] ?? process.argv0}`;
   const lock = acquireDataDirLock(target.dataDir, owner);
   try {
-    const location = join(target.dataDir, 'pglite');
-    const pglite = await openPGliteFiles(location, target.durability ?? 'fsync', {
-      parsers: typeParsers,
-      ...(target.loadDataDir && { loadDataDir: target.loadDataDir }),
-    });
+    const location = pgliteLocation(target.dataDir);
+    const pglite = await openPGliteFiles(
+      location,
+      target.durability ?? 'fsync',
+      { parsers: typeParsers, ...(target.loadDataDir && { loadDataDir: target.loadDataDir }) },
+      target.initialFiles,
+    );
     return await pgliteDatabase(pglite, lock);
   } catch (error) {
     lock.release();
     throw error;
   }
 }
+
+/** Where the PGlite files of a data directory live. */
+export const pgliteLocation = (dataDir: string) => join(dataDir, 'pglite');
 
 async function pgliteDatabase(pglite: PGlite, lock: DataDirLock | null): Promise<Database> {
   await pglite.waitReady;

@@ -13,8 +13,14 @@ export function migrationFiles(): string[] {
 }
 
 /**
+ * Serialises migrators of one schema (server replicas starting together) for the rest of the
+ * implicit transaction, so one never runs a migration's statements into another's half-done ones.
+ */
+const ONE_MIGRATOR = "select pg_advisory_xact_lock(hashtext('ips migrate ' || current_schema()));";
+
+/**
  * Applies pending SQL migrations in name order, each with its bookkeeping row in one implicit
- * transaction. A concurrent migrator loses on the primary key and finds the migration applied.
+ * transaction. A concurrent migrator waits for it, loses on the primary key and finds it applied.
  */
 export async function migrate(database: Database): Promise<string[]> {
   // Checked first: a role without CREATE on the schema (the app's own role) may still start the server.
@@ -23,7 +29,7 @@ export async function migrate(database: Database): Promise<string[]> {
   );
   if (!rows[0]?.t) {
     await database.exec(
-      'create table schema_migration (name text primary key, applied_at timestamptz not null default now())',
+      `${ONE_MIGRATOR} create table if not exists schema_migration (name text primary key, applied_at timestamptz not null default now())`,
     );
   }
   const applied = [];
@@ -31,7 +37,9 @@ export async function migrate(database: Database): Promise<string[]> {
     if (await isApplied(database, file)) continue;
     const body = readFileSync(join(MIGRATIONS_DIR, file), 'utf8');
     try {
-      await database.exec(`${body}\n;\ninsert into schema_migration (name) values ('${file}');`);
+      await database.exec(
+        `${ONE_MIGRATOR}\ninsert into schema_migration (name) values ('${file}');\n${body}\n;`,
+      );
       applied.push(file);
     } catch (error) {
       if (!(await isApplied(database, file))) throw new Error(`migration ${file} failed: ${String(error)}`);

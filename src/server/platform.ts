@@ -1,11 +1,13 @@
-import type { DatabaseTarget } from '../db/database.ts';
+import { type DatabaseTarget, pgliteLocation } from '../db/database.ts';
 import { openStore } from '../db/open-store.ts';
+import { isFreshLocation } from '../db/pglite-durable.ts';
 import { scheduleAuditAnchor } from '../db/scheduled/audit-anchor.ts';
 import { scheduleCandidatePurge } from '../db/scheduled/purge-candidates.ts';
 import { scheduleOutcomeRefresh } from '../db/scheduled/refresh-outcomes.ts';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/demo.ts';
+import { demoDatabaseFiles } from '../db/seed/demo-template.ts';
 import type { Store } from '../db/store.ts';
-import { type AppOptions, buildApp } from './app.ts';
+import type { AppOptions, buildApp } from './app.ts';
 import { hashPassword } from './auth/passwords.ts';
 
 export interface PlatformOptions extends Omit<AppOptions, 'store'> {
@@ -30,6 +32,23 @@ export interface Platform {
 }
 
 /**
+ * A new embedded data directory that is to get the demo starts as a copy of today's seeded
+ * database instead of being migrated and seeded here, which takes several times longer.
+ */
+async function withDemoStart(
+  target: DatabaseTarget,
+  seed: PlatformOptions['seed'],
+  log: (message: string) => void,
+): Promise<DatabaseTarget> {
+  if (seed !== 'auto' || target.kind !== 'pglite' || target.dataDir === 'memory') return target;
+  if (!isFreshLocation(pgliteLocation(target.dataDir))) return target;
+  const initialFiles = await demoDatabaseFiles(hashPassword, { log });
+  if (!initialFiles) return target;
+  log("New data directory: starting from today's demo programme (see README for the demo users).");
+  return { ...target, initialFiles };
+}
+
+/**
  * The one start-up path, for the server, the end-to-end tests and the benches: opens the store
  * (migrating it), seeds when asked, builds the app, and starts the audit sealer and scheduled jobs.
  */
@@ -44,7 +63,14 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     ...appOptions
   } = options;
   const onError = options.onError ?? ((what, e) => console.error(`${what} failed:`, e));
-  const store = await openStore(target, (e) => onError('audit sealer', e));
+  const opening = withDemoStart(target, seed, log).then((t) =>
+    openStore(t, (e) => onError('audit sealer', e)),
+  );
+  // Seen by the await below; until then a refusal (the data directory in use) must not count as unhandled.
+  opening.catch(() => {});
+  // The app's modules load (resolved and compiled off the main thread) while the database opens.
+  const { buildApp } = await import('./app.ts');
+  const store = await opening;
   if (seed === 'always' || (seed === 'auto' && (await isDatabaseEmpty(store)))) {
     log('Empty database: seeding the demo programme…');
     await seedDemo(store, hashPassword);

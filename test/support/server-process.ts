@@ -41,11 +41,27 @@ export interface ServerProcess {
 }
 
 /** The real server process (`src/server/main.ts`, as `npm start` runs it) on `dataDir`. */
-export async function startServerProcess(dataDir: string): Promise<ServerProcess> {
+export function startServerProcess(dataDir: string): Promise<ServerProcess> {
+  return startServer(envFor(dataDir));
+}
+
+/**
+ * The real server process on PostgreSQL at `databaseUrl`, configured as one of several replicas
+ * is: with the session secret they share. `dataDir` only keeps it from using the checkout's.
+ */
+export function startServerProcessOnPostgres(
+  databaseUrl: string,
+  dataDir: string,
+  extra: NodeJS.ProcessEnv,
+): Promise<ServerProcess> {
+  return startServer({ ...envFor(dataDir, extra), DATABASE_URL: databaseUrl });
+}
+
+async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'server', 'main.ts')], {
     cwd: ROOT,
-    env: envFor(dataDir, { PORT: String(port), HOST: '127.0.0.1' }),
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
