@@ -17,6 +17,10 @@ const REFRESH: AccessContext = {
 /** Rows per insert: a programme's years of quarters and cuts in a few statements. */
 const BATCH = 200;
 
+async function inBatches<R>(rows: R[], write: (batch: R[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
+}
+
 /**
  * Programmes whose counts must be computed again: marked dirty by a casework write, never counted,
  * or counted before today (ongoing jobs and the current quarter run to the day of counting).
@@ -56,22 +60,14 @@ export async function refreshProgramme(
       cut: r.cut,
       counts: JSON.stringify(r.counts),
     }));
-    for (let i = 0; i < rows.length; i += BATCH)
-      await tx
-        .insertInto('outcome_programme_counts')
-        .values(rows.slice(i, i + BATCH))
-        .execute();
+    await inBatches(rows, (batch) => tx.insertInto('outcome_programme_counts').values(batch).execute());
     const own = counted.specialists.map((r) => ({
       programme_id: programme.id,
       specialist_id: r.specialistId,
       period: r.period,
       counts: JSON.stringify(r.counts),
     }));
-    for (let i = 0; i < own.length; i += BATCH)
-      await tx
-        .insertInto('outcome_specialist_counts')
-        .values(own.slice(i, i + BATCH))
-        .execute();
+    await inBatches(own, (batch) => tx.insertInto('outcome_specialist_counts').values(batch).execute());
     await tx
       .insertInto('outcome_freshness')
       .values({ programme_id: programme.id, refreshed_at: now, as_of: asOf })

@@ -25,30 +25,37 @@ function ratio(a: number, b: number): number | null {
   return b > 0 ? a / b : null;
 }
 
+/**
+ * The measures the figures and the figures as published (published.ts) share, laid out once:
+ * `N` a count of people, `R` a share, `S` a survival curve.
+ */
+export interface OutcomeMeasures<N, R, S> {
+  activeCaseload: N;
+  activeAtEnd: N;
+  everEmployed: R;
+  firstJobStarts: N;
+  jobStarts: N;
+  wageSubsidisedStarts: N;
+  startsNotCounted: N;
+  employmentRate: {
+    usLearningCommunity: R & { band: UsLcBand | null; target: TargetStatus };
+    ipsGrow: R & { target: TargetStatus };
+    workAtReferralUnknown: N;
+  };
+  inWorkAtReferral: R;
+  education: { starts: N; inEducation: R; inWorkOrEducation: R };
+  retention13: R & { target: TargetStatus; pending: N };
+  tenure: S;
+  timeToEmployerContact: S;
+  timeToJob: S;
+  discharges: { total: N; byReason: Record<string, N>; inWork: R };
+}
+
 /** Everything a dashboard, an export or a report shows for a unit and period, computed from counts. */
-export interface Figures {
-  activeCaseload: number;
-  activeAtEnd: number;
-  everEmployed: Rate;
+export interface Figures extends OutcomeMeasures<number, Rate, Survival> {
   referrals: number;
   referralsBySource: Record<ReferralSource, number>;
-  firstJobStarts: number;
-  jobStarts: number;
-  wageSubsidisedStarts: number;
-  startsNotCounted: number;
   meanHoursPerWeek: number | null;
-  employmentRate: {
-    usLearningCommunity: Rate & { band: UsLcBand | null; target: TargetStatus };
-    ipsGrow: Rate & { target: TargetStatus };
-    workAtReferralUnknown: number;
-  };
-  inWorkAtReferral: Rate;
-  education: { starts: number; inEducation: Rate; inWorkOrEducation: Rate };
-  retention13: Rate & { target: TargetStatus; pending: number };
-  tenure: Survival;
-  timeToEmployerContact: Survival;
-  timeToJob: Survival;
-  discharges: { total: number; byReason: Record<string, number>; inWork: Rate };
   caseload: { perSpecialist: number | null; perFte: number | null; fte: number };
   communityShare: Rate;
   workforce: {

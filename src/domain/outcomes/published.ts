@@ -1,6 +1,6 @@
 import type { ReferralSource } from '../code-lists.ts';
 import type { UnitCounts } from './counts.ts';
-import { type Figures, type FiguresLevel, figuresOf } from './figures.ts';
+import { type Figures, type FiguresLevel, figuresOf, type OutcomeMeasures } from './figures.ts';
 import {
   HIDDEN,
   type PublishedRate,
@@ -14,7 +14,7 @@ import {
 } from './published-parts.ts';
 import type { PeriodKey } from './quarters.ts';
 import { type Cell, checkedThreshold, suppressCount } from './suppression.ts';
-import type { OutcomeSettings, TargetStatus, UsLcBand } from './targets.ts';
+import type { OutcomeSettings, TargetStatus } from './targets.ts';
 
 /**
  * The figures as they may leave the programme (region and national views, exports): every count of
@@ -23,29 +23,10 @@ import type { OutcomeSettings, TargetStatus, UsLcBand } from './targets.ts';
  * referrals by source, discharges by reason, first and later starts, subsidised and other starts).
  * A share is withheld with its numerator, a band or target with its share, a mean with its count.
  */
-export interface PublishedFigures {
+export interface PublishedFigures extends OutcomeMeasures<Cell, PublishedRate, PublishedSurvival> {
   threshold: number;
-  activeCaseload: Cell;
-  activeAtEnd: Cell;
-  everEmployed: PublishedRate;
   referrals: { total: Cell; bySource: Record<ReferralSource, Cell> };
-  jobStarts: Cell;
-  firstJobStarts: Cell;
-  wageSubsidisedStarts: Cell;
-  startsNotCounted: Cell;
   meanHoursPerWeek: Cell;
-  employmentRate: {
-    usLearningCommunity: PublishedRate & { band: UsLcBand | null; target: TargetStatus };
-    ipsGrow: PublishedRate & { target: TargetStatus };
-    workAtReferralUnknown: Cell;
-  };
-  inWorkAtReferral: PublishedRate;
-  education: { starts: Cell; inEducation: PublishedRate; inWorkOrEducation: PublishedRate };
-  retention13: PublishedRate & { target: TargetStatus; pending: Cell };
-  tenure: PublishedSurvival;
-  timeToEmployerContact: PublishedSurvival;
-  timeToJob: PublishedSurvival;
-  discharges: { total: Cell; byReason: Record<string, Cell>; inWork: PublishedRate };
   caseload: { perSpecialist: Cell; perFte: Cell };
   communityShare: Cell;
   workforce: {

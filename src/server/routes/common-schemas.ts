@@ -28,3 +28,13 @@ export function valuesMatchKind(body: { kind: 'correct' | 'void'; values?: unkno
   if (body.kind === 'void' && body.values)
     ctx.addIssue({ code: 'custom', path: ['values'], message: 'a void changes no values' });
 }
+
+/** A list route's schema: 200 with the items under `items`, or a problem. */
+export function listSchema<D extends z.ZodType>(item: D) {
+  return { response: { 200: z.object({ items: z.array(item) }), ...problems(401, 403) } };
+}
+
+/** A creating route's schema: 201 with what it made, 409 where that exists already, or a problem. */
+export function createSchema<B extends z.ZodType, D extends z.ZodType>(body: B, created: D) {
+  return { body, response: { 201: created, ...problems(400, 401, 403, 409) } };
+}

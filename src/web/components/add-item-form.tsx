@@ -1,10 +1,11 @@
 import { Radio, RadioGroup, Select, Textarea } from '@navikt/ds-react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { Candidate } from '../api/types.ts';
 import { useAddMeetingItem } from '../api/use-add-meeting-item.ts';
 import { useT } from '../i18n/use-t.ts';
 import { OpenFormFrame } from './open-form-frame.tsx';
 import { ParticipantSelect } from './participant-select.tsx';
+import { useOpenForm } from './use-open-form.ts';
 
 type About = 'candidate' | 'participant';
 
@@ -24,23 +25,22 @@ export function AddItemForm({ meetingId, candidates, onAdded }: Props) {
   const [decision, setDecision] = useState('');
   const [followUp, setFollowUp] = useState('');
   const [missing, setMissing] = useState(false);
-  const [added, setAdded] = useState(false);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAdded(false);
-    setMissing(subjectId === '');
-    if (subjectId === '') return;
-    const texts = { decision: decision.trim() || null, followUp: followUp.trim() || null };
-    const subject = about === 'candidate' ? { candidateId: subjectId } : { participantId: subjectId };
-    const result = await add.run({ ...subject, ...texts });
-    if (!result.ok) return;
-    setSubjectId('');
-    setDecision('');
-    setFollowUp('');
-    setAdded(true);
-    onAdded();
-  };
+  const form = useOpenForm(
+    add,
+    () => {
+      setMissing(subjectId === '');
+      if (subjectId === '') return null;
+      const texts = { decision: decision.trim() || null, followUp: followUp.trim() || null };
+      const subject = about === 'candidate' ? { candidateId: subjectId } : { participantId: subjectId };
+      return { ...subject, ...texts };
+    },
+    () => {
+      setSubjectId('');
+      setDecision('');
+      setFollowUp('');
+      onAdded();
+    },
+  );
 
   const subjectProps = {
     value: subjectId,
@@ -55,11 +55,9 @@ export function AddItemForm({ meetingId, candidates, onAdded }: Props) {
     <OpenFormFrame
       headingId="add-item-heading"
       heading={t.meetings.addHeading}
-      onSubmit={onSubmit}
-      saved={added ? t.meetings.added : null}
-      error={add.error}
+      form={form}
+      savedMessage={t.meetings.added}
       submitLabel={t.meetings.add}
-      pending={add.pending}
     >
       <RadioGroup
         legend={t.meetings.about}

@@ -1,11 +1,12 @@
 import { Radio, RadioGroup } from '@navikt/ds-react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { legalModels } from '../../domain/code-lists.ts';
 import type { LegalModel, Programme } from '../api/types.ts';
 import { useSetLegalModel } from '../api/use-set-legal-model.ts';
 import { useCodeLabel } from '../i18n/use-code-label.ts';
 import { useT } from '../i18n/use-t.ts';
 import { OpenFormFrame } from './open-form-frame.tsx';
+import { useOpenForm } from './use-open-form.ts';
 
 interface Props {
   programme: Programme;
@@ -18,33 +19,22 @@ export function LegalModelForm({ programme, onSaved }: Props) {
   const label = useCodeLabel();
   const save = useSetLegalModel();
   const [model, setModel] = useState<LegalModel>(programme.legalModel);
-  const [saved, setSaved] = useState(false);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const result = await save.run(model);
-    if (!result.ok) return;
-    onSaved(result.value);
-    setSaved(true);
-  };
+  const form = useOpenForm(save, () => model, onSaved);
 
   return (
     <OpenFormFrame
       headingId="legal-model-heading"
       heading={t.programme.legalModel}
-      onSubmit={onSubmit}
-      saved={saved ? t.programme.saved : null}
-      error={save.error}
+      form={form}
+      savedMessage={t.programme.saved}
       submitLabel={t.programme.save}
-      pending={save.pending}
       column="text-column"
     >
       <RadioGroup
         legend={t.programme.legalModelLegend}
         value={model}
         onChange={(value: LegalModel) => {
-          setSaved(false);
+          form.clearSaved();
           setModel(value);
         }}
       >

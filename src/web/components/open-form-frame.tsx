@@ -1,17 +1,15 @@
 import { Alert, Button, Heading, VStack } from '@navikt/ds-react';
-import type { FormEvent, ReactNode } from 'react';
-import type { ApiError } from '../api/api-error.ts';
+import type { ReactNode } from 'react';
 import { ApiErrorAlert } from './api-error-alert.tsx';
+import type { OpenForm } from './use-open-form.ts';
 
 interface Props {
   headingId: string;
   heading: string;
-  onSubmit: (event: FormEvent) => void;
-  /** The success message after the last save, or null. */
-  saved: string | null;
-  error: ApiError | undefined;
+  form: OpenForm;
+  /** The success message shown after a save. */
+  savedMessage: string;
   submitLabel: string;
-  pending: boolean;
   /** Explanations that read as text (a setting's choices) get the wider text column. */
   column?: 'form-column' | 'text-column';
   children: ReactNode;
@@ -23,19 +21,19 @@ interface Props {
  */
 export function OpenFormFrame(props: Props) {
   return (
-    <form onSubmit={props.onSubmit} noValidate aria-labelledby={props.headingId}>
+    <form onSubmit={props.form.onSubmit} noValidate aria-labelledby={props.headingId}>
       <VStack gap="space-16" className={props.column ?? 'form-column'}>
         <Heading id={props.headingId} level="2" size="medium">
           {props.heading}
         </Heading>
-        {props.saved && (
+        {props.form.saved && (
           <Alert variant="success" role="status">
-            {props.saved}
+            {props.savedMessage}
           </Alert>
         )}
-        {props.error && <ApiErrorAlert error={props.error} />}
+        {props.form.error && <ApiErrorAlert error={props.form.error} />}
         {props.children}
-        <Button type="submit" loading={props.pending} className="fit-content">
+        <Button type="submit" loading={props.form.pending} className="fit-content">
           {props.submitLabel}
         </Button>
       </VStack>

@@ -1,4 +1,5 @@
 import type { Db } from '../../database.ts';
+import { joinedRef } from '../../joined-ref.ts';
 
 export interface ContactPerson {
   id: string;
@@ -144,10 +145,7 @@ export function toContact(r: ContactRow, shown: boolean): EmployerContact {
     faceToFace: r.face_to_face,
     outcome: r.outcome,
     specialist: { id: r.job_specialist_id, displayName: r.display_name },
-    contactPerson:
-      r.contact_person_id && r.contact_person_name
-        ? { id: r.contact_person_id, name: r.contact_person_name }
-        : null,
+    contactPerson: joinedRef(r.contact_person_id, r.contact_person_name),
     forParticipant,
     participant:
       r.participant_id && !hidden ? { id: r.participant_id, name: `${r.given_name} ${r.family_name}` } : null,

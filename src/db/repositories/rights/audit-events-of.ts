@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { joinedRef } from '../../joined-ref.ts';
 import type { Schema } from '../../schema.ts';
 
 /** One audit event about a participant, as their access log (and its exports) show it. */
@@ -77,9 +78,7 @@ export async function auditEventsOf(
       role: r.actor_role,
       // A participant's account sits under an organisation only because every account must.
       organisation:
-        r.actor_role !== 'participant' && r.actor_organisation_id && r.organisation_name
-          ? { id: r.actor_organisation_id, name: r.organisation_name }
-          : null,
+        r.actor_role === 'participant' ? null : joinedRef(r.actor_organisation_id, r.organisation_name),
     },
     action: r.action,
     subjectType: r.subject_type,

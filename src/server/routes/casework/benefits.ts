@@ -1,14 +1,18 @@
 import type { Api } from '../deps.ts';
 import { BenefitBody, BenefitEndBody, BenefitsPlanBody } from './bodies.ts';
-import { endRoute, recordRoute } from './route-options.ts';
+import { endRoute, postRecord } from './route-options.ts';
 import { BenefitDto, BenefitParams, BenefitsPlanDto } from './schemas.ts';
 
 export function registerAddBenefit(app: Api) {
-  app.post(
+  postRecord(
+    app,
     '/api/participants/:id/benefits',
-    recordRoute('Record a benefit the participant receives', BenefitBody, BenefitDto),
-    async (request, reply) =>
-      reply.status(201).send(await request.repos.benefits.add(request.params.id, request.body)),
+    {
+      summary: 'Record a benefit the participant receives',
+      body: BenefitBody,
+      created: BenefitDto,
+    },
+    (repos, id, body) => repos.benefits.add(id, body),
   );
 }
 
@@ -24,14 +28,15 @@ export function registerEndBenefit(app: Api) {
 }
 
 export function registerBenefitsPlan(app: Api) {
-  app.post(
+  postRecord(
+    app,
     '/api/participants/:id/benefits-plans',
-    recordRoute(
-      'Make a dated benefits plan: the server estimates what the work would do to the benefits running then',
-      BenefitsPlanBody,
-      BenefitsPlanDto,
-    ),
-    async (request, reply) =>
-      reply.status(201).send(await request.repos.benefits.plan(request.params.id, request.body)),
+    {
+      summary:
+        'Make a dated benefits plan: the server estimates what the work would do to the benefits running then',
+      body: BenefitsPlanBody,
+      created: BenefitsPlanDto,
+    },
+    (repos, id, body) => repos.benefits.plan(id, body),
   );
 }

@@ -2,20 +2,21 @@ import { problems } from '../common-schemas.ts';
 import type { Api } from '../deps.ts';
 import { caseworkRoute } from '../route-schema.ts';
 import { CorrectionBody, CorrectionDto, CorrectionHistoryDto } from './correction-schemas.ts';
-import { recordRoute } from './route-options.ts';
+import { postRecord } from './route-options.ts';
 import { CaseworkParams } from './schemas.ts';
 
 export function registerCorrect(app: Api) {
-  app.post(
+  postRecord(
+    app,
     '/api/participants/:id/corrections',
-    recordRoute(
-      'Correct or void a saved contact, job, stage change, benefit or case note, with a reason; the original is kept. 409 when the entry is already voided',
-      CorrectionBody,
-      CorrectionDto,
-      409,
-    ),
-    async (request, reply) =>
-      reply.status(201).send(await request.repos.corrections.correct(request.params.id, request.body)),
+    {
+      summary:
+        'Correct or void a saved contact, job, stage change, benefit or case note, with a reason; the original is kept. 409 when the entry is already voided',
+      body: CorrectionBody,
+      created: CorrectionDto,
+      conflict: 409,
+    },
+    (repos, id, body) => repos.corrections.correct(id, body),
   );
 }
 

@@ -1,19 +1,20 @@
 import type { Api } from '../deps.ts';
 import { JobBody, JobEndBody } from './bodies.ts';
-import { endRoute, recordRoute } from './route-options.ts';
+import { endRoute, postRecord } from './route-options.ts';
 import { JobDto, JobParams, RecordedJobDto } from './schemas.ts';
 
 export function registerAddJob(app: Api) {
-  app.post(
+  postRecord(
+    app,
     '/api/participants/:id/jobs',
-    recordRoute(
-      'Record a job; a competitive one that has started moves the stage to in_work. 409 names startDate when an identical job overlaps',
-      JobBody,
-      RecordedJobDto,
-      409,
-    ),
-    async (request, reply) =>
-      reply.status(201).send(await request.repos.jobs.add(request.params.id, request.body)),
+    {
+      summary:
+        'Record a job; a competitive one that has started moves the stage to in_work. 409 names startDate when an identical job overlaps',
+      body: JobBody,
+      created: RecordedJobDto,
+      conflict: 409,
+    },
+    (repos, id, body) => repos.jobs.add(id, body),
   );
 }
 

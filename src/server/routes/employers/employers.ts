@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { problems } from '../common-schemas.ts';
+import { createSchema, listSchema, problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { employersRoute } from '../route-schema.ts';
 import {
@@ -14,9 +13,10 @@ import {
 export function registerListEmployers(app: Api, deps: Deps) {
   app.get(
     '/api/employers',
-    employersRoute('The programme’s employers with their contact count, last contact and jobs, by name', {
-      response: { 200: z.object({ items: z.array(EmployerSummaryDto) }), ...problems(401, 403) },
-    }),
+    employersRoute(
+      'The programme’s employers with their contact count, last contact and jobs, by name',
+      listSchema(EmployerSummaryDto),
+    ),
     async (request) => ({ items: await request.repos.employers.list() }),
   );
 }
@@ -24,10 +24,10 @@ export function registerListEmployers(app: Api, deps: Deps) {
 export function registerCreateEmployer(app: Api, deps: Deps) {
   app.post(
     '/api/employers',
-    employersRoute('Register an employer by organisation number (once per programme)', {
-      body: NewEmployerBody,
-      response: { 201: EmployerSummaryDto, ...problems(400, 401, 403, 409) },
-    }),
+    employersRoute(
+      'Register an employer by organisation number (once per programme)',
+      createSchema(NewEmployerBody, EmployerSummaryDto),
+    ),
     async (request, reply) => reply.status(201).send(await request.repos.employers.create(request.body)),
   );
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../../domain/app-error.ts';
 import { validateReferral } from '../../../domain/participant.ts';
-import { problems } from '../common-schemas.ts';
+import { createSchema } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { CreateParticipantBody, ParticipantDto, toParticipantDto } from '../participant-schemas.ts';
 import { participantsRoute } from '../route-schema.ts';
@@ -8,10 +8,10 @@ import { participantsRoute } from '../route-schema.ts';
 export function registerCreateParticipant(app: Api, deps: Deps) {
   app.post(
     '/api/participants',
-    participantsRoute('Register a referral as a participant in the caller’s programme', {
-      body: CreateParticipantBody,
-      response: { 201: ParticipantDto, ...problems(400, 401, 403, 409) },
-    }),
+    participantsRoute(
+      'Register a referral as a participant in the caller’s programme',
+      createSchema(CreateParticipantBody, ParticipantDto),
+    ),
     async (request, reply) => {
       const errors = validateReferral(request.body, deps.identityNumbers);
       if (errors.length > 0) throw AppError.validation(errors);

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { problems } from '../common-schemas.ts';
+import { createSchema, listSchema, problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { workforceRoute } from '../route-schema.ts';
 import { EmploymentDto, EmploymentParams, EndEmploymentBody, NewEmploymentBody } from './schemas.ts';
@@ -7,9 +6,10 @@ import { EmploymentDto, EmploymentParams, EndEmploymentBody, NewEmploymentBody }
 export function registerListWorkforce(app: Api, deps: Deps) {
   app.get(
     '/api/workforce',
-    workforceRoute('The job specialists’ employments in the programme (current first)', {
-      response: { 200: z.object({ items: z.array(EmploymentDto) }), ...problems(401, 403) },
-    }),
+    workforceRoute(
+      'The job specialists’ employments in the programme (current first)',
+      listSchema(EmploymentDto),
+    ),
     async (request) => ({ items: await request.repos.workforce.list() }),
   );
 }
@@ -17,10 +17,10 @@ export function registerListWorkforce(app: Api, deps: Deps) {
 export function registerStartEmployment(app: Api, deps: Deps) {
   app.post(
     '/api/workforce',
-    workforceRoute('Record that a job specialist started in the programme, with their FTE', {
-      body: NewEmploymentBody,
-      response: { 201: EmploymentDto, ...problems(400, 401, 403, 409) },
-    }),
+    workforceRoute(
+      'Record that a job specialist started in the programme, with their FTE',
+      createSchema(NewEmploymentBody, EmploymentDto),
+    ),
     async (request, reply) => reply.status(201).send(await request.repos.workforce.create(request.body)),
   );
 }

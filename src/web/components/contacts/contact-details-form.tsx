@@ -1,5 +1,4 @@
 import { TextField } from '@navikt/ds-react';
-import { type FormEvent, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { ContactFormFrame } from './contact-form-frame.tsx';
 import type { ContactLike } from './staff-contact-card.tsx';
@@ -19,23 +18,11 @@ export function ContactDetailsForm({
   onSaved: () => void;
 }) {
   const t = useT().day.contacts;
-  const form = useContactForm(participantId, FIELDS, onSaved);
-  const [values, setValues] = useState({ phone: current.phone ?? '', email: current.email ?? '' });
+  const form = useContactForm(participantId, FIELDS, current, onSaved);
   const message: Record<Field, string> = { phone: t.badPhone, email: t.badEmail };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit({ phone: values.phone.trim() || null, email: values.email.trim() || null });
-  };
-
   return (
-    <ContactFormFrame
-      label={t.edit}
-      submitLabel={t.save}
-      savedMessage={t.saved}
-      onSubmit={onSubmit}
-      {...form.frame}
-    >
+    <ContactFormFrame label={t.edit} submitLabel={t.save} savedMessage={t.saved} {...form.frame}>
       {FIELDS.map((field) => (
         <TextField
           key={field}
@@ -43,9 +30,9 @@ export function ContactDetailsForm({
           label={t[field]}
           type={field === 'email' ? 'email' : 'tel'}
           autoComplete="off"
-          value={values[field]}
+          value={form.values[field]}
           error={form.errors.includes(field) ? message[field] : undefined}
-          onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+          onChange={(e) => form.change(field, e.target.value)}
         />
       ))}
     </ContactFormFrame>

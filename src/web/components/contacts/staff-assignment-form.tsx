@@ -1,5 +1,4 @@
 import { Select } from '@navikt/ds-react';
-import { type FormEvent, useState } from 'react';
 import { useStaff } from '../../api/use-staff.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
@@ -22,37 +21,22 @@ interface Props {
 export function StaffAssignmentForm({ participantId, current, onSaved }: Props) {
   const t = useT().day.contacts;
   const staff = useStaff();
-  const form = useContactForm(participantId, FIELDS, onSaved);
-  const [values, setValues] = useState({
-    navAdviserId: current.navAdviserId ?? '',
-    clinicianId: current.clinicianId ?? '',
-  });
+  const form = useContactForm(participantId, FIELDS, current, onSaved);
   if (staff.error) return <ApiErrorAlert error={staff.error} onRetry={staff.reload} />;
   if (!staff.data) return <LoadingState />;
   const people = staff.data.items;
   const label: Record<Field, string> = { navAdviserId: t.navAdviser, clinicianId: t.clinician };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit({ navAdviserId: values.navAdviserId || null, clinicianId: values.clinicianId || null });
-  };
-
   return (
-    <ContactFormFrame
-      label={t.editStaff}
-      submitLabel={t.saveStaff}
-      savedMessage={t.saved}
-      onSubmit={onSubmit}
-      {...form.frame}
-    >
+    <ContactFormFrame label={t.editStaff} submitLabel={t.saveStaff} savedMessage={t.saved} {...form.frame}>
       {FIELDS.map((field) => (
         <Select
           key={field}
           id={`contact-${field}`}
           label={label[field]}
-          value={values[field]}
+          value={form.values[field]}
           error={form.errors.includes(field) ? t.badStaff : undefined}
-          onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+          onChange={(e) => form.change(field, e.target.value)}
         >
           <option value="">{t.noStaff}</option>
           {people

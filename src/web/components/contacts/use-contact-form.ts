@@ -1,25 +1,33 @@
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../api/api-error.ts';
 import { type ContactDetailsBody, useSaveContactDetails } from '../../api/use-contact-details.ts';
 import { serverFieldErrors } from '../../forms/server-field-errors.ts';
 
+type Field = keyof ContactDetailsBody & string;
+
 /**
- * Saving one of the contact-details forms: the fields the server's 400 names (the first focused, as
- * `contact-<field>`), or the failure to show, or that it was saved.
+ * One of the contact-details forms: its fields' values (an empty one is sent as null, to clear it),
+ * the fields the server's 400 names (the first focused, as `contact-<field>`), or the failure to
+ * show, or that it was saved.
  */
-export function useContactForm<F extends string>(
+export function useContactForm<F extends Field>(
   participantId: string,
   fields: readonly F[],
+  current: Record<F, string | null>,
   onSaved: () => void,
 ) {
   const save = useSaveContactDetails(participantId);
+  const [values, setValues] = useState(
+    () => Object.fromEntries(fields.map((f) => [f, current[f] ?? ''])) as Record<F, string>,
+  );
   const [errors, setErrors] = useState<F[]>([]);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
 
-  const submit = async (body: ContactDetailsBody) => {
+  const submit = async () => {
     setSaved(false);
     setFailure(null);
+    const body: ContactDetailsBody = Object.fromEntries(fields.map((f) => [f, values[f].trim() || null]));
     const result = await save.run(body);
     if (result.ok) {
       setErrors([]);
@@ -31,5 +39,10 @@ export function useContactForm<F extends string>(
     setErrors(named);
     document.getElementById(`contact-${named[0]}`)?.focus();
   };
-  return { submit, errors, frame: { pending: save.pending, saved, failure } };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+  const change = (field: F, value: string) => setValues({ ...values, [field]: value });
+  return { values, change, errors, frame: { onSubmit, pending: save.pending, saved, failure } };
 }
