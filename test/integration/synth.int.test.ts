@@ -1,8 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadProgrammeRecords } from '../../src/db/repositories/outcomes/load-histories.ts';
+import { refreshOutcomes } from '../../src/db/scheduled/refresh-outcomes.ts';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import { writeSynthetic } from '../../src/db/seed/synth/write.ts';
 import type { Store } from '../../src/db/store.ts';
+import { countProgramme, outcomeSettingsOf } from '../../src/domain/outcomes/programme-counts.ts';
 import { osloToday } from '../../src/domain/participant.ts';
 import { hashPassword } from '../../src/server/auth/passwords.ts';
 import { signIn, type TestApp, testApp } from '../support/test-app.ts';
@@ -118,6 +121,37 @@ describe('ips synth (a small national history)', () => {
     const page = res.json() as { rows: Array<{ discharged: boolean }> };
     expect(page.rows.filter((r) => !r.discharged)).toHaveLength(busiest?.n as number);
   });
+
+  it(
+    'keeps summary counts equal to the counts computed from the raw records, for every programme and specialist',
+    SLOW,
+    async () => {
+      const now = new Date();
+      const refreshed = await refreshOutcomes(store, { now });
+      const programmes = await store.db.selectFrom('programme').select(['id', 'casework_settings']).execute();
+      expect(refreshed).toHaveLength(programmes.length);
+      for (const programme of programmes) {
+        const records = await loadProgrammeRecords(store.db, programme.id);
+        const raw = countProgramme(records, outcomeSettingsOf(programme.casework_settings), osloToday(now));
+        const stored = await store.db
+          .selectFrom('outcome_programme_counts')
+          .select(['period', 'cut', 'counts'])
+          .where('programme_id', '=', programme.id)
+          .execute();
+        expect(new Map(stored.map((r) => [`${r.period}/${r.cut}`, r.counts]))).toEqual(
+          new Map(raw.programme.map((r) => [`${r.period}/${r.cut}`, r.counts])),
+        );
+        const own = await store.db
+          .selectFrom('outcome_specialist_counts')
+          .select(['specialist_id', 'period', 'counts'])
+          .where('programme_id', '=', programme.id)
+          .execute();
+        expect(new Map(own.map((r) => [`${r.specialist_id}/${r.period}`, r.counts]))).toEqual(
+          new Map(raw.specialists.map((r) => [`${r.specialistId}/${r.period}`, r.counts])),
+        );
+      }
+    },
+  );
 
   it('gives the same rows for the same seed, and other rows for another', SLOW, async () => {
     await resetStore({ seed: false });
