@@ -62,6 +62,22 @@ function chartRows(page: Page, testId: string) {
     .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim() ?? '')));
 }
 
+/**
+ * The comparison chart draws a US LC bar for each programme whose share is published, and none for
+ * a suppressed one ("<5" in its table, named in the note under the plot).
+ */
+async function expectOneBarPerPublishedShare(page: Page) {
+  const chart = page.getByTestId('comparison-chart');
+  await chart.locator('.bars-us-lc .recharts-bar-rectangle').first().waitFor();
+  const rows = await chartRows(page, 'comparison-chart');
+  expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['IPS Salten', 'IPS Tromsø']));
+  const published = rows.filter(([, usLc]) => /^\d/.test(usLc ?? ''));
+  expect(published.length).toBeGreaterThan(0);
+  expect(await chart.locator('.bars-us-lc .recharts-bar-rectangle').count()).toBe(published.length);
+  for (const [name] of rows.filter((r) => r.slice(1).some((cell) => cell.startsWith('<'))))
+    await expect.poll(() => chart.getByText(new RegExp(`^Ingen søyle for .*${name}`)).count()).toBe(1);
+}
+
 // Bokmål writes a no-break space before the percent sign.
 const percentOf = (cell: string) => Number(/\((\d+)\s%\)/.exec(cell)?.[1] ?? Number.NaN);
 
@@ -145,6 +161,7 @@ describe('outcome dashboards in Chromium', () => {
       await expect.poll(() => page.getByTestId('suppression-note').textContent()).toMatch(/^<5: færre enn 5/);
       expect(await page.locator('main a[href^="/deltakere"]').count()).toBe(0);
       await openEverything(page).catch(() => undefined);
+      await expectOneBarPerPublishedShare(page);
       await expectNoSidewaysScroll(page, `region view at ${size.width} px`);
       await expectNoAxeViolations(page, `region view at ${size.width} px`);
 
