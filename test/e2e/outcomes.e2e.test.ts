@@ -62,6 +62,28 @@ function chartRows(page: Page, testId: string) {
     .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim() ?? '')));
 }
 
+/**
+ * In every period the comparison chart draws a US LC bar for each programme (region) whose share
+ * is published, and none for a suppressed one ("<5" in its table, named in the note under the
+ * plot). Returns the number of bars drawn over the year.
+ */
+async function expectOneBarPerPublishedShare(page: Page, units: string[]): Promise<number> {
+  const chart = page.getByTestId('comparison-chart');
+  const bars = chart.locator('.bars-us-lc .recharts-bar-rectangle');
+  let drawn = 0;
+  for (const period of QUARTERS) {
+    await page.getByLabel('Vis periode').selectOption(period);
+    const rows = await chartRows(page, 'comparison-chart');
+    expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(units));
+    const published = rows.filter(([, usLc]) => /^\d/.test(usLc ?? '')).length;
+    await expect.poll(() => bars.count(), { message: `bars in ${period}` }).toBe(published);
+    for (const [name] of rows.filter((r) => r.slice(1).some((cell) => cell.startsWith('<'))))
+      await expect.poll(() => chart.getByText(new RegExp(`^Ingen søyle for .*${name}`)).count()).toBe(1);
+    drawn += published;
+  }
+  return drawn;
+}
+
 // Bokmål writes a no-break space before the percent sign.
 const percentOf = (cell: string) => Number(/\((\d+)\s%\)/.exec(cell)?.[1] ?? Number.NaN);
 
@@ -145,6 +167,8 @@ describe('outcome dashboards in Chromium', () => {
       await expect.poll(() => page.getByTestId('suppression-note').textContent()).toMatch(/^<5: færre enn 5/);
       expect(await page.locator('main a[href^="/deltakere"]').count()).toBe(0);
       await openEverything(page).catch(() => undefined);
+      // Tromsø's few people suppress Salten's shares too (else the region's total would tell them).
+      expect(await expectOneBarPerPublishedShare(page, ['IPS Salten', 'IPS Tromsø'])).toBe(0);
       await expectNoSidewaysScroll(page, `region view at ${size.width} px`);
       await expectNoAxeViolations(page, `region view at ${size.width} px`);
 
@@ -175,6 +199,7 @@ describe('the national view', () => {
     const comparison = page.getByTestId('comparison');
     await comparison.waitFor();
     expect(await comparison.locator('tbody th a').count()).toBe(4);
+    expect(await expectOneBarPerPublishedShare(page, ['Nord'])).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'national view at 1280 px');
     await comparison.getByRole('link', { name: 'Nord' }).click();
     await page.getByRole('heading', { level: 1, name: 'Resultater i Nord' }).waitFor();

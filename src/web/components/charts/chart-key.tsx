@@ -1,6 +1,9 @@
-/** What the chart's line and band stand for, beneath the plot, each beside a sample of its mark. */
-export function ChartKey({ anchor, band }: { anchor?: string; band?: string }) {
-  if (!anchor && !band) return null;
+/**
+ * What the chart's lines and band stand for, beneath the plot, each beside a sample of its mark:
+ * the anchor (a target), a second reference line (a median), the band (a recommended range).
+ */
+export function ChartKey({ anchor, line, band }: { anchor?: string; line?: string; band?: string }) {
+  if (!anchor && !line && !band) return null;
   return (
     <ul className="chart-key">
       {band && (
@@ -13,6 +16,12 @@ export function ChartKey({ anchor, band }: { anchor?: string; band?: string }) {
         <li>
           <span className="chart-key-anchor" aria-hidden="true" />
           {anchor}
+        </li>
+      )}
+      {line && (
+        <li>
+          <span className="chart-key-line" aria-hidden="true" />
+          {line}
         </li>
       )}
     </ul>

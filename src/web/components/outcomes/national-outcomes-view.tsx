@@ -4,6 +4,7 @@ import { usePeriodChoice } from '../../outcomes/use-period-choice.ts';
 import { AppLink } from '../../router/app-link.tsx';
 import { paths } from '../../router/routes.ts';
 import { AggregateReportView } from './aggregate-report.tsx';
+import { ComparisonChart } from './comparison-chart.tsx';
 import { ComparisonTable, medianRow, summaryOf } from './comparison-table.tsx';
 
 /** The regions side by side, with the country's total and the median programme; each region opens its view. */
@@ -16,17 +17,25 @@ export function NationalOutcomesView() {
     if (!row) return null;
     const query = `?fra=${period.choice.from}&til=${period.choice.to}`;
     return (
-      <ComparisonTable
-        label={t.outcomes.table.label(shown)}
-        unitLabel={t.outcomes.table.region}
-        units={row.regions}
-        summaries={[
-          summaryOf('national', t.outcomes.table.nationalTotal, row.national),
-          medianRow(t.outcomes.table.nationalMedian, row.programmeMedian),
-        ]}
-        threshold={r.threshold}
-        renderName={(u) => <AppLink to={`${paths.regionOutcomes(u.id)}${query}`}>{u.name}</AppLink>}
-      />
+      <>
+        <ComparisonChart
+          units={row.regions}
+          median={row.programmeMedian.employmentRateUsLc}
+          threshold={r.threshold}
+          unitLabel={t.outcomes.table.region}
+        />
+        <ComparisonTable
+          label={t.outcomes.table.label(shown)}
+          unitLabel={t.outcomes.table.region}
+          units={row.regions}
+          summaries={[
+            summaryOf('national', t.outcomes.table.nationalTotal, row.national),
+            medianRow(t.outcomes.table.nationalMedian, row.programmeMedian),
+          ]}
+          threshold={r.threshold}
+          renderName={(u) => <AppLink to={`${paths.regionOutcomes(u.id)}${query}`}>{u.name}</AppLink>}
+        />
+      </>
     );
   };
   return (

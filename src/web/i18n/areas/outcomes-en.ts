@@ -37,6 +37,10 @@ export const outcomesEn: typeof outcomesNb = {
     benchmark: (share: string) => `The ${share} in work target (IPS Grow)`,
     ofWhom: (numerator: number, denominator: number, share: string) =>
       `${numerator} of ${denominator} (${share})`,
+    comparisonTitle: 'Share in work side by side (US Learning Community and IPS Grow)',
+    medianLine: (share: string) => `Median of the country’s programmes, ${share} (US Learning Community)`,
+    noBar: (names: string, threshold: number) =>
+      `No bar for ${names}: the share rests on fewer than ${threshold} people and is shown as <${threshold}.`,
     funnelTitle: 'From referral to job',
     stage: 'Stage',
     people: 'Participants',

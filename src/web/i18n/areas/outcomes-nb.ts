@@ -35,6 +35,10 @@ export const outcomesNb = {
     benchmark: (share: string) => `Målet ${share} i arbeid (IPS Grow)`,
     ofWhom: (numerator: number, denominator: number, share: string) =>
       `${numerator} av ${denominator} (${share})`,
+    comparisonTitle: 'Andel i arbeid side om side (US Learning Community og IPS Grow)',
+    medianLine: (share: string) => `Median for landets program, ${share} (US Learning Community)`,
+    noBar: (names: string, threshold: number) =>
+      `Ingen søyle for ${names}: andelen bygger på færre enn ${threshold} personer og vises som <${threshold}.`,
     funnelTitle: 'Fra henvisning til jobb',
     stage: 'Steg',
     people: 'Deltakere',
