@@ -4,8 +4,7 @@ import { usePeriodChoice } from '../../outcomes/use-period-choice.ts';
 import { AppLink } from '../../router/app-link.tsx';
 import { paths } from '../../router/routes.ts';
 import { AggregateReportView } from './aggregate-report.tsx';
-import { ComparisonChart } from './comparison-chart.tsx';
-import { ComparisonTable, medianRow, summaryOf } from './comparison-table.tsx';
+import { ComparisonSection } from './comparison-section.tsx';
 
 /** The regions side by side, with the country's total and the median programme; each region opens its view. */
 export function NationalOutcomesView() {
@@ -17,25 +16,15 @@ export function NationalOutcomesView() {
     if (!row) return null;
     const query = `?fra=${period.choice.from}&til=${period.choice.to}`;
     return (
-      <>
-        <ComparisonChart
-          units={row.regions}
-          median={row.programmeMedian.employmentRateUsLc}
-          threshold={r.threshold}
-          unitLabel={t.outcomes.table.region}
-        />
-        <ComparisonTable
-          label={t.outcomes.table.label(shown)}
-          unitLabel={t.outcomes.table.region}
-          units={row.regions}
-          summaries={[
-            summaryOf('national', t.outcomes.table.nationalTotal, row.national),
-            medianRow(t.outcomes.table.nationalMedian, row.programmeMedian),
-          ]}
-          threshold={r.threshold}
-          renderName={(u) => <AppLink to={`${paths.regionOutcomes(u.id)}${query}`}>{u.name}</AppLink>}
-        />
-      </>
+      <ComparisonSection
+        label={t.outcomes.table.label(shown)}
+        unitLabel={t.outcomes.table.region}
+        units={row.regions}
+        total={{ id: 'national', name: t.outcomes.table.nationalTotal, figures: row.national }}
+        median={row.programmeMedian}
+        threshold={r.threshold}
+        renderName={(u) => <AppLink to={`${paths.regionOutcomes(u.id)}${query}`}>{u.name}</AppLink>}
+      />
     );
   };
   return (
