@@ -363,4 +363,6 @@ export const staffOnlyTables = [
   'code_entry',
   // Aggregate outcome counts per job specialist: numbers only, no participant in them.
   'outcome_specialist_counts',
+  // A staff member's provider identities: participants sign in by their identity number, never through it.
+  'user_identity',
 ] as const;
