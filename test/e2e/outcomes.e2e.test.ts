@@ -10,6 +10,7 @@ import { osloToday } from '../../src/domain/participant.ts';
 import { expectNoAxeViolations, openMainMenu, signInAs } from '../support/browser.ts';
 import { demoParticipantId } from '../support/demo-participant.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
+import { expectNoSidewaysScroll } from '../support/layout.ts';
 import { renderPdfToPng } from '../support/pdf-image.ts';
 
 const running = useServerAndBrowser();
@@ -33,19 +34,6 @@ async function signedIn(username: string, size: { width: number; height: number 
   const page = await context.newPage();
   await signInAs(page, running.server.baseUrl, username, DEMO_PASSWORD);
   return page;
-}
-
-/** Nothing wider than the screen, and no region of the page that scrolls sideways. */
-async function expectNoSidewaysScroll(page: Page, where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `page wider than the screen on ${where}`).toBeLessThanOrEqual(0);
-  const scrolling = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('main *')]
-      .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
-      .filter((el) => el.scrollWidth > el.clientWidth + 1)
-      .map((el) => el.dataset.testid ?? el.className),
-  );
-  expect(scrolling, `regions scrolling sideways on ${where}`).toEqual([]);
 }
 
 /** Unfolds every chart's table and the definitions, so axe and the checks see all of it. */

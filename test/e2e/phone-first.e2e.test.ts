@@ -7,6 +7,7 @@ import { expectNoAxeViolations, launchBrowser, openMainMenu, signInAs } from '..
 import { typedDate } from '../support/clock.ts';
 import { demoParticipantId } from '../support/demo-participant.ts';
 import { type RunningServer, startServer } from '../support/e2e-server.ts';
+import { expectNoSidewaysScroll } from '../support/layout.ts';
 import { orgNumberFor } from '../support/matrix/casework-endpoints.ts';
 
 let server: RunningServer;
@@ -53,21 +54,8 @@ async function expectFocusedConfirmation(text: string) {
   await expect.poll(() => saved.evaluate((el) => el === document.activeElement)).toBe(true);
 }
 
-/** Nothing is wider than the screen, and no part of the page scrolls sideways on its own. */
-async function expectNoSidewaysScroll(where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `page wider than the screen on ${where}`).toBeLessThanOrEqual(0);
-  const scrolling = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('main *')]
-      .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
-      .filter((el) => el.scrollWidth > el.clientWidth + 1)
-      .map((el) => el.dataset.testid ?? el.className),
-  );
-  expect(scrolling, `regions scrolling sideways on ${where}`).toEqual([]);
-}
-
 async function check(where: string) {
-  await expectNoSidewaysScroll(where);
+  await expectNoSidewaysScroll(page, where);
   await expectNoAxeViolations(page, where);
 }
 
