@@ -5,32 +5,33 @@
 
 export type Matrix = number[][];
 
-/** X' diag(w) X for the design rows X and weights w. */
+/** X' diag(w) X for the design rows X and weights w (plain loops: this is the hot path at large k). */
 export function crossWeighted(X: number[][], w: ArrayLike<number>): Matrix {
   const p = X[0]?.length ?? 0;
-  const out = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  X.forEach((row, i) => {
+  const upper = new Float64Array(p * p);
+  for (let i = 0; i < X.length; i++) {
+    const row = X[i] as number[];
     const wi = w[i] as number;
     for (let r = 0; r < p; r++) {
       const xr = (row[r] as number) * wi;
-      const target = out[r] as number[];
-      for (let c = r; c < p; c++) target[c] = (target[c] as number) + xr * (row[c] as number);
+      for (let c = r; c < p; c++) upper[r * p + c] = (upper[r * p + c] as number) + xr * (row[c] as number);
     }
-  });
-  for (let r = 0; r < p; r++) for (let c = 0; c < r; c++) (out[r] as number[])[c] = out[c]?.[r] as number;
-  return out;
+  }
+  return Array.from({ length: p }, (_, r) =>
+    Array.from({ length: p }, (__, c) => upper[Math.min(r, c) * p + Math.max(r, c)] as number),
+  );
 }
 
 /** X' diag(w) y. */
 export function crossWeightedY(X: number[][], w: ArrayLike<number>, y: ArrayLike<number>): number[] {
-  const out = new Array<number>(X[0]?.length ?? 0).fill(0);
-  X.forEach((row, i) => {
+  const p = X[0]?.length ?? 0;
+  const out = new Float64Array(p);
+  for (let i = 0; i < X.length; i++) {
+    const row = X[i] as number[];
     const wy = (w[i] as number) * (y[i] as number);
-    row.forEach((x, r) => {
-      out[r] = (out[r] as number) + x * wy;
-    });
-  });
-  return out;
+    for (let r = 0; r < p; r++) out[r] = (out[r] as number) + (row[r] as number) * wy;
+  }
+  return Array.from(out);
 }
 
 /** Cholesky factor L (A = LL') of a symmetric positive definite matrix, or null if it is not. */

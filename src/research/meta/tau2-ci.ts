@@ -1,7 +1,7 @@
 /**
  * The Q-profile confidence interval for τ² (Viechtbauer 2007; metafor's confint): the τ² at which the
  * generalised Q(τ²) = Σ (yᵢ − xᵢβ(τ²))²/(vᵢ + τ²) equals the chi-square quantiles with k − p df.
- * Q falls as τ² grows, so each bound is one root, found by bisection on [0, max(100, 10 τ̂²)]; a bound
+ * Q falls as τ² grows, so each bound is one root, found by Brent's method on [0, max(100, 10 τ̂²)]; a bound
  * whose root lies below 0 is 0, one above the search range is the range's end (as in metafor).
  */
 import { chiSquareQuantile } from './distributions.ts';
@@ -27,14 +27,63 @@ export function tau2ConfidenceInterval(design: Design, tau2: number): Interval |
   return { lower: bound(upperCrit), upper: bound(lowerCrit) };
 }
 
-/** The root of a decreasing f on [lo, hi], to the last bit. */
+/**
+ * The root of f on [lo, hi] (f(lo) and f(hi) of opposite signs) by Brent's method, as R's uniroot:
+ * inverse quadratic interpolation or secant steps, bisection when they stall, to 1e-14 absolute.
+ */
 function root(f: (x: number) => number, lo: number, hi: number): number {
   let a = lo;
   let b = hi;
-  for (let i = 0; i < 200 && b - a > 1e-15 * Math.max(1, b); i++) {
-    const mid = (a + b) / 2;
-    if (f(mid) > 0) a = mid;
-    else b = mid;
+  let fa = f(a);
+  let fb = f(b);
+  let c = a;
+  let fc = fa;
+  let d = b - a;
+  let e = d;
+  for (let i = 0; i < 200; i++) {
+    if (Math.abs(fc) < Math.abs(fb)) {
+      [a, b, c] = [b, c, b];
+      [fa, fb, fc] = [fb, fc, fb];
+    }
+    const tolerance = 2 * Number.EPSILON * Math.abs(b) + 0.5e-14;
+    const half = (c - b) / 2;
+    if (Math.abs(half) <= tolerance || fb === 0) return b;
+    if (Math.abs(e) >= tolerance && Math.abs(fa) > Math.abs(fb)) {
+      const s = fb / fa;
+      let p: number;
+      let q: number;
+      if (a === c) {
+        p = 2 * half * s;
+        q = 1 - s;
+      } else {
+        const qa = fa / fc;
+        const r = fb / fc;
+        p = s * (2 * half * qa * (qa - r) - (b - a) * (r - 1));
+        q = (qa - 1) * (r - 1) * (s - 1);
+      }
+      if (p > 0) q = -q;
+      else p = -p;
+      if (2 * p < Math.min(3 * half * q - Math.abs(tolerance * q), Math.abs(e * q))) {
+        e = d;
+        d = p / q;
+      } else {
+        d = half;
+        e = d;
+      }
+    } else {
+      d = half;
+      e = d;
+    }
+    a = b;
+    fa = fb;
+    b += Math.abs(d) > tolerance ? d : half > 0 ? tolerance : -tolerance;
+    fb = f(b);
+    if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
+      c = a;
+      fc = fa;
+      d = b - a;
+      e = d;
+    }
   }
-  return (a + b) / 2;
+  return b;
 }

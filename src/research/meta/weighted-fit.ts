@@ -25,15 +25,18 @@ export interface WeightedFit {
 
 export function weightedFit(design: Design, tau2: number, weight?: (vi: number) => number): WeightedFit {
   const { y, v, X } = design;
-  const w = Float64Array.from(v, weight ?? ((vi) => 1 / (vi + tau2)));
+  const w = new Float64Array(v.length);
+  for (let i = 0; i < v.length; i++) w[i] = weight ? weight(v[i] as number) : 1 / ((v[i] as number) + tau2);
   const A = crossWeighted(X, w);
   const Ainv = inverse(A);
   const beta = multiplyVector(Ainv, crossWeightedY(X, w, y));
-  const residuals = Float64Array.from(y, (yi, i) => yi - dot(X[i] as number[], beta));
+  const residuals = new Float64Array(y.length);
   let rss = 0;
-  residuals.forEach((r, i) => {
+  for (let i = 0; i < y.length; i++) {
+    const r = (y[i] as number) - dot(X[i] as number[], beta);
+    residuals[i] = r;
     rss += (w[i] as number) * r * r;
-  });
+  }
   return { w, A, Ainv, beta, residuals, rss };
 }
 
