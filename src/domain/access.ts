@@ -66,6 +66,8 @@ export type Subject =
   | { type: 'code_lists' }
   /** The programme's directory (organisations, teams, staff): no participant data. */
   | { type: 'directory'; programmeId: string | null }
+  /** Meta-analysis of published trial counts the caller brings: no participant data at all. */
+  | { type: 'meta_analysis' }
   | OutcomeSubject;
 
 /** The levels outcome figures are reported at, from one job specialist to the whole country. */
@@ -115,6 +117,7 @@ export type AllowReason =
   | 'own_work'
   | 'system_administrator'
   | 'signed_in'
+  | 'researcher'
   | 'system';
 
 export type Decision =

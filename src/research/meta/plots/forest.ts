@@ -60,7 +60,7 @@ export function forestPlot(result: MetaResult, labels: PlotLabels): string {
   const pi = result.predictionInterval;
   const axisY = pooledY + ROW;
   const axisTicks = ratio ? ratioTicks(lo, hi) : ticks(lo, hi);
-  return document(width, height, labels.title, [
+  return document('forest', width, height, labels.title, [
     text(8, 20, labels.title, 'font-weight="bold" font-size="14"'),
     line(x(0), TOP, x(0), axisY, 'stroke="#6f7785" stroke-dasharray="4 3"'),
     ...body,

@@ -24,7 +24,7 @@ export function funnelPlot(result: MetaResult, labels: PlotLabels & { egger: str
   const bottom = HEIGHT - MARGIN.bottom;
   const funnel = `${x(estimate)},${y(0)} ${x(estimate - Z * maxSe)},${y(maxSe)} ${x(estimate + Z * maxSe)},${y(maxSe)}`;
   const egger = result.egger;
-  return document(WIDTH, HEIGHT, labels.title, [
+  return document('funnel', WIDTH, HEIGHT, labels.title, [
     text(8, 20, labels.title, 'font-weight="bold" font-size="14"'),
     `<polygon points="${funnel}" fill="#e6f0ff" stroke="#6f7785"/>`,
     line(x(estimate), y(0), x(estimate), bottom, 'stroke="#23262a"'),

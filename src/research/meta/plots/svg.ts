@@ -29,10 +29,11 @@ export const text = (x: number, y: number, content: string, attrs = '') =>
 export const line = (x1: number, y1: number, x2: number, y2: number, attrs = 'stroke="#23262a"') =>
   `<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" ${attrs}/>`;
 
-export function document(width: number, height: number, title: string, body: string[]): string {
+/** A whole SVG document; `id` keeps the title's id unique when several plots share a page. */
+export function document(id: string, width: number, height: number, title: string, body: string[]): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title" ${FONT} font-size="12">`,
-    `<title id="title">${escapeXml(title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title" ${FONT} font-size="12">`,
+    `<title id="${id}-title">${escapeXml(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     ...body,
     '</svg>',
