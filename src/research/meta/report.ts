@@ -15,6 +15,7 @@ export function textReport(r: MetaResult): string {
   const c = r.coefficients;
   const h = r.heterogeneity;
   const statName = r.df === null ? 'z' : `t(${r.df})`;
+  const width = Math.max(14, ...c.names.map((name) => name.length + 2));
   const lines = [
     `${method === 'FE' || method === 'MH' ? 'Fixed-effect' : 'Random-effects'} model (k = ${r.k}; ${method}${hksj ? ', Knapp-Hartung' : ''}; measure ${measure})`,
     ...(r.dropped.length > 0 ? [`Left out (no events in either arm): ${r.dropped.join(', ')}`] : []),
@@ -25,10 +26,10 @@ export function textReport(r: MetaResult): string {
     `I^2 = ${f(h.I2, 2)}%  H^2 = ${f(h.H2, 2)}`,
     `Q(df = ${h.Qdf}) = ${f(h.Q)}, p = ${pValue(h.Qp)}`,
     '',
-    `${'coefficient'.padEnd(14)}${'estimate'.padStart(10)}${'se'.padStart(10)}${statName.padStart(10)}${'p'.padStart(11)}${'95% CI'.padStart(22)}`,
+    `${'coefficient'.padEnd(width)}${'estimate'.padStart(10)}${'se'.padStart(10)}${statName.padStart(10)}${'p'.padStart(11)}${'95% CI'.padStart(22)}`,
     ...c.names.map(
       (name, i) =>
-        `${name.padEnd(14)}${f(c.estimate[i]).padStart(10)}${f(c.se[i]).padStart(10)}${f(c.stat[i]).padStart(10)}${pValue(c.p[i] as number).padStart(11)}   [${f(c.lower[i])}, ${f(c.upper[i])}]`,
+        `${name.padEnd(width)}${f(c.estimate[i]).padStart(10)}${f(c.se[i]).padStart(10)}${f(c.stat[i]).padStart(10)}${pValue(c.p[i] as number).padStart(11)}   [${f(c.lower[i])}, ${f(c.upper[i])}]`,
     ),
   ];
   if (ratio && c.names.length === 1) {
