@@ -23,11 +23,24 @@ export function tCdf(t: number, df: number): number {
 /** P(X ≤ x) and P(X > x) for chi-square with df degrees of freedom. */
 export const chiSquareTails = (x: number, df: number) => incompleteGamma(df / 2, x / 2);
 
-/** P(F > f) for the F distribution with (df1, df2) degrees of freedom. */
-export function fUpper(f: number, df1: number, df2: number): number {
-  if (f <= 0) return 1;
+/** P(F ≤ f) and P(F > f) for the F distribution with (df1, df2) degrees of freedom. */
+export function fTails(f: number, df1: number, df2: number) {
+  if (f <= 0) return { lower: 0, upper: 1 };
   const denominator = df2 + df1 * f;
-  return incompleteBeta(df2 / denominator, (df1 * f) / denominator, df2 / 2, df1 / 2).lower;
+  const tails = incompleteBeta(df2 / denominator, (df1 * f) / denominator, df2 / 2, df1 / 2);
+  return { lower: tails.upper, upper: tails.lower };
+}
+
+/** P(F > f). */
+export const fUpper = (f: number, df1: number, df2: number): number => fTails(f, df1, df2).upper;
+
+/** The F quantile with (df1, df2) degrees of freedom. */
+export function fQuantile(p: number, df1: number, df2: number): number {
+  if (p <= 0) return 0;
+  if (p >= 1) return Number.POSITIVE_INFINITY;
+  return p < 0.5
+    ? solvePositive((x) => fTails(x, df1, df2).lower, p, true)
+    : solvePositive((x) => fTails(x, df1, df2).upper, 1 - p, false);
 }
 
 /** Two-sided p-value of a z statistic. */

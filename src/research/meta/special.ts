@@ -60,7 +60,10 @@ export function incompleteGamma(a: number, x: number): Tails {
 export function incompleteBeta(x: number, y: number, a: number, b: number): Tails {
   if (x <= 0) return { lower: 0, upper: 1 };
   if (y <= 0) return { lower: 1, upper: 0 };
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(y));
+  // log x as log1p(−y) near x = 1 (and the same for y), where forming log x would lose digits.
+  const logX = x > 0.5 ? Math.log1p(-y) : Math.log(x);
+  const logY = y > 0.5 ? Math.log1p(-x) : Math.log(y);
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * logX + b * logY);
   if (x < (a + 1) / (a + b + 2)) {
     const lower = (front * betaFraction(a, b, x)) / a;
     return { lower, upper: 1 - lower };

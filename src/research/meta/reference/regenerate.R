@@ -107,7 +107,9 @@ distributions <- list(
   pchisq = lapply(dfs, function(df) arr(pchisq(abs(xs) * df / 2, df))),
   upper_pchisq = lapply(dfs, function(df) arr(pchisq(abs(xs) * df / 2, df, lower.tail = FALSE))),
   qchisq = lapply(dfs, function(df) arr(qchisq(ps, df))),
-  upper_pf = lapply(dfs, function(df) arr(pf(abs(xs), 2, df, lower.tail = FALSE)))
+  upper_pf = lapply(dfs, function(df) arr(pf(abs(xs), 2, df, lower.tail = FALSE))),
+  pf = lapply(dfs, function(df) arr(pf(abs(xs), 3, df))),
+  qf = lapply(dfs, function(df) arr(qf(ps, 3, df)))
 )
 
 writeLines(json(list(metafor = as.character(packageVersion("metafor")), R = R.version.string,
