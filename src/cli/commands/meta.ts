@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 
 interface MetaCliOptions {
   measure: 'RR' | 'OR' | 'RD';
@@ -12,7 +12,7 @@ interface MetaCliOptions {
 }
 
 const plotFile = (value: string) => {
-  if (!/\.(svg|png)$/i.test(value)) throw new Error(`${value}: a plot file must end in .svg or .png`);
+  if (!/\.(svg|png)$/i.test(value)) throw new InvalidArgumentError('a plot file must end in .svg or .png');
   return value;
 };
 
