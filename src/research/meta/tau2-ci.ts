@@ -22,9 +22,31 @@ export function tau2ConfidenceInterval(design: Design, tau2: number): Interval |
   const bound = (crit: number) => {
     if (qMin < crit) return 0;
     if (qMax > crit) return max;
-    return root((t) => q(t) - crit, 0, max);
+    const [lo, hi] = bracket((t) => q(t) > crit, tau2 > 0 ? tau2 : max * 1e-6, max);
+    return root((t) => q(t) - crit, lo, hi);
   };
   return { lower: bound(upperCrit), upper: bound(lowerCrit) };
+}
+
+/**
+ * A short bracket [lo, hi] where `above` turns from true to false (Q falls as τ² grows), found by
+ * steps of ×4 from a start near τ̂², so Brent's method starts close instead of on [0, max].
+ */
+function bracket(above: (t: number) => boolean, start: number, max: number): [number, number] {
+  let lo = start;
+  let hi = start;
+  if (above(start)) {
+    while (above(hi) && hi < max) {
+      lo = hi;
+      hi = Math.min(max, hi * 4);
+    }
+    return [lo, hi];
+  }
+  while (!above(lo) && lo > 1e-12 * max) {
+    hi = lo;
+    lo /= 4;
+  }
+  return above(lo) ? [lo, hi] : [0, hi];
 }
 
 /**
