@@ -121,6 +121,7 @@ function keep(partial, target) {
 export async function serverBuild(root = ROOT) {
   const built = currentBuild(root);
   if (built) return built;
+  console.log('Compiling the server…');
   try {
     await compile(root);
   } catch (error) {
