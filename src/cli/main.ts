@@ -4,6 +4,7 @@ import { dbCommands } from './commands/db.ts';
 import { demoCommands } from './commands/demo.ts';
 import { jobCommands } from './commands/jobs.ts';
 import { openapiCommand } from './commands/openapi.ts';
+import { retentionCommands } from './commands/retention.ts';
 import { synthCommand } from './commands/synth.ts';
 import { userCommands } from './commands/users.ts';
 
@@ -17,6 +18,7 @@ demoCommands(program);
 userCommands(program);
 auditCommands(program);
 jobCommands(program);
+retentionCommands(program);
 openapiCommand(program);
 synthCommand(program);
 

@@ -31,6 +31,7 @@ function facts(overrides: Partial<ParticipantFacts> = {}): ParticipantFacts {
     consents: [consent],
     restricted: false,
     erased: false,
+    protection: null,
     breakGlassUntil: null,
     ...overrides,
   };

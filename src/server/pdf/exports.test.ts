@@ -106,6 +106,8 @@ function gdprExport(logLength: number): GdprExport {
       erasedAt: null,
       phone: '900 00 001',
       email: null,
+      address: null,
+      protection: null,
     },
     consents: [],
     notes: [],

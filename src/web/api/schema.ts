@@ -1840,10 +1840,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description her own phone and e-mail: identity data */
+                            /** @description her own phone, e-mail and address, and her protection: identity data */
                             participant: {
                                 phone: string | null;
                                 email: string | null;
+                                /** @description never stored while she carries protection */
+                                address: string | null;
+                                /** @enum {string|null} */
+                                protection: "strengt_fortrolig" | "strengt_fortrolig_utland" | "fortrolig" | "skjermet" | null;
                             };
                             jobSpecialist: {
                                 id: string;
@@ -1954,7 +1958,7 @@ export interface paths {
                 };
             };
         };
-        /** Change her phone and e-mail, or who her NAV adviser and clinician are (record holders) */
+        /** Change her phone, e-mail, address or protection, or who her NAV adviser and clinician are (record holders) */
         put: {
             parameters: {
                 query?: never;
@@ -1974,6 +1978,13 @@ export interface paths {
                          * @description null when not known
                          */
                         email?: string | null;
+                        /** @description her postal address; refused (422) while she carries protection */
+                        address?: string | null;
+                        /**
+                         * @description protected address (kode 6/7) or skjerming; setting it removes her stored address
+                         * @enum {string|null}
+                         */
+                        protection?: "strengt_fortrolig" | "strengt_fortrolig_utland" | "fortrolig" | "skjermet" | null;
                         /**
                          * Format: uuid
                          * @description an active NAV adviser of the programme; null for none
@@ -1995,10 +2006,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description her own phone and e-mail: identity data */
+                            /** @description her own phone, e-mail and address, and her protection: identity data */
                             participant: {
                                 phone: string | null;
                                 email: string | null;
+                                /** @description never stored while she carries protection */
+                                address: string | null;
+                                /** @enum {string|null} */
+                                protection: "strengt_fortrolig" | "strengt_fortrolig_utland" | "fortrolig" | "skjermet" | null;
                             };
                             jobSpecialist: {
                                 id: string;
@@ -2089,6 +2104,26 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem details */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5569,6 +5604,10 @@ export interface paths {
                                 erasedAt: string | null;
                                 phone: string | null;
                                 email: string | null;
+                                /** @description never stored while she carries protection */
+                                address: string | null;
+                                /** @enum {string|null} */
+                                protection: "strengt_fortrolig" | "strengt_fortrolig_utland" | "fortrolig" | "skjermet" | null;
                             };
                             consents: {
                                 version: number;

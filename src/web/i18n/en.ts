@@ -318,6 +318,8 @@ export const en: Messages = {
       outside_supervision_scope: 'outside the supervisor role',
       processing_restricted: 'processing is restricted',
       erased: 'the record is erased',
+      protected_identity:
+        'the participant is protected: only the job specialist and the supervisor have access',
       no_consent: 'no consent',
       consent_withdrawn: 'the consent is withdrawn',
       consent_expired: 'the consent has expired',
@@ -430,6 +432,8 @@ export const en: Messages = {
       outside_supervision_scope: 'This is outside the supervisor role.',
       processing_restricted: 'Processing of the information is restricted at the participant’s request.',
       erased: 'The participant’s information has been erased.',
+      protected_identity:
+        'The participant has a protected address or is shielded: only the job specialist and the supervisor have access.',
       no_consent: 'The participant has not consented to sharing the information with you.',
       consent_withdrawn: 'The participant has withdrawn the consent that gave you access.',
       consent_expired: 'The consent that gave you access has expired.',

@@ -329,6 +329,7 @@ export const nb = {
       outside_supervision_scope: 'utenfor veilederrollen',
       processing_restricted: 'behandlingen er begrenset',
       erased: 'opplysningene er slettet',
+      protected_identity: 'deltakeren er skjermet: bare jobbspesialisten og IPS-veilederen har tilgang',
       no_consent: 'mangler samtykke',
       consent_withdrawn: 'samtykket er trukket tilbake',
       consent_expired: 'samtykket er utløpt',
@@ -442,6 +443,8 @@ export const nb = {
       outside_supervision_scope: 'Dette ligger utenfor veilederrollen.',
       processing_restricted: 'Behandlingen av opplysningene er begrenset etter ønske fra deltakeren.',
       erased: 'Opplysningene om deltakeren er slettet.',
+      protected_identity:
+        'Deltakeren har beskyttet adresse eller er skjermet: bare jobbspesialisten og IPS-veilederen har tilgang.',
       no_consent: 'Deltakeren har ikke samtykket til at opplysningene deles med deg.',
       consent_withdrawn: 'Deltakeren har trukket tilbake samtykket som ga deg tilgang.',
       consent_expired: 'Samtykket som ga deg tilgang, har gått ut på dato.',
