@@ -155,6 +155,7 @@ function gdprExport(logLength: number): GdprExport {
       purpose: 'ips_follow_up',
       legalBasis: 'caseload_assignment',
       breakTheGlass: false,
+      protectedIdentity: false,
     })),
   };
 }

@@ -1719,6 +1719,8 @@ export interface paths {
                                 purpose: string;
                                 legalBasis: string | null;
                                 breakTheGlass: boolean;
+                                /** @description the event is about a person with a protected address or skjerming */
+                                protectedIdentity: boolean;
                             }[];
                             nextCursor: string | null;
                         };
@@ -5860,6 +5862,8 @@ export interface paths {
                                 purpose: string;
                                 legalBasis: string | null;
                                 breakTheGlass: boolean;
+                                /** @description the event is about a person with a protected address or skjerming */
+                                protectedIdentity: boolean;
                             }[];
                         };
                     };

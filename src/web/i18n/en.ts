@@ -270,6 +270,7 @@ export const en: Messages = {
     allowed: 'Allowed',
     denied: 'Refused',
     breakGlass: 'Glass broken',
+    protectedIdentity: 'Protected person',
     more: 'Show more',
     empty: 'Nobody has opened the information yet.',
     back: 'Back to the participant',

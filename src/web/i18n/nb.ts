@@ -278,6 +278,7 @@ export const nb = {
     allowed: 'Tillatt',
     denied: 'Avvist',
     breakGlass: 'Brutt glass',
+    protectedIdentity: 'Skjermet person',
     more: 'Vis flere',
     empty: 'Ingen har åpnet opplysningene ennå.',
     back: 'Tilbake til deltakeren',
