@@ -394,7 +394,7 @@ export const en: Messages = {
       referringOrganisationId: 'Choose the referring organisation.',
     },
     fnrFormat: 'The national identity number must be 11 digits.',
-    fnrTaken: 'A participant with this national identity number is already in the programme.',
+    fnrTaken: 'The person with this national identity number already has an IPS case.',
     dateFormat: 'Write the date as dd.mm.yyyy.',
     dateInFuture: 'The referral date cannot be in the future.',
     invalid: {

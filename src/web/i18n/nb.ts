@@ -404,7 +404,7 @@ export const nb = {
       referringOrganisationId: 'Velg henvisende organisasjon.',
     },
     fnrFormat: 'Fødselsnummeret må være 11 siffer.',
-    fnrTaken: 'Det finnes allerede en deltaker med dette fødselsnummeret i programmet.',
+    fnrTaken: 'Personen med dette fødselsnummeret har allerede en sak i IPS.',
     dateFormat: 'Skriv datoen som dd.mm.åååå.',
     dateInFuture: 'Henvisningsdatoen kan ikke være fram i tid.',
     /** Shown next to a field the server rejected; its own messages are technical English. */
