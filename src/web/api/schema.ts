@@ -5384,6 +5384,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programme/record-of-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record of processing (GDPR Art. 30) generated from the code: purposes, categories, legal bases, recipients, retention (holds no participant data) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            purposes: {
+                                /** @enum {string} */
+                                code: "ips_follow_up" | "supervision" | "sign_in" | "own_data" | "programme_management" | "outcome_reporting" | "retention" | "audit_verification" | "system_administration";
+                                label: {
+                                    nb: string;
+                                    en: string;
+                                };
+                            }[];
+                            categories: {
+                                /** @enum {string} */
+                                code: "identity" | "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure";
+                                label: {
+                                    nb: string;
+                                    en: string;
+                                };
+                            }[];
+                            legalBases: {
+                                /** @enum {string} */
+                                code: "caseload_assignment" | "programme_supervision" | "own_account" | "system_operation" | "consent" | "health_care_team" | "data_subject_access" | "consent_withdrawal" | "data_subject_rights" | "emergency_access" | "programme_management" | "anonymous_discussion" | "aggregate_statistics";
+                                label: {
+                                    nb: string;
+                                    en: string;
+                                };
+                            }[];
+                            recipients: {
+                                who: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                what: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                basis: ("caseload_assignment" | "programme_supervision" | "own_account" | "system_operation" | "consent" | "health_care_team" | "data_subject_access" | "consent_withdrawal" | "data_subject_rights" | "emergency_access" | "programme_management" | "anonymous_discussion" | "aggregate_statistics")[];
+                            }[];
+                            retention: {
+                                kind: string;
+                                label: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                from: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                /** @description null: kept as long as the platform runs */
+                                days: number | null;
+                                removal: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                tables: string[];
+                            }[];
+                            catalogue: {
+                                table: string;
+                                section: {
+                                    nb: string;
+                                    en: string;
+                                } | null;
+                                /** @enum {string} */
+                                erasure: "delete" | "blank" | "keep";
+                                why: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/participants/{id}/team-export": {
         parameters: {
             query?: never;
