@@ -555,6 +555,19 @@ export const nb = {
     body: 'Siden finnes ikke, eller lenken er feil.',
     home: 'Gå til forsiden',
   },
+  recordOfProcessing: {
+    heading: 'Protokoll over behandlingsaktiviteter',
+    intro:
+      'Hva plattformen behandler av personopplysninger, hvorfor, hvem som mottar dem og hvor lenge de lagres (personvernforordningen art. 30). Protokollen lages fra koden, så den viser det plattformen faktisk gjør.',
+    purposes: 'Formål',
+    categories: 'Kategorier av opplysninger',
+    legalBases: 'Rettslig grunnlag',
+    recipients: 'Mottakere',
+    retention: 'Lagringstid',
+    days: (n: number) => `${n} dager`,
+    from: (event: string) => `etter: ${event.toLowerCase()}`,
+    keptWhileRunning: 'beholdes så lenge plattformen er i drift',
+  },
   charts: {
     showTable: 'Vis tallene i en tabell',
     period: 'Periode',
