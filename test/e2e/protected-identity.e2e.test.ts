@@ -45,7 +45,10 @@ describe('a protected identity in Chromium', () => {
       .poll(() => page.getByTestId('participant-address').textContent())
       .toBe('Adressen vises ikke: fortrolig adresse (kode 7).');
     expect(
-      await page.getByRole('form', { name: 'Endre telefon, e-post og adresse' }).getByLabel('Adresse').count(),
+      await page
+        .getByRole('form', { name: 'Endre telefon, e-post og adresse' })
+        .getByLabel('Adresse')
+        .count(),
     ).toBe(0);
     expect(await page.content()).not.toContain('Gjemmestien');
     await expectNoAxeViolations(page, 'the participant page of a protected participant');
