@@ -13,7 +13,7 @@ import {
   SLOW,
   withCliDatabase as withDatabase,
 } from '../support/cli.ts';
-import { daysFromToday } from '../support/clock.ts';
+import { dischargedDaysAgo } from '../support/cooperation.ts';
 import { signIn, testApp } from '../support/test-app.ts';
 import { dbKind, urlWithSchema, workerSchema } from '../support/test-store.ts';
 
@@ -120,21 +120,7 @@ describe(`ips against ${dbKind}`, () => {
           .where('stage', '!=', 'discharged')
           .orderBy('family_name')
           .executeTakeFirstOrThrow();
-        const day = daysFromToday(-400);
-        await store.db
-          .insertInto('stage_transition')
-          .values({
-            participant_id: row.id,
-            stage: 'discharged',
-            effective_date: day,
-            discharge_reason: 'in_work',
-          })
-          .execute();
-        await store.db
-          .updateTable('participant')
-          .set({ stage: 'discharged', stage_since: day })
-          .where('id', '=', row.id)
-          .execute();
+        await dischargedDaysAgo(store.db, row.id, 400);
         return row.id;
       });
       const dry = await ips('retention', 'run', '--dry-run');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
-import { ingrid } from '../support/cooperation.ts';
+import { holderUsername, ingrid } from '../support/cooperation.ts';
 import { useCallers } from '../support/fixtures.ts';
 import { type TestApp, useSeededApp } from '../support/test-app.ts';
 import { dbKind } from '../support/test-store.ts';
@@ -16,15 +16,7 @@ const callerOf = useCallers(() => app);
 const ADDRESS = 'Skjulestien 13, 8006 Bodø';
 const contact = (id: string) => `/api/participants/${id}/contact-details`;
 
-async function holderOf(participantId: string) {
-  const row = await store.db
-    .selectFrom('participant as p')
-    .innerJoin('app_user as u', 'u.id', 'p.job_specialist_id')
-    .select('u.username')
-    .where('p.id', '=', participantId)
-    .executeTakeFirstOrThrow();
-  return callerOf(row.username);
-}
+const holderOf = async (participantId: string) => callerOf(await holderUsername(store, participantId));
 
 /** Ingrid with an address on file, then given `fortrolig adresse` by her job specialist. */
 async function protectedIngrid() {

@@ -5,6 +5,7 @@ import type { Store } from '../../src/db/store.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
 import { retentionRules } from '../../src/domain/retention.ts';
 import { daysFromToday } from '../support/clock.ts';
+import { dischargedDaysAgo } from '../support/cooperation.ts';
 import { dbKind, resetStore } from '../support/test-store.ts';
 
 let store: Store;
@@ -19,7 +20,7 @@ beforeEach(async () => {
  * A case constructed from a demo participant's programme: referred long ago, with a case note,
  * discharged `dischargedDaysAgo` days ago (null: still in the programme), restricted if asked.
  */
-async function caseOf(dischargedDaysAgo: number | null, restricted = false) {
+async function caseOf(daysAgo: number | null, restricted = false) {
   const demo = await store.db
     .selectFrom('participant')
     .select(['programme_id', 'referring_organisation_id', 'job_specialist_id'])
@@ -50,18 +51,7 @@ async function caseOf(dischargedDaysAgo: number | null, restricted = false) {
       author_id: demo.job_specialist_id as string,
     })
     .execute();
-  if (dischargedDaysAgo !== null) {
-    const day = daysFromToday(-dischargedDaysAgo);
-    await store.db
-      .insertInto('stage_transition')
-      .values({ participant_id: p.id, stage: 'discharged', effective_date: day, discharge_reason: 'in_work' })
-      .execute();
-    await store.db
-      .updateTable('participant')
-      .set({ stage: 'discharged', stage_since: day })
-      .where('id', '=', p.id)
-      .execute();
-  }
+  if (daysAgo !== null) await dischargedDaysAgo(store.db, p.id, daysAgo);
   return p.id;
 }
 
