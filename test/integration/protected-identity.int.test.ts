@@ -89,6 +89,8 @@ describe(`protected identities on ${dbKind}`, () => {
       .select((eb) => eb.fn.max('id').as('id'))
       .executeTakeFirstOrThrow();
     await holder.request('GET', `/api/participants/${p.id}`);
+    await holder.request('GET', '/api/caseload');
+    await holder.request('GET', '/api/tasks');
     await (await callerOf('anne.nav')).request('GET', `/api/participants/${p.id}`);
     await (await callerOf('ingrid.deltaker')).request('GET', `/api/participants/${p.id}/access-log`);
     const events = await store.db

@@ -23,8 +23,8 @@ export interface ShownParticipant {
   job_specialist_id: string | null;
   treatment_team_id: string | null;
   restricted_at: Date | null;
-  /** Views that load it flag her events; the holders' views decide the same without it. */
-  protection?: string | null;
+  /** Flags her events; a holder's view is decided the same either way. */
+  protection: string | null;
 }
 
 async function specialistOf(db: Db, specialistId: string) {
@@ -143,7 +143,7 @@ function factsOf(r: ShownParticipant, grant: Grant): ParticipantFacts {
     consents: [],
     restricted: r.restricted_at !== null,
     erased: false,
-    protection: (r.protection ?? null) as Protection | null,
+    protection: r.protection as Protection | null,
     breakGlassUntil: null,
   };
 }
