@@ -5,6 +5,7 @@ import { demoCommands } from './commands/demo.ts';
 import { jobCommands } from './commands/jobs.ts';
 import { metaCommand } from './commands/meta.ts';
 import { openapiCommand } from './commands/openapi.ts';
+import { retentionCommands } from './commands/retention.ts';
 import { synthCommand } from './commands/synth.ts';
 import { userCommands } from './commands/users.ts';
 
@@ -18,6 +19,7 @@ demoCommands(program);
 userCommands(program);
 auditCommands(program);
 jobCommands(program);
+retentionCommands(program);
 openapiCommand(program);
 synthCommand(program);
 metaCommand(program);

@@ -115,6 +115,9 @@ export interface ParticipantTable {
   email: string | null;
   nav_adviser_id: string | null;
   clinician_id: string | null;
+  /** Her postal address; never stored while she carries protection (a check refuses it). */
+  address: string | null;
+  protection: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
   version: Generated<number>;

@@ -1,5 +1,5 @@
 import type { Actor } from './actor.ts';
-import type { DataCategory, LegalBasis, LegalModel, Purpose } from './code-lists.ts';
+import type { DataCategory, LegalBasis, LegalModel, Protection, Purpose } from './code-lists.ts';
 import type { ConsentFacts, ConsentGap } from './consent.ts';
 
 export type { Actor };
@@ -43,6 +43,8 @@ export interface ParticipantFacts {
   consents: readonly ConsentFacts[];
   restricted: boolean;
   erased: boolean;
+  /** Protected address or skjerming: only the record holders (and she herself) reach the record. */
+  protection: Protection | null;
   /** When this caller's open break-the-glass access ends, if they have one. */
   breakGlassUntil: Date | null;
 }
@@ -103,6 +105,7 @@ export type DenyReason =
   | 'outside_supervision_scope'
   | 'processing_restricted'
   | 'erased'
+  | 'protected_identity'
   | ConsentGap;
 
 export type AllowReason =

@@ -15,7 +15,11 @@ export type ErrorCode =
   | 'unit_deleted'
   | 'register_not_configured'
   | 'register_unavailable'
-  | 'register_timeout';
+  | 'register_timeout'
+  | 'protected_address'
+  | 'person_lookup_not_configured'
+  | 'person_lookup_unavailable'
+  | 'person_lookup_timeout';
 
 /** The HTTP status of each code; the server's one error handler uses it, nothing else does. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -35,6 +39,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   register_not_configured: 503,
   register_unavailable: 502,
   register_timeout: 504,
+  // A protected person's address is never stored: refused as a whole, naming the field.
+  protected_address: 422,
+  // The population register's lookup: each says the lookup failed, never the request.
+  person_lookup_not_configured: 503,
+  person_lookup_unavailable: 502,
+  person_lookup_timeout: 504,
 };
 
 /** The one error type, thrown by any layer; the server's error handler turns it into problem+json. */

@@ -97,6 +97,24 @@ export const legalBases = codeList({
 });
 export type LegalBasis = (typeof legalBases.codes)[number];
 
+/**
+ * Protection a person carries in the population register (adressebeskyttelse), or skjerming of a NAV
+ * employee: her address is never stored, and only the record holders reach her record.
+ */
+export const protections = codeList({
+  strengt_fortrolig: {
+    nb: 'Strengt fortrolig adresse (kode 6)',
+    en: 'Strictly confidential address (code 6)',
+  },
+  strengt_fortrolig_utland: {
+    nb: 'Strengt fortrolig adresse i utlandet (kode 6)',
+    en: 'Strictly confidential address abroad (code 6)',
+  },
+  fortrolig: { nb: 'Fortrolig adresse (kode 7)', en: 'Confidential address (code 7)' },
+  skjermet: { nb: 'Skjermet (ansatt i NAV)', en: 'Shielded (NAV employee)' },
+});
+export type Protection = (typeof protections.codes)[number];
+
 export const purposes = codeList({
   ips_follow_up: { nb: 'Oppfølging i IPS', en: 'IPS follow-up' },
   supervision: { nb: 'Veiledning og kvalitet', en: 'Supervision and quality' },

@@ -19,6 +19,7 @@ import type { OidcSettings } from './auth/oidc/oidc-settings.ts';
 import { registerSessionHook } from './auth/session-hook.ts';
 import { enhetsregisteret } from './enhetsregisteret.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { pdlPersonRegister } from './person-lookup.ts';
 import { registerRequestRepos } from './request-repos.ts';
 import type { Deps } from './routes/deps.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -42,6 +43,9 @@ export interface AppOptions
   enhetsregisteretUrl?: string | undefined;
   /** How long a lookup may take; the default suits a person waiting at the form. */
   enhetsregisteretTimeoutMs?: number;
+  /** The population register's GraphQL endpoint (IPS_PERSON_LOOKUP_URL); no lookups without it. */
+  personLookupUrl?: string | undefined;
+  personLookupTimeoutMs?: number;
   /** Sign-in with local passwords (IPS_LOCAL_LOGIN); on unless switched off. */
   localLogin?: boolean;
   /** The OpenID providers, at most one per population; none by default. */
@@ -81,11 +85,14 @@ export async function buildApp(options: AppOptions) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  const { enhetsregisteretUrl, enhetsregisteretTimeoutMs } = options;
+  const { enhetsregisteretUrl, enhetsregisteretTimeoutMs, personLookupUrl } = options;
   const deps: Deps = {
     ...options,
     unitRegister: enhetsregisteretUrl
       ? enhetsregisteret(enhetsregisteretUrl, enhetsregisteretTimeoutMs)
+      : null,
+    personRegister: personLookupUrl
+      ? pdlPersonRegister(personLookupUrl, options.personLookupTimeoutMs)
       : null,
     policy: decide,
     authenticator: new LocalPasswordAuthenticator(options.store.db),

@@ -33,6 +33,16 @@ describe('configuration from the environment', () => {
     );
   });
 
+  it('asks the population register nothing unless given an http(s) URL for it', () => {
+    expect(loadConfig({}).personLookupUrl).toBeUndefined();
+    expect(loadConfig({ IPS_PERSON_LOOKUP_URL: 'https://pdl.example/graphql' }).personLookupUrl).toBe(
+      'https://pdl.example/graphql',
+    );
+    expect(() => loadConfig({ IPS_PERSON_LOOKUP_URL: 'pdl' })).toThrow(
+      /IPS_PERSON_LOOKUP_URL: must be an http/,
+    );
+  });
+
   it('looks nothing up in Enhetsregisteret unless given an http(s) URL for it', () => {
     expect(loadConfig({}).enhetsregisteretUrl).toBeUndefined();
     expect(loadConfig({ IPS_ENHETSREGISTERET_URL: 'https://data.brreg.no' }).enhetsregisteretUrl).toBe(

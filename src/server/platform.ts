@@ -2,8 +2,8 @@ import { type DatabaseTarget, pgliteLocation } from '../db/database.ts';
 import { openStore } from '../db/open-store.ts';
 import { isFreshLocation } from '../db/pglite-durable.ts';
 import { scheduleAuditAnchor } from '../db/scheduled/audit-anchor.ts';
-import { scheduleCandidatePurge } from '../db/scheduled/purge-candidates.ts';
 import { scheduleOutcomeRefresh } from '../db/scheduled/refresh-outcomes.ts';
+import { scheduleRetention } from '../db/scheduled/retention/run-retention.ts';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/demo.ts';
 import { demoDatabaseFiles } from '../db/seed/demo-template.ts';
 import type { Store } from '../db/store.ts';
@@ -14,7 +14,7 @@ export interface PlatformOptions extends Omit<AppOptions, 'store'> {
   target: DatabaseTarget;
   /** `auto` seeds the demo programme into an empty database; `always` expects an empty one. */
   seed: 'auto' | 'always' | 'never';
-  /** Days an unconverted candidate is kept; null runs no retention job (a bench, say). */
+  /** Days an unconverted candidate is kept; null runs no retention job (a bench, say) for any rule. */
   candidateRetentionDays: number | null;
   /** How often dirty outcome counts are recomputed; unset runs no refresh job (a test, say). */
   outcomeRefreshMs?: number;
@@ -78,15 +78,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   }
   const app = await buildApp({ store, ...appOptions });
   store.sealer.start();
-  const purge =
+  const retention =
     candidateRetentionDays === null
       ? null
-      : scheduleCandidatePurge(store, {
-          retentionDays: candidateRetentionDays,
-          onPurged: (n) => {
-            if (n > 0) log(`Deleted ${n} candidate(s) past the retention period.`);
+      : scheduleRetention(store, {
+          candidateDays: candidateRetentionDays,
+          onRun: (r) => {
+            if (r.removed.length > 0)
+              log(`Retention: removed ${r.removed.length} record(s) past their period.`);
           },
-          onError: (e) => onError('candidate retention job', e),
+          onError: (e) => onError('retention job', e),
         });
   const refresh =
     outcomeRefreshMs === undefined
@@ -103,7 +104,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     app,
     close: async () => {
       await app.close();
-      await purge?.stop();
+      await retention?.stop();
       await refresh?.stop();
       await anchor?.stop();
       await store.close();

@@ -64,4 +64,18 @@ describe('programme settings in Chromium', () => {
     await expect.poll(async () => 'rapidSearchDays' in (await storedSettings())).toBe(false);
     expect(await page.getByTestId('error-summary').count()).toBe(0);
   }, 120_000);
+
+  it('shows the programme lead the record of processing generated from the code, in Norwegian and English', async () => {
+    await page.goto(`${server.baseUrl}/programinnstillinger`);
+    const record = page.getByRole('region', { name: 'Protokoll over behandlingsaktiviteter' });
+    await record.getByRole('heading', { name: 'Lagringstid' }).waitFor();
+    expect(await record.textContent()).toContain('Saken i IPS – 365 dager etter: avslutning');
+    await expectNoAxeViolations(page, 'the record of processing');
+    await page.getByRole('radio', { name: 'English' }).click();
+    const english = page.getByRole('region', { name: 'Record of processing activities' });
+    await english.getByRole('heading', { name: 'Retention' }).waitFor();
+    expect(await english.textContent()).toContain('The IPS case – 365 days after: discharge');
+    await expectNoAxeViolations(page, 'the record of processing in English');
+    await page.getByRole('radio', { name: 'Norsk' }).click();
+  }, 120_000);
 });

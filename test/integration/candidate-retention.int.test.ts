@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/db/audit/verify.ts';
-import { purgeCandidates, scheduleCandidatePurge } from '../../src/db/scheduled/purge-candidates.ts';
+import { runRetention, scheduleRetention } from '../../src/db/scheduled/retention/run-retention.ts';
 import type { Store } from '../../src/db/store.ts';
 import { dbKind, resetStore } from '../support/test-store.ts';
 
@@ -45,6 +45,12 @@ async function raise(handle: string, daysAgo: number, converted = false) {
   return row;
 }
 
+/** Runs the retention rules and counts the candidates they removed. */
+async function purged(candidateDays: number) {
+  const report = await runRetention(store, { now: NOW, dryRun: false, candidateDays });
+  return report.removed.filter((r) => r.rule === 'candidate').length;
+}
+
 async function remaining(ids: string[]) {
   const rows = await store.db.selectFrom('candidate').select('id').where('id', 'in', ids).execute();
   return new Set(rows.map((r) => r.id));
@@ -73,7 +79,7 @@ describe(`candidate retention on ${dbKind}`, () => {
       .select((eb) => eb.fn.max('id').as('id'))
       .executeTakeFirstOrThrow();
 
-    expect(await purgeCandidates(store, { retentionDays: 90, now: NOW })).toBe(3);
+    expect(await purged(90)).toBe(3);
 
     const ids = [old.id, older.id, recent.id, convertedOld.id, item.candidate_id as string];
     expect(await remaining(ids)).toEqual(new Set([recent.id, convertedOld.id]));
@@ -89,7 +95,7 @@ describe(`candidate retention on ${dbKind}`, () => {
     expect(events.map((e) => e.subject_id).sort()).toEqual([old.id, older.id, item.candidate_id].sort());
     const event = events.find((e) => e.subject_id === old.id);
     expect(event).toMatchObject({
-      actor_name: 'candidate-retention',
+      actor_name: 'retention',
       actor_role: 'system',
       actor_user_id: null,
       purpose: 'retention',
@@ -100,7 +106,7 @@ describe(`candidate retention on ${dbKind}`, () => {
       decision: 'allow',
       reason: 'retention_expired',
       legal_basis: 'system_operation',
-      details: { handle: 'K-900', raisedAt: old.raised_at.toISOString() },
+      details: { rule: 'candidate', handle: 'K-900', raisedAt: old.raised_at.toISOString() },
     });
 
     await store.sealer.flush();
@@ -114,7 +120,7 @@ describe(`candidate retention on ${dbKind}`, () => {
       .selectFrom('audit_event')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    expect(await purgeCandidates(store, { retentionDays: 90, now: NOW })).toBe(0);
+    expect(await purged(90)).toBe(0);
     const after = await store.db
       .selectFrom('audit_event')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -124,17 +130,17 @@ describe(`candidate retention on ${dbKind}`, () => {
 
   it('runs at once when scheduled, and stops cleanly', async () => {
     const old = await raise('K-910', 30);
-    const purged: number[] = [];
-    const job = scheduleCandidatePurge(store, {
-      retentionDays: 7,
-      onPurged: (n) => purged.push(n),
+    const counts: number[] = [];
+    const job = scheduleRetention(store, {
+      candidateDays: 7,
+      onRun: (r) => counts.push(r.removed.filter((i) => i.rule === 'candidate').length),
       onError: (e) => {
         throw e;
       },
     });
     await job.stop();
     // The demo seed's candidates were raised 7 days ago, so they are past a 7-day period too.
-    expect(purged).toEqual([3]);
+    expect(counts).toEqual([3]);
     expect(await remaining([old.id])).toEqual(new Set());
   });
 });

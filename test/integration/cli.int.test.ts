@@ -13,6 +13,7 @@ import {
   SLOW,
   withCliDatabase as withDatabase,
 } from '../support/cli.ts';
+import { dischargedDaysAgo } from '../support/cooperation.ts';
 import { signIn, testApp } from '../support/test-app.ts';
 import { dbKind, urlWithSchema, workerSchema } from '../support/test-store.ts';
 
@@ -67,6 +68,7 @@ describe('ips help', () => {
           'db restore',
           'audit verify',
           'jobs write-anchor',
+          'retention run',
         ]),
       );
       const subs = await Promise.all(
@@ -106,6 +108,43 @@ describe(`ips against ${dbKind}`, () => {
     expect(Number(match?.[1])).toBe(events);
     expect(events).toBeGreaterThanOrEqual(40);
   });
+
+  it(
+    'lists a case past its retention period in a dry run, then erases it, and the chain still verifies',
+    SLOW,
+    async () => {
+      const id = await withCliDatabase(async (store) => {
+        const row = await store.db
+          .selectFrom('participant')
+          .select('id')
+          .where('stage', '!=', 'discharged')
+          .orderBy('family_name')
+          .executeTakeFirstOrThrow();
+        await dischargedDaysAgo(store.db, row.id, 400);
+        return row.id;
+      });
+      const dry = await ips('retention', 'run', '--dry-run');
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(dry.stdout).toContain(`would remove  case  participant ${id}`);
+      const erased = async () =>
+        withCliDatabase(async (store) => {
+          const p = await store.db
+            .selectFrom('participant')
+            .select('erased_at')
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow();
+          return p.erased_at !== null;
+        });
+      expect(await erased()).toBe(false);
+      const run = await ips('retention', 'run');
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(`removed  case  participant ${id}`);
+      expect(await erased()).toBe(true);
+      const verified = await ips('audit', 'verify');
+      expect(verified.code, verified.stdout).toBe(0);
+      expect(verified.stdout).toMatch(/^Audit chain intact/);
+    },
+  );
 
   it('refuses to seed the demo programme into a database that has data, with exit 1', SLOW, async () => {
     const again = await ips('demo', 'seed');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
-import { ingrid } from '../support/cooperation.ts';
+import { holderUsername, ingrid } from '../support/cooperation.ts';
 import { useCallers } from '../support/fixtures.ts';
 import { idOfUser, type TestApp, useSeededApp } from '../support/test-app.ts';
 import { dbKind } from '../support/test-store.ts';
@@ -35,15 +35,7 @@ async function ingridWithContacts() {
   return p;
 }
 
-async function holderOf(participantId: string) {
-  const row = await store.db
-    .selectFrom('participant as p')
-    .innerJoin('app_user as u', 'u.id', 'p.job_specialist_id')
-    .select('u.username')
-    .where('p.id', '=', participantId)
-    .executeTakeFirstOrThrow();
-  return row.username;
-}
+const holderOf = (participantId: string) => holderUsername(store, participantId);
 
 async function contactEvents(participantId: string, actor: string) {
   return store.db

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Schema } from '../../src/db/schema.ts';
 import type { Store } from '../../src/db/store.ts';
 import { osloToday } from '../../src/domain/participant.ts';
 import { daysFromToday } from './clock.ts';
@@ -48,4 +50,34 @@ export async function countOf(store: Store, table: 'consent' | 'case_note' | 'br
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** The username of the job specialist who holds a participant's record. */
+export async function holderUsername(store: Store, participantId: string): Promise<string> {
+  const row = await store.db
+    .selectFrom('participant as p')
+    .innerJoin('app_user as u', 'u.id', 'p.job_specialist_id')
+    .select('u.username')
+    .where('p.id', '=', participantId)
+    .executeTakeFirstOrThrow();
+  return row.username;
+}
+
+/** Discharges a participant `daysAgo` days ago, as the retention rules see it (stage row and copy). */
+export async function dischargedDaysAgo(db: Kysely<Schema>, participantId: string, daysAgo: number) {
+  const day = daysFromToday(-daysAgo);
+  await db
+    .insertInto('stage_transition')
+    .values({
+      participant_id: participantId,
+      stage: 'discharged',
+      effective_date: day,
+      discharge_reason: 'in_work',
+    })
+    .execute();
+  await db
+    .updateTable('participant')
+    .set({ stage: 'discharged', stage_since: day })
+    .where('id', '=', participantId)
+    .execute();
 }

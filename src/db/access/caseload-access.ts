@@ -1,6 +1,6 @@
 import type { Decision, ParticipantFacts } from '../../domain/access.ts';
 import { type CaseworkSettings, caseworkSettings } from '../../domain/casework-settings.ts';
-import type { LegalModel } from '../../domain/code-lists.ts';
+import type { LegalModel, Protection } from '../../domain/code-lists.ts';
 import type { AuditEntry, AuditSink } from '../audit/writer.ts';
 import type { Db } from '../database.ts';
 import type { Caller } from './caller.ts';
@@ -23,6 +23,8 @@ export interface ShownParticipant {
   job_specialist_id: string | null;
   treatment_team_id: string | null;
   restricted_at: Date | null;
+  /** Flags her events; a holder's view is decided the same either way. */
+  protection: string | null;
 }
 
 async function specialistOf(db: Db, specialistId: string) {
@@ -141,6 +143,7 @@ function factsOf(r: ShownParticipant, grant: Grant): ParticipantFacts {
     consents: [],
     restricted: r.restricted_at !== null,
     erased: false,
+    protection: r.protection as Protection | null,
     breakGlassUntil: null,
   };
 }

@@ -1,7 +1,14 @@
 import { type Expression, type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { ParticipantFacts } from '../../domain/access.ts';
-import type { ConsentCategory, LegalModel, NoteCategory, Role, Track } from '../../domain/code-lists.ts';
+import type {
+  ConsentCategory,
+  LegalModel,
+  NoteCategory,
+  Protection,
+  Role,
+  Track,
+} from '../../domain/code-lists.ts';
 import type { ConsentFacts } from '../../domain/consent.ts';
 import { compiledOnce } from '../compiled-once.ts';
 import type { Schema } from '../schema.ts';
@@ -61,6 +68,7 @@ export function participantQuery(db: Kysely<Schema>) {
       'p.restricted_at',
       'p.restriction_reason',
       'p.erased_at',
+      'p.protection',
       'p.track',
       'p.employed_at_referral',
       'p.created_at',
@@ -199,6 +207,7 @@ export function toFacts(r: ParticipantFactsRow): ParticipantFacts {
     consents,
     restricted: r.restricted_at !== null,
     erased: r.erased_at !== null,
+    protection: r.protection as Protection | null,
     breakGlassUntil: until === null ? null : new Date(until),
   };
 }

@@ -79,13 +79,15 @@ export function refusal(caller: Caller, facts: ParticipantFacts, reason: string)
   return outside ? new Denial(reason, notFound(facts.id)) : new Denial(reason);
 }
 
+/** The event's target; every event about a protected person is flagged, so the log shows each one. */
 export function participantTarget(facts: ParticipantFacts, details?: Record<string, unknown>) {
+  const flagged = facts.protection ? { ...details, protectedIdentity: true } : details;
   return {
     subjectType: 'participant',
     subjectId: facts.id,
     participantId: facts.id,
     programmeId: facts.programmeId,
-    ...(details ? { details } : {}),
+    ...(flagged ? { details: flagged } : {}),
   };
 }
 

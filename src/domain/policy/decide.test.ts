@@ -31,6 +31,7 @@ function facts(overrides: Partial<ParticipantFacts> = {}): ParticipantFacts {
     consents: [consent],
     restricted: false,
     erased: false,
+    protection: null,
     breakGlassUntil: null,
     ...overrides,
   };
@@ -78,6 +79,30 @@ describe('the policy decision on a participant record', () => {
     expect(read(nav, 'job_plan', expired)).toEqual({ allow: false, reason: 'consent_expired' });
     expect(read(nav, 'job_plan', future)).toEqual({ allow: false, reason: 'consent_not_yet_valid' });
     expect(read(nav, 'job_plan', facts({ consents: [] }))).toEqual({ allow: false, reason: 'no_consent' });
+  });
+
+  it('narrows a protected person’s record to the holders and her, consent or team notwithstanding', () => {
+    const shielded = facts({ protection: 'strengt_fortrolig', legalModel: 'integrated' });
+    const refused = { allow: false, reason: 'protected_identity' };
+    expect(read(user('nav_adviser'), 'job_plan', shielded)).toEqual(refused);
+    const teamMember = user('clinician', { organisationId: 'org-fact', teamIds: ['team-fact'] });
+    expect(read(teamMember, 'work_health', shielded)).toEqual(refused);
+    expect(read(user('job_specialist'), 'identity', shielded)).toEqual(refused);
+    expect(read(user('job_specialist', { userId: 'u-kari' }), 'work_health', shielded)).toMatchObject({
+      allow: true,
+    });
+    expect(read(user('supervisor'), 'job_plan', shielded)).toMatchObject({ allow: true });
+    const herself = user('participant', { participantId: 'p1' });
+    expect(read(herself, 'identity', shielded)).toMatchObject({ allow: true, reason: 'own_record' });
+    const exported = decide({
+      actor: user('job_specialist', { userId: 'u-kari' }),
+      action: 'export',
+      subject: shielded,
+      category: 'job_plan',
+      purpose: 'ips_follow_up',
+      now: NOW,
+    });
+    expect(exported).toEqual(refused);
   });
 
   it('holds a consent to its organisation and role', () => {

@@ -33,6 +33,8 @@ export function decideParticipant(actor: UserActor, s: ParticipantFacts, req: Ac
   if (actor.programmeId !== s.programmeId) return deny('other_programme');
   if (s.erased) return deny('erased');
   const holder = holderOf(actor, s);
+  // A protected person's whereabouts must not leak: no consent, team or glass opens her record to others.
+  if (s.protection && !holder) return deny('protected_identity');
   const basis: LegalBasis =
     holder === 'assigned_job_specialist' ? 'caseload_assignment' : 'programme_supervision';
   switch (req.action) {
@@ -73,7 +75,8 @@ function decideCategory(
 ): Decision {
   const category = req.category ?? 'identity';
   if (s.restricted && !(holder && req.action === 'read')) return deny('processing_restricted');
-  if (holder && req.action === 'export') return decideTeamExport(s, category, req);
+  if (holder && req.action === 'export')
+    return s.protection ? deny('protected_identity') : decideTeamExport(s, category, req);
   const inScope = holder === 'assigned_job_specialist' || !OUTSIDE_SUPERVISION.includes(category);
   if (holder && inScope)
     return allow(

@@ -106,6 +106,8 @@ function gdprExport(logLength: number): GdprExport {
       erasedAt: null,
       phone: '900 00 001',
       email: null,
+      address: null,
+      protection: null,
     },
     consents: [],
     notes: [],
@@ -153,6 +155,7 @@ function gdprExport(logLength: number): GdprExport {
       purpose: 'ips_follow_up',
       legalBasis: 'caseload_assignment',
       breakTheGlass: false,
+      protectedIdentity: false,
     })),
   };
 }

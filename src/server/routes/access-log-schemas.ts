@@ -14,6 +14,9 @@ export const AccessLogEntryDto = z.object({
   purpose: z.string(),
   legalBasis: z.string().nullable(),
   breakTheGlass: z.boolean(),
+  protectedIdentity: z
+    .boolean()
+    .describe('the event is about a person with a protected address or skjerming'),
 });
 
 export function toAccessLogEntryDto(a: AuditRecord): z.output<typeof AccessLogEntryDto> {

@@ -17,7 +17,7 @@ export const Problem = z
   .describe('RFC 9457 problem details');
 
 /** The error responses a route may give, for the OpenAPI document. */
-export function problems(...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 429 | 502 | 503 | 504)[]) {
+export function problems(...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 502 | 503 | 504)[]) {
   return Object.fromEntries(statuses.map((s) => [s, Problem])) as Record<number, typeof Problem>;
 }
 

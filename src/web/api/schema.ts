@@ -1719,6 +1719,8 @@ export interface paths {
                                 purpose: string;
                                 legalBasis: string | null;
                                 breakTheGlass: boolean;
+                                /** @description the event is about a person with a protected address or skjerming */
+                                protectedIdentity: boolean;
                             }[];
                             nextCursor: string | null;
                         };
@@ -1840,10 +1842,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description her own phone and e-mail: identity data */
+                            /** @description her own phone, e-mail and address, and her protection: identity data */
                             participant: {
                                 phone: string | null;
                                 email: string | null;
+                                /** @description never stored while she carries protection */
+                                address: string | null;
+                                /** @enum {string|null} */
+                                protection: "strengt_fortrolig" | "strengt_fortrolig_utland" | "fortrolig" | "skjermet" | null;
                             };
                             jobSpecialist: {
                                 id: string;
@@ -1954,7 +1960,7 @@ export interface paths {
                 };
             };
         };
-        /** Change her phone and e-mail, or who her NAV adviser and clinician are (record holders) */
+        /** Change her phone, e-mail, address or protection, or who her NAV adviser and clinician are (record holders) */
         put: {
             parameters: {
                 query?: never;
@@ -1974,6 +1980,13 @@ export interface paths {
                          * @description null when not known
                          */
                         email?: string | null;
+                        /** @description her postal address; refused (422) while she carries protection */
+                        address?: string | null;
+                        /**
+                         * @description protected address (kode 6/7) or skjerming; setting it removes her stored address
+                         * @enum {string|null}
+                         */
+                        protection?: "strengt_fortrolig" | "strengt_fortrolig_utland" | "fortrolig" | "skjermet" | null;
                         /**
                          * Format: uuid
                          * @description an active NAV adviser of the programme; null for none
@@ -1995,10 +2008,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description her own phone and e-mail: identity data */
+                            /** @description her own phone, e-mail and address, and her protection: identity data */
                             participant: {
                                 phone: string | null;
                                 email: string | null;
+                                /** @description never stored while she carries protection */
+                                address: string | null;
+                                /** @enum {string|null} */
+                                protection: "strengt_fortrolig" | "strengt_fortrolig_utland" | "fortrolig" | "skjermet" | null;
                             };
                             jobSpecialist: {
                                 id: string;
@@ -2089,6 +2106,26 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem details */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5347,6 +5384,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programme/record-of-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record of processing (GDPR Art. 30) generated from the code: purposes, categories, legal bases, recipients, retention (holds no participant data) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            purposes: {
+                                /** @enum {string} */
+                                code: "ips_follow_up" | "supervision" | "sign_in" | "own_data" | "programme_management" | "outcome_reporting" | "retention" | "audit_verification" | "system_administration";
+                                label: {
+                                    nb: string;
+                                    en: string;
+                                };
+                            }[];
+                            categories: {
+                                /** @enum {string} */
+                                code: "identity" | "work_health" | "team_discussion" | "benefit_status" | "job_plan" | "employer_contact" | "employer_disclosure";
+                                label: {
+                                    nb: string;
+                                    en: string;
+                                };
+                            }[];
+                            legalBases: {
+                                /** @enum {string} */
+                                code: "caseload_assignment" | "programme_supervision" | "own_account" | "system_operation" | "consent" | "health_care_team" | "data_subject_access" | "consent_withdrawal" | "data_subject_rights" | "emergency_access" | "programme_management" | "anonymous_discussion" | "aggregate_statistics";
+                                label: {
+                                    nb: string;
+                                    en: string;
+                                };
+                            }[];
+                            recipients: {
+                                who: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                what: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                basis: ("caseload_assignment" | "programme_supervision" | "own_account" | "system_operation" | "consent" | "health_care_team" | "data_subject_access" | "consent_withdrawal" | "data_subject_rights" | "emergency_access" | "programme_management" | "anonymous_discussion" | "aggregate_statistics")[];
+                            }[];
+                            retention: {
+                                kind: string;
+                                label: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                from: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                /** @description null: kept as long as the platform runs */
+                                days: number | null;
+                                removal: {
+                                    nb: string;
+                                    en: string;
+                                };
+                                tables: string[];
+                            }[];
+                            catalogue: {
+                                table: string;
+                                section: {
+                                    nb: string;
+                                    en: string;
+                                } | null;
+                                /** @enum {string} */
+                                erasure: "delete" | "blank" | "keep";
+                                why: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/participants/{id}/team-export": {
         parameters: {
             query?: never;
@@ -5569,6 +5726,10 @@ export interface paths {
                                 erasedAt: string | null;
                                 phone: string | null;
                                 email: string | null;
+                                /** @description never stored while she carries protection */
+                                address: string | null;
+                                /** @enum {string|null} */
+                                protection: "strengt_fortrolig" | "strengt_fortrolig_utland" | "fortrolig" | "skjermet" | null;
                             };
                             consents: {
                                 version: number;
@@ -5821,6 +5982,8 @@ export interface paths {
                                 purpose: string;
                                 legalBasis: string | null;
                                 breakTheGlass: boolean;
+                                /** @description the event is about a person with a protected address or skjerming */
+                                protectedIdentity: boolean;
                             }[];
                         };
                     };

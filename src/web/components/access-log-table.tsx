@@ -35,6 +35,14 @@ function useEntryValues() {
             </Tag>
           </>
         )}
+        {e.protectedIdentity && (
+          <>
+            {' '}
+            <Tag size="xsmall" variant="moderate" data-color="warning">
+              {t.accessLog.protectedIdentity}
+            </Tag>
+          </>
+        )}
       </>
     ),
     purpose: label(purposes, e.purpose),

@@ -35,6 +35,7 @@ export const FORBIDDEN_REASONS = [
   'outside_supervision_scope',
   'processing_restricted',
   'erased',
+  'protected_identity',
   ...CONSENT_GAPS,
 ] as const;
 export type ForbiddenReason = (typeof FORBIDDEN_REASONS)[number];

@@ -272,6 +272,7 @@ export const en: Messages = {
     allowed: 'Allowed',
     denied: 'Refused',
     breakGlass: 'Glass broken',
+    protectedIdentity: 'Protected person',
     more: 'Show more',
     empty: 'Nobody has opened the information yet.',
     back: 'Back to the participant',
@@ -320,6 +321,8 @@ export const en: Messages = {
       outside_supervision_scope: 'outside the supervisor role',
       processing_restricted: 'processing is restricted',
       erased: 'the record is erased',
+      protected_identity:
+        'the participant is protected: only the job specialist and the supervisor have access',
       no_consent: 'no consent',
       consent_withdrawn: 'the consent is withdrawn',
       consent_expired: 'the consent has expired',
@@ -393,7 +396,7 @@ export const en: Messages = {
       referringOrganisationId: 'Choose the referring organisation.',
     },
     fnrFormat: 'The national identity number must be 11 digits.',
-    fnrTaken: 'A participant with this national identity number is already in the programme.',
+    fnrTaken: 'The person with this national identity number already has an IPS case.',
     dateFormat: 'Write the date as dd.mm.yyyy.',
     dateInFuture: 'The referral date cannot be in the future.',
     invalid: {
@@ -432,6 +435,8 @@ export const en: Messages = {
       outside_supervision_scope: 'This is outside the supervisor role.',
       processing_restricted: 'Processing of the information is restricted at the participant’s request.',
       erased: 'The participant’s information has been erased.',
+      protected_identity:
+        'The participant has a protected address or is shielded: only the job specialist and the supervisor have access.',
       no_consent: 'The participant has not consented to sharing the information with you.',
       consent_withdrawn: 'The participant has withdrawn the consent that gave you access.',
       consent_expired: 'The consent that gave you access has expired.',
@@ -546,6 +551,19 @@ export const en: Messages = {
   charts: {
     showTable: 'Show the numbers in a table',
     period: 'Period',
+  },
+  recordOfProcessing: {
+    heading: 'Record of processing activities',
+    intro:
+      'What personal data the platform processes, why, who receives it and how long it is kept (GDPR Art. 30). The record is generated from the code, so it shows what the platform actually does.',
+    purposes: 'Purposes',
+    categories: 'Categories of data',
+    legalBases: 'Legal bases',
+    recipients: 'Recipients',
+    retention: 'Retention',
+    days: (n: number) => `${n} days`,
+    from: (event: string) => `after: ${event.toLowerCase()}`,
+    keptWhileRunning: 'kept as long as the platform runs',
   },
   casework: caseworkEn,
   work: caseloadEn,

@@ -280,6 +280,7 @@ export const nb = {
     allowed: 'Tillatt',
     denied: 'Avvist',
     breakGlass: 'Brutt glass',
+    protectedIdentity: 'Skjermet person',
     more: 'Vis flere',
     empty: 'Ingen har åpnet opplysningene ennå.',
     back: 'Tilbake til deltakeren',
@@ -331,6 +332,7 @@ export const nb = {
       outside_supervision_scope: 'utenfor veilederrollen',
       processing_restricted: 'behandlingen er begrenset',
       erased: 'opplysningene er slettet',
+      protected_identity: 'deltakeren er skjermet: bare jobbspesialisten og IPS-veilederen har tilgang',
       no_consent: 'mangler samtykke',
       consent_withdrawn: 'samtykket er trukket tilbake',
       consent_expired: 'samtykket er utløpt',
@@ -404,7 +406,7 @@ export const nb = {
       referringOrganisationId: 'Velg henvisende organisasjon.',
     },
     fnrFormat: 'Fødselsnummeret må være 11 siffer.',
-    fnrTaken: 'Det finnes allerede en deltaker med dette fødselsnummeret i programmet.',
+    fnrTaken: 'Personen med dette fødselsnummeret har allerede en sak i IPS.',
     dateFormat: 'Skriv datoen som dd.mm.åååå.',
     dateInFuture: 'Henvisningsdatoen kan ikke være fram i tid.',
     /** Shown next to a field the server rejected; its own messages are technical English. */
@@ -444,6 +446,8 @@ export const nb = {
       outside_supervision_scope: 'Dette ligger utenfor veilederrollen.',
       processing_restricted: 'Behandlingen av opplysningene er begrenset etter ønske fra deltakeren.',
       erased: 'Opplysningene om deltakeren er slettet.',
+      protected_identity:
+        'Deltakeren har beskyttet adresse eller er skjermet: bare jobbspesialisten og IPS-veilederen har tilgang.',
       no_consent: 'Deltakeren har ikke samtykket til at opplysningene deles med deg.',
       consent_withdrawn: 'Deltakeren har trukket tilbake samtykket som ga deg tilgang.',
       consent_expired: 'Samtykket som ga deg tilgang, har gått ut på dato.',
@@ -552,6 +556,19 @@ export const nb = {
     title: 'Fant ikke siden',
     body: 'Siden finnes ikke, eller lenken er feil.',
     home: 'Gå til forsiden',
+  },
+  recordOfProcessing: {
+    heading: 'Protokoll over behandlingsaktiviteter',
+    intro:
+      'Hva plattformen behandler av personopplysninger, hvorfor, hvem som mottar dem og hvor lenge de lagres (personvernforordningen art. 30). Protokollen lages fra koden, så den viser det plattformen faktisk gjør.',
+    purposes: 'Formål',
+    categories: 'Kategorier av opplysninger',
+    legalBases: 'Rettslig grunnlag',
+    recipients: 'Mottakere',
+    retention: 'Lagringstid',
+    days: (n: number) => `${n} dager`,
+    from: (event: string) => `etter: ${event.toLowerCase()}`,
+    keptWhileRunning: 'beholdes så lenge plattformen er i drift',
   },
   charts: {
     showTable: 'Vis tallene i en tabell',

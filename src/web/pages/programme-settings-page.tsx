@@ -6,9 +6,10 @@ import { CaseworkSettingsSection } from '../components/ips-unit/casework-setting
 import { LegalModelForm } from '../components/legal-model-form.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { RecordOfProcessingSection } from '../components/record-of-processing-section.tsx';
 import { useT } from '../i18n/use-t.ts';
 
-/** For the programme manager: the legal model, the casework thresholds, and the break-the-glass accesses to review. */
+/** For the programme manager: the legal model, the casework thresholds, the break-the-glass accesses to review, the record of processing. */
 export function ProgrammeSettingsPage() {
   const t = useT();
   const programme = useProgramme();
@@ -36,6 +37,7 @@ export function ProgrammeSettingsPage() {
       </VStack>
       <CaseworkSettingsSection />
       <BreakGlassReviewSection />
+      <RecordOfProcessingSection />
     </VStack>
   );
 }

@@ -42,7 +42,7 @@ export async function agendaParticipantRows(db: Db, w: Window): Promise<AgendaPa
   const until = sql`cast(${w.until} as date)`;
   const { rows } = await sql<AgendaParticipantRow>`
     with mine as (
-      select p.id, p.programme_id, p.job_specialist_id, p.treatment_team_id, p.restricted_at,
+      select p.id, p.programme_id, p.job_specialist_id, p.treatment_team_id, p.restricted_at, p.protection,
         p.given_name, p.family_name, u.display_name as specialist_name
       from participant p
       join app_user u on u.id = p.job_specialist_id
@@ -73,7 +73,7 @@ export async function agendaParticipantRows(db: Db, w: Window): Promise<AgendaPa
       where c.status = 'active' and c.valid_to between ${from} and ${until}
     )
     select x.kind, cast(x.date as text) as date, x.text, x.employer, p.id, p.programme_id,
-      p.job_specialist_id, p.treatment_team_id, p.restricted_at, p.given_name, p.family_name,
+      p.job_specialist_id, p.treatment_team_id, p.restricted_at, p.protection, p.given_name, p.family_name,
       p.specialist_name
     from entries x
     join mine p on p.id = x.id

@@ -91,6 +91,7 @@ export function queueRows(db: Db, programmeId: string): Promise<QueueRow[]> {
       'p.job_specialist_id',
       'p.treatment_team_id',
       'p.restricted_at',
+      'p.protection',
       'p.given_name',
       'p.family_name',
       'p.referral_date',

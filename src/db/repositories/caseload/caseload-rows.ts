@@ -70,7 +70,7 @@ export async function caseloadRows(
   settings: CaseworkSettings,
 ): Promise<Row[]> {
   const { rows } = await sql<Row>`
-    select p.id, p.programme_id, p.job_specialist_id, p.treatment_team_id, p.restricted_at,
+    select p.id, p.programme_id, p.job_specialist_id, p.treatment_team_id, p.restricted_at, p.protection,
       p.given_name, p.family_name, p.handle, p.stage, p.stage_since, p.track, p.referral_date,
       p.birth_date,
       cast(${today} as date) - p.referral_date as days_since_referral,

@@ -56,7 +56,7 @@ export async function taskRows(
   const day = sql`cast(${today} as date)`;
   const { rows } = await sql<TaskRow>`
     with mine as (
-      select p.id, p.programme_id, p.job_specialist_id, p.treatment_team_id, p.restricted_at,
+      select p.id, p.programme_id, p.job_specialist_id, p.treatment_team_id, p.restricted_at, p.protection,
         p.given_name, p.family_name, p.stage, p.referral_date
       from participant p
       where p.job_specialist_id = cast(${specialistId} as uuid)
@@ -119,7 +119,7 @@ export async function taskRows(
       where ns.next_step_date <= ${day}
     )
     select t.kind, t.due_date, t.detail, p.id, p.programme_id, p.job_specialist_id,
-      p.treatment_team_id, p.restricted_at, p.given_name, p.family_name
+      p.treatment_team_id, p.restricted_at, p.protection, p.given_name, p.family_name
     from tasks t
     join mine p on p.id = t.id
     order by t.due_date nulls last, t.kind, p.family_name, p.given_name, p.id`.execute(db);

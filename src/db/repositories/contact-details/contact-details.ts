@@ -1,3 +1,5 @@
+import type { Protection } from '../../../domain/code-lists.ts';
+import { addressAfter } from '../../../domain/protected-identity.ts';
 import type { Caller } from '../../access/caller.ts';
 import { Denial, guarded, guardedRead } from '../../access/guard.ts';
 import { lockParticipant } from '../../access/participant-facts.ts';
@@ -8,7 +10,13 @@ import { checkStaffRole, type StaffContact, staffContacts } from './staff-contac
 
 /** The participant's own phone and e-mail, and the work contact details of the people around her. */
 export interface ContactDetails {
-  participant: { phone: string | null; email: string | null };
+  participant: {
+    phone: string | null;
+    email: string | null;
+    /** Never stored while she carries protection. */
+    address: string | null;
+    protection: Protection | null;
+  };
   jobSpecialist: StaffContact | null;
   navAdviser: StaffContact | null;
   clinician: StaffContact | null;
@@ -17,6 +25,8 @@ export interface ContactDetails {
 export interface ContactChanges {
   phone?: string | null;
   email?: string | null;
+  address?: string | null;
+  protection?: Protection | null;
   navAdviserId?: string | null;
   clinicianId?: string | null;
 }
@@ -51,6 +61,9 @@ export class ContactDetailsRepository {
         details: { view: 'contact_details', fields: Object.keys(changes).sort() },
       });
       if (gate instanceof Denial) return gate;
+      const protection =
+        changes.protection === undefined ? (gate.row.protection as Protection | null) : changes.protection;
+      const address = addressAfter(protection, changes.address);
       await checkStaffRole(tx, gate.row.programme_id, 'navAdviserId', changes.navAdviserId);
       await checkStaffRole(tx, gate.row.programme_id, 'clinicianId', changes.clinicianId);
       await tx
@@ -58,6 +71,8 @@ export class ContactDetailsRepository {
         .set((eb) => ({
           phone: changes.phone,
           email: changes.email,
+          address,
+          protection: changes.protection,
           nav_adviser_id: changes.navAdviserId,
           clinician_id: changes.clinicianId,
           updated_at: new Date(),
@@ -73,13 +88,26 @@ export class ContactDetailsRepository {
 async function detailsOf(db: Db, participantId: string): Promise<ContactDetails> {
   const p = await db
     .selectFrom('participant')
-    .select(['phone', 'email', 'job_specialist_id', 'nav_adviser_id', 'clinician_id'])
+    .select([
+      'phone',
+      'email',
+      'address',
+      'protection',
+      'job_specialist_id',
+      'nav_adviser_id',
+      'clinician_id',
+    ])
     .where('id', '=', participantId)
     .executeTakeFirstOrThrow();
   const staff = await staffContacts(db, [p.job_specialist_id, p.nav_adviser_id, p.clinician_id]);
   const of = (id: string | null) => (id ? (staff.get(id) ?? null) : null);
   return {
-    participant: { phone: p.phone, email: p.email },
+    participant: {
+      phone: p.phone,
+      email: p.email,
+      address: p.address,
+      protection: p.protection as Protection | null,
+    },
     jobSpecialist: of(p.job_specialist_id),
     navAdviser: of(p.nav_adviser_id),
     clinician: of(p.clinician_id),

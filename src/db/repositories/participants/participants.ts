@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { AppError } from '../../../domain/app-error.ts';
+import type { PersonRegister } from '../../../domain/person-register.ts';
 import type { Caller } from '../../access/caller.ts';
 import { decideEach } from '../../access/decide-each.ts';
 import { authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
@@ -19,6 +20,7 @@ import { gateParticipant, gateRecord, type Withheld } from '../../access/partici
 import type { Schema } from '../../schema.ts';
 import type { Store } from '../../store.ts';
 import { nextHandle } from '../candidates/handles.ts';
+import { fromRegister } from './person-lookup.ts';
 import {
   checkReferences,
   checkTrack,
@@ -111,7 +113,9 @@ export class ParticipantRepository {
     });
   }
 
-  create(input: NewParticipant): Promise<Participant> {
+  /** Registers a referral; with the population register configured, her name and protection come from it. */
+  async create(typed: NewParticipant, register: PersonRegister | null): Promise<Participant> {
+    const input = register ? await fromRegister(this.store, this.caller, typed, register) : typed;
     return guarded(this.store, async (tx) => {
       const programmeId = this.caller.programmeId;
       // The id is made here so the one audit event of the decision can name the new participant.

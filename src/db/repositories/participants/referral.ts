@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { validateTrack } from '../../../domain/age.ts';
 import { AppError } from '../../../domain/app-error.ts';
-import type { ReferralSource, Track } from '../../../domain/code-lists.ts';
+import type { Protection, ReferralSource, Track } from '../../../domain/code-lists.ts';
 import type { Schema } from '../../schema.ts';
 
 export interface NewParticipant {
@@ -17,10 +17,12 @@ export interface NewParticipant {
   track?: Track;
   /** In work when referred: the IPS Grow employment rate counts only those who were not. */
   employedAtReferral?: boolean | null;
+  /** From the population register at referral; never typed by hand here. */
+  protection?: Protection | null;
 }
 
 /** What a plain update may change: the job specialist changes only through the reassign decision. */
-export type ParticipantChanges = Partial<Omit<NewParticipant, 'fnr' | 'jobSpecialistId'>>;
+export type ParticipantChanges = Partial<Omit<NewParticipant, 'fnr' | 'jobSpecialistId' | 'protection'>>;
 
 /** Inserts a referral after checking what it refers to; the caller has decided and audited it. */
 export async function insertParticipant(
@@ -31,13 +33,7 @@ export async function insertParticipant(
   handle: string,
 ) {
   await checkReferences(tx, programmeId, input);
-  const duplicate = await tx
-    .selectFrom('participant')
-    .select('id')
-    .where('programme_id', '=', programmeId)
-    .where('fnr', '=', input.fnr)
-    .executeTakeFirst();
-  if (duplicate) throw new AppError('conflict', 'a participant with this fnr is already in the programme');
+  await refuseSecondCase(tx, programmeId, input.fnr);
   await tx
     .insertInto('participant')
     .values({
@@ -54,9 +50,29 @@ export async function insertParticipant(
       treatment_team_id: input.treatmentTeamId ?? null,
       track: input.track ?? 'standard',
       employed_at_referral: input.employedAtReferral ?? null,
+      protection: input.protection ?? null,
     })
     .execute();
   await checkTrack(tx, id);
+}
+
+/**
+ * One person, one active IPS case: a second referral is refused while she is in this programme
+ * (discharged or not: re-entry is a stage) or has an active case in another. The refusal does not
+ * say which programme, so a user of another programme learns nothing of where she is followed up.
+ */
+async function refuseSecondCase(tx: Transaction<Schema>, programmeId: string, fnr: string) {
+  const existing = await tx
+    .selectFrom('participant')
+    .select('id')
+    .where('fnr', '=', fnr)
+    .where('erased_at', 'is', null)
+    .where((eb) => eb.or([eb('programme_id', '=', programmeId), eb('stage', '!=', 'discharged')]))
+    .executeTakeFirst();
+  if (existing)
+    throw new AppError('conflict', 'the person with this fnr already has an IPS case', {
+      reason: 'case_exists',
+    });
 }
 
 /** The track against the age at referral, from the birth date the database derived from the fnr. */

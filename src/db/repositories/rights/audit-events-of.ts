@@ -22,6 +22,8 @@ export interface AuditRecord {
   legalBasis: string | null;
   /** Break-the-glass opened this access (or it is the opening itself): flagged for review. */
   breakTheGlass: boolean;
+  /** About a person with a protected address or skjerming: every such event is flagged. */
+  protectedIdentity: boolean;
 }
 
 export interface AuditEventsQuery {
@@ -56,6 +58,7 @@ export async function auditEventsOf(
       'e.subject_type',
       sql<string | null>`e.details->>'view'`.as('view'),
       sql<boolean>`coalesce((e.details->>'breakTheGlass')::boolean, false)`.as('glass'),
+      sql<boolean>`coalesce((e.details->>'protectedIdentity')::boolean, false)`.as('protected_identity'),
       'e.decision',
       'e.reason',
       'e.purpose',
@@ -88,5 +91,6 @@ export async function auditEventsOf(
     purpose: r.purpose,
     legalBasis: r.legal_basis,
     breakTheGlass: r.glass || r.reason === 'break_the_glass' || r.action === 'break_glass',
+    protectedIdentity: r.protected_identity,
   }));
 }

@@ -115,6 +115,7 @@ export const participantTables: readonly ParticipantTable[] = [
         birth_date: null,
         phone: null,
         email: null,
+        address: null,
         restriction_reason: null,
         // In the same statement: a participant has an identity until, and only until, erased.
         erased_at: ERASED_AT,

@@ -1,5 +1,5 @@
 import { AppError } from '../../../domain/app-error.ts';
-import { noteCategories } from '../../../domain/code-lists.ts';
+import { noteCategories, type Protection } from '../../../domain/code-lists.ts';
 import type { Caller } from '../../access/caller.ts';
 import { Denial, guarded, guardedRead, recordDecision } from '../../access/guard.ts';
 import {
@@ -34,9 +34,11 @@ export interface GdprExport {
     restrictedAt: Date | null;
     restrictionReason: string | null;
     erasedAt: Date | null;
-    /** Her own contact details (identity data). */
+    /** Her own contact details (identity data); no address is stored while she is protected. */
     phone: string | null;
     email: string | null;
+    address: string | null;
+    protection: Protection | null;
   };
   consents: Consent[];
   notes: CaseNote[];
@@ -78,11 +80,12 @@ export class ParticipantRightsRepository {
       });
       if (gate instanceof Denial) return gate;
       const candidate = await candidateOf(db, participantId);
-      const contact = await db
+      const row = await db
         .selectFrom('participant')
-        .select(['phone', 'email'])
+        .select(['phone', 'email', 'address', 'protection'])
         .where('id', '=', participantId)
         .executeTakeFirstOrThrow();
+      const contact = { ...row, protection: row.protection as Protection | null };
       return {
         generatedAt: new Date(),
         participant: {

@@ -15,7 +15,7 @@ export function registerCreateParticipant(app: Api, deps: Deps) {
     async (request, reply) => {
       const errors = validateReferral(request.body, deps.identityNumbers);
       if (errors.length > 0) throw AppError.validation(errors);
-      const created = await request.repos.participants.create(request.body);
+      const created = await request.repos.participants.create(request.body, deps.personRegister);
       return reply.status(201).send(toParticipantDto(created));
     },
   );

@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { TeamExport } from '../../../db/repositories/participants/team-export.ts';
 import { type GdprExport } from '../../../db/repositories/rights/participant-rights.ts';
-import { noteCategories } from '../../../domain/code-lists.ts';
+import { noteCategories, protections } from '../../../domain/code-lists.ts';
 import { AccessLogEntryDto, toAccessLogEntryDto } from '../access-log-schemas.ts';
 import { ConsentDto, toConsentDto } from '../consent-schemas.ts';
 import {
@@ -81,6 +81,8 @@ export const GdprExportDto = z
       erasedAt: z.string().nullable(),
       phone: z.string().nullable(),
       email: z.string().nullable(),
+      address: z.string().nullable().describe('never stored while she carries protection'),
+      protection: z.enum(protections.codes).nullable(),
     }),
     consents: z.array(ConsentDto),
     notes: z.array(CaseNoteDto),
@@ -122,6 +124,8 @@ export function toGdprExportDto(e: GdprExport): z.output<typeof GdprExportDto> {
       erasedAt: iso(p.erasedAt),
       phone: p.phone,
       email: p.email,
+      address: p.address,
+      protection: p.protection,
     },
     consents: e.consents.map((c) => toConsentDto(c)),
     notes: e.notes.map(toCaseNoteDto),

@@ -4,6 +4,8 @@ import { useT } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
 import { LoadingState } from '../loading-state.tsx';
 import { ContactDetailsForm } from './contact-details-form.tsx';
+import { ParticipantAddress } from './participant-address.tsx';
+import { ProtectionForm } from './protection-form.tsx';
 import { StaffAssignmentForm } from './staff-assignment-form.tsx';
 import { ContactLinks, StaffContactCard } from './staff-contact-card.tsx';
 
@@ -13,7 +15,7 @@ interface Props {
   editable: boolean;
 }
 
-/** Her phone and e-mail, and how to reach her job specialist, NAV adviser and clinician. */
+/** Her phone, e-mail and address (or her protection), and how to reach her job specialist, NAV adviser and clinician. */
 export function ContactDetailsSection({ participantId, editable }: Props) {
   const t = useT().day.contacts;
   const details = useContactDetails(participantId);
@@ -26,6 +28,7 @@ export function ContactDetailsSection({ participantId, editable }: Props) {
         <ul className="note-list">
           <VStack as="li" gap="space-4" className="note" data-testid="participant-contact">
             <ContactLinks contact={d.participant} />
+            <ParticipantAddress participant={d.participant} />
           </VStack>
           <StaffContactCard title={t.jobSpecialist} staff={d.jobSpecialist} />
           <StaffContactCard title={t.navAdviser} staff={d.navAdviser} />
@@ -33,10 +36,15 @@ export function ContactDetailsSection({ participantId, editable }: Props) {
         </ul>
         {editable && (
           <ContactDetailsForm
+            // A new protection changes her fields: the form starts afresh from what is stored.
+            key={d.participant.protection ?? 'none'}
             participantId={participantId}
             current={d.participant}
             onSaved={details.reload}
           />
+        )}
+        {editable && (
+          <ProtectionForm participantId={participantId} current={d.participant} onSaved={details.reload} />
         )}
         {editable && (
           <StaffAssignmentForm
