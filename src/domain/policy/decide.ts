@@ -3,6 +3,7 @@ import type { UserActor } from '../actor.ts';
 import type { Role } from '../code-lists.ts';
 import { decideOutcomes } from './outcome-policy.ts';
 import { decideParticipant } from './participant-policy.ts';
+import { decideResearch } from './research-policy.ts';
 import { COOPERATING_ROLES, deny } from './roles.ts';
 
 /**
@@ -14,6 +15,8 @@ export function decide(request: AccessRequest): Decision {
   if (actor.kind === 'system') return { allow: true, reason: 'system', legalBasis: 'system_operation' };
   if (subject.type === 'code_lists') return decideCodeLists(actor, request.action);
   if (subject.type === 'directory') return decideDirectory(actor, subject.programmeId, request.action);
+  if (request.purpose === 'research' || subject.type === 'research_extract')
+    return decideResearch(actor, subject, request.action);
   if (actor.role === 'admin') return deny('admin_no_case_content');
   if (subject.type === 'participant') return decideParticipant(actor, subject, request);
   if (subject.type === 'outcomes') return decideOutcomes(actor, subject, request.action);
@@ -29,7 +32,11 @@ function decideProgrammeLevel(
   actor: UserActor,
   subject: Exclude<
     Subject,
-    { type: 'participant' } | { type: 'code_lists' } | { type: 'directory' } | { type: 'outcomes' }
+    | { type: 'participant' }
+    | { type: 'code_lists' }
+    | { type: 'directory' }
+    | { type: 'outcomes' }
+    | { type: 'research_extract' }
   >,
   action: Action,
 ): Decision {
