@@ -4,6 +4,7 @@ import { dbCommands } from './commands/db.ts';
 import { demoCommands } from './commands/demo.ts';
 import { jobCommands } from './commands/jobs.ts';
 import { openapiCommand } from './commands/openapi.ts';
+import { researchCommands } from './commands/research.ts';
 import { synthCommand } from './commands/synth.ts';
 import { userCommands } from './commands/users.ts';
 
@@ -19,6 +20,7 @@ auditCommands(program);
 jobCommands(program);
 openapiCommand(program);
 synthCommand(program);
+researchCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`ips: ${error instanceof Error ? error.message : String(error)}`);
