@@ -20,10 +20,10 @@ export function matchingSql(seed: number): string[] {
       SELECT y, (row_number() OVER (ORDER BY y) - 1)::BIGINT AS k
       FROM (SELECT DISTINCT year(ips_start) AS y FROM persons WHERE cohort = 'ips' AND ips_start IS NOT NULL)`,
     `CREATE OR REPLACE TEMP TABLE candidate AS
-      SELECT person_key, TRUE AS treated, sex, region, track, ips_start, year(ips_start) AS y, birth_year
+      SELECT replicate, person_key, TRUE AS treated, sex, region, track, ips_start, year(ips_start) AS y, birth_year
       FROM persons WHERE cohort = 'ips' AND ips_start IS NOT NULL
       UNION ALL
-      SELECT p.person_key, FALSE, p.sex, p.region, p.track, p.ips_start, s.y, p.birth_year
+      SELECT p.replicate, p.person_key, FALSE, p.sex, p.region, p.track, p.ips_start, s.y, p.birth_year
       FROM persons p CROSS JOIN (SELECT count(*) AS n FROM start_year) c
       JOIN start_year s ON s.k = hash(p.person_key || ':year:${seed}') % c.n
       WHERE p.cohort = 'comparison'`,
@@ -41,17 +41,18 @@ export function matchingSql(seed: number): string[] {
           WHEN pr.months <= 8 THEN '6-8' ELSE '9-12' END AS prior_band
       FROM candidate c JOIN prior pr USING (person_key)`,
     `CREATE OR REPLACE TEMP TABLE ranked AS
-      SELECT *, row_number() OVER (PARTITION BY y, age_band, sex, region, prior_band, treated
+      SELECT *, row_number() OVER (PARTITION BY replicate, y, age_band, sex, region, prior_band, treated
           ORDER BY hash(person_key || ':rank:${seed}')) AS rnk,
-        count(*) FILTER (WHERE NOT treated) OVER (PARTITION BY y, age_band, sex, region, prior_band) AS controls
+        count(*) FILTER (WHERE NOT treated) OVER (PARTITION BY replicate, y, age_band, sex, region, prior_band)
+          AS controls
       FROM cell`,
     `CREATE OR REPLACE TEMP TABLE matched AS
-      SELECT t.person_key, TRUE AS treated, t.ips_start AS ref_start, t.region, t.track
+      SELECT t.replicate, t.person_key, TRUE AS treated, t.ips_start AS ref_start, t.region, t.track
       FROM ranked t WHERE t.treated AND t.rnk * ${k} <= t.controls
       UNION ALL
-      SELECT c.person_key, FALSE, t.ips_start, t.region, t.track
+      SELECT c.replicate, c.person_key, FALSE, t.ips_start, t.region, t.track
       FROM ranked c JOIN ranked t
-        ON t.y = c.y AND t.age_band = c.age_band AND t.sex = c.sex AND t.region = c.region
+        ON t.replicate = c.replicate AND t.y = c.y AND t.age_band = c.age_band AND t.sex = c.sex AND t.region = c.region
         AND t.prior_band = c.prior_band AND t.treated AND NOT c.treated AND t.rnk * ${k} <= t.controls AND (c.rnk - 1) // ${k} + 1 = t.rnk`,
   ];
 }

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rowsOf } from '../duckdb.ts';
 import { MATCH_COUNTS_SQL, matchingSql } from './matching-sql.ts';
-import { DID_SQL, EVENT_STUDY_SQL, type Outcome, PANEL_SQL } from './panel-sql.ts';
+import { DID_SQL, EVENT_STUDY_SQL, OUTCOMES, type Outcome, panelSql } from './panel-sql.ts';
 
 /** The normal quantile of a two-sided 95 % interval. */
 const Z_95 = 1.959964;
@@ -17,12 +17,14 @@ export interface Estimate {
 
 export interface DidRow extends Estimate {
   outcome: Outcome;
+  replicate: number;
   groupBy: 'all' | 'region' | 'track';
   groupValue: string;
 }
 
 export interface EventStudyRow extends Estimate {
   outcome: Outcome;
+  replicate: number;
   rel: number;
 }
 
@@ -57,26 +59,39 @@ function withInterval(r: RawContrast): Estimate {
  * Matches, builds the panel and estimates, over the views persons, benefit_status and
  * health_contacts in conn (Parquet files, or tables in a test). The seed only orders the matching.
  */
-export async function runAnalysis(conn: DuckDBConnection, seed = 1): Promise<AnalysisResult> {
-  for (const statement of [...matchingSql(seed), ...PANEL_SQL]) await conn.run(statement);
+export async function runAnalysis(
+  conn: DuckDBConnection,
+  seed = 1,
+  outcomes: readonly Outcome[] = OUTCOMES,
+): Promise<AnalysisResult> {
+  for (const statement of [...matchingSql(seed), ...panelSql(outcomes)]) await conn.run(statement);
   const [counts] = await rowsOf<{ participants: number; matched_participants: number; controls: number }>(
     conn,
     MATCH_COUNTS_SQL,
   );
   const did = await rowsOf<
-    RawContrast & { outcome: Outcome; group_by: DidRow['groupBy']; group_value: string }
+    RawContrast & { outcome: Outcome; replicate: number; group_by: DidRow['groupBy']; group_value: string }
   >(conn, DID_SQL);
-  const events = await rowsOf<RawContrast & { outcome: Outcome; rel: number }>(conn, EVENT_STUDY_SQL);
+  const events = await rowsOf<RawContrast & { outcome: Outcome; replicate: number; rel: number }>(
+    conn,
+    EVENT_STUDY_SQL,
+  );
   return {
     participants: counts?.participants ?? 0,
     matchedParticipants: counts?.matched_participants ?? 0,
     controls: counts?.controls ?? 0,
     did: did.map((r) => ({
       outcome: r.outcome,
+      replicate: r.replicate,
       groupBy: r.group_by,
       groupValue: r.group_value,
       ...withInterval(r),
     })),
-    eventStudy: events.map((r) => ({ outcome: r.outcome, rel: r.rel, ...withInterval(r) })),
+    eventStudy: events.map((r) => ({
+      outcome: r.outcome,
+      replicate: r.replicate,
+      rel: r.rel,
+      ...withInterval(r),
+    })),
   };
 }

@@ -15,6 +15,11 @@ export interface RegisterParams {
   ipsShare: number;
   /** The register's first month, YYYY-MM-01. */
   firstMonth: string;
+  /**
+   * Independent copies of the design in one register (column replicate), so that many small
+   * simulations run as one query; 1 for a real register.
+   */
+  replicates?: number;
 }
 
 /** Months kept before and after IPS start: the event-study window. */

@@ -32,12 +32,18 @@ async function defineDesign(conn: DuckDBConnection, p: RegisterParams) {
   await conn.run(personsSql(p));
 }
 
-/** The registers as tables in this connection (persons, benefit_status, health_contacts): for tests. */
+/**
+ * The registers in this connection, for tests: persons as a table (with its replicate), the
+ * monthly registers as views computed when read, so many replicates need no memory of their own.
+ */
 export async function createRegisterTables(conn: DuckDBConnection, p: RegisterParams): Promise<void> {
   await defineDesign(conn, p);
-  await conn.run(`CREATE OR REPLACE TABLE persons AS SELECT ${PERSON_COLUMNS} FROM register_person`);
-  await conn.run(`CREATE OR REPLACE TABLE benefit_status AS ${benefitSql(p, 0, p.persons)}`);
-  await conn.run(`CREATE OR REPLACE TABLE health_contacts AS ${healthContactsSql(p, 0, p.persons)}`);
+  const all = p.persons * (p.replicates ?? 1);
+  await conn.run(
+    `CREATE OR REPLACE TABLE persons AS SELECT replicate, ${PERSON_COLUMNS} FROM register_person`,
+  );
+  await conn.run(`CREATE OR REPLACE VIEW benefit_status AS ${benefitSql(p, 0, all)}`);
+  await conn.run(`CREATE OR REPLACE VIEW health_contacts AS ${healthContactsSql(p, 0, all)}`);
 }
 
 const part = (k: number) => `part-${String(k).padStart(4, '0')}.parquet`;
