@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { osloToday } from '../../domain/participant.ts';
+import { withStore } from '../with-store.ts';
 import { decimal, whole } from './numbers.ts';
 import { progressBar } from './progress.ts';
 
@@ -56,9 +57,55 @@ function synthRegistersCommand(research: Command) {
     });
 }
 
+interface AnalyseOptions {
+  registers: string;
+  out: string;
+  threshold: number;
+  roundingBase: number;
+  seed: number;
+}
+
+function analyseCommand(research: Command) {
+  research
+    .command('analyse')
+    .description(
+      'event study and difference-in-differences on register Parquet files (benefit dependency and ' +
+        'specialist-health contacts, per region and track), disclosure-controlled; audited',
+    )
+    .requiredOption('--registers <dir>', 'folder with persons.parquet, benefit_status/ and health_contacts/')
+    .requiredOption('--out <dir>', 'folder to write the tables into')
+    .option('--threshold <n>', 'withhold figures resting on fewer persons', whole(3, 1000), 5)
+    .option('--rounding-base <n>', 'round counts to a multiple of this', whole(1, 100), 5)
+    .option('--seed <n>', 'orders the matching', whole(0, 2 ** 31 - 1), 1)
+    .action((o: AnalyseOptions) =>
+      withStore(async (store) => {
+        const { analyseRegisters } = await import('../../research/analysis/analyse.ts');
+        const { writeAudit } = await import('../../db/audit/writer.ts');
+        const ctx = {
+          actor: { kind: 'system', name: 'ips research analyse' },
+          purpose: 'research',
+          requestId: null,
+        } as const;
+        const p = await analyseRegisters(
+          {
+            registers: o.registers,
+            out: o.out,
+            seed: o.seed,
+            disclosure: { threshold: o.threshold, roundingBase: o.roundingBase },
+          },
+          (entry) => writeAudit(store.db, ctx, [entry]),
+        );
+        console.log(
+          `Matched ${p.matchedParticipants ?? '<' + o.threshold} participants to ${p.controls} controls; tables in ${o.out}. ${p.disclosure.note.en}`,
+        );
+      }),
+    );
+}
+
 export function researchCommands(program: Command) {
   const research = program
     .command('research')
     .description('research on synthetic registers and pseudonymised extracts');
   synthRegistersCommand(research);
+  analyseCommand(research);
 }

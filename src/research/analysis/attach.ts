@@ -69,8 +69,10 @@ async function attachOne(conn: DuckDBConnection, view: RegisterView, path: strin
         `${path} is not the ${view} register: column ${name} ${columns.has(name) ? `is ${columns.get(name)}, not ${type}` : 'is missing'}`,
       );
   }
+  // A real register is one replicate (simulations run many at once).
+  const replicate = view === 'persons' ? '0 AS replicate, ' : '';
   await conn.run(
-    `CREATE OR REPLACE VIEW ${view} AS SELECT ${Object.keys(EXPECTED[view]).join(', ')} FROM ${source}`,
+    `CREATE OR REPLACE VIEW ${view} AS SELECT ${replicate}${Object.keys(EXPECTED[view]).join(', ')} FROM ${source}`,
   );
 }
 
