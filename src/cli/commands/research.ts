@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { osloToday } from '../../domain/participant.ts';
+import type { ExtractTable } from '../../domain/research/project.ts';
 import { withStore } from '../with-store.ts';
 import { decimal, whole } from './numbers.ts';
 import { progressBar } from './progress.ts';
@@ -102,10 +103,38 @@ function analyseCommand(research: Command) {
     );
 }
 
+interface ExtractOptions {
+  project: string;
+  out: string;
+  tables?: string;
+}
+
+function extractCommand(research: Command) {
+  research
+    .command('extract')
+    .description(
+      'write a pseudonymised extract (Parquet and CSV, with a manifest) for a research project whose ' +
+        'approval is current, of the participants its legal basis covers; audited',
+    )
+    .requiredOption('--project <code>', 'the project')
+    .requiredOption('--out <dir>', 'folder to write the extract into')
+    .option('--tables <list>', 'comma-separated tables (default: all the project may take)')
+    .action((o: ExtractOptions) =>
+      withStore(async (store) => {
+        const { makeExtract } = await import('../../research/extract/make-extract.ts');
+        const tables = o.tables?.split(',').map((t) => t.trim()) as ExtractTable[] | undefined;
+        const r = await makeExtract(store, { project: o.project, out: o.out, tables, today: osloToday() });
+        const counts = Object.entries(r.counts).map(([t, n]) => `${t} ${n}`);
+        console.log(`Extract for ${r.project} in ${o.out}: ${counts.join(', ')} rows.`);
+      }),
+    );
+}
+
 export function researchCommands(program: Command) {
   const research = program
     .command('research')
     .description('research on synthetic registers and pseudonymised extracts');
   synthRegistersCommand(research);
   analyseCommand(research);
+  extractCommand(research);
 }
