@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../database.ts';
+import type { JobTable } from '../../schema.ts';
 import type { StoredProject } from './projects.ts';
 
 /** A covered participant as the extract starts from: identity is used here and replaced before writing. */
@@ -16,15 +17,16 @@ export interface SourceParticipant {
 export interface SourceRows {
   participants: SourceParticipant[];
   stages: { participant_id: string; stage: string; effective_date: string }[];
-  jobs: {
-    participant_id: string;
-    employment_type: string;
-    wage_type: string;
-    hours_per_week: number;
-    start_date: string;
-    end_date: string | null;
-    end_reason: string | null;
-  }[];
+  jobs: Pick<
+    JobTable,
+    | 'participant_id'
+    | 'employment_type'
+    | 'wage_type'
+    | 'hours_per_week'
+    | 'start_date'
+    | 'end_date'
+    | 'end_reason'
+  >[];
   contacts: {
     participant_id: string;
     contact_date: string;
