@@ -6,6 +6,7 @@ import { jobCommands } from './commands/jobs.ts';
 import { metaCommand } from './commands/meta.ts';
 import { openapiCommand } from './commands/openapi.ts';
 import { retentionCommands } from './commands/retention.ts';
+import { researchCommands } from './commands/research.ts';
 import { synthCommand } from './commands/synth.ts';
 import { userCommands } from './commands/users.ts';
 
@@ -23,6 +24,7 @@ retentionCommands(program);
 openapiCommand(program);
 synthCommand(program);
 metaCommand(program);
+researchCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`ips: ${error instanceof Error ? error.message : String(error)}`);

@@ -449,6 +449,44 @@ export interface OutcomeFreshnessTable {
   as_of: string;
 }
 
+/** A research project (0012): its approval, legal basis, the data it may take, and its key. */
+export interface ResearchProjectTable {
+  id: Generated<string>;
+  code: string;
+  title: string;
+  institution: string;
+  approval_kind: string;
+  approval_reference: string;
+  approved_from: string;
+  approved_until: string;
+  legal_basis: string;
+  data_tables: string[];
+  date_handling: string;
+  programme_ids: string[];
+  hash_key: Uint8Array;
+  created_at: CreatedAt;
+}
+
+export interface ResearchProjectResearcherTable {
+  project_id: string;
+  user_id: string;
+}
+
+export interface ResearchConsentTable {
+  project_id: string;
+  participant_id: string;
+  given_on: string;
+  withdrawn_on: string | null;
+}
+
+export interface ResearchExtractTable {
+  id: Generated<string>;
+  project_id: string;
+  made_at: CreatedAt;
+  made_by: string;
+  row_counts: Json<Record<string, number>>;
+}
+
 export interface Schema {
   organisation: OrganisationTable;
   programme: ProgrammeTable;
@@ -497,4 +535,8 @@ export interface Schema {
   outcome_specialist_counts: OutcomeSpecialistCountsTable;
   outcome_dirty: OutcomeDirtyTable;
   outcome_freshness: OutcomeFreshnessTable;
+  research_project: ResearchProjectTable;
+  research_project_researcher: ResearchProjectResearcherTable;
+  research_consent: ResearchConsentTable;
+  research_extract: ResearchExtractTable;
 }

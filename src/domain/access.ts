@@ -1,6 +1,7 @@
 import type { Actor } from './actor.ts';
 import type { DataCategory, LegalBasis, LegalModel, Protection, Purpose } from './code-lists.ts';
 import type { ConsentFacts, ConsentGap } from './consent.ts';
+import type { ResearchLegalBasis } from './research/project.ts';
 
 export type { Actor };
 
@@ -70,7 +71,19 @@ export type Subject =
   | { type: 'directory'; programmeId: string | null }
   /** Meta-analysis of published trial counts the caller brings: no participant data at all. */
   | { type: 'meta_analysis' }
-  | OutcomeSubject;
+  | OutcomeSubject
+  | ResearchExtractSubject;
+
+/**
+ * A research project's pseudonymised extracts, with the project's researchers and legal basis
+ * loaded as facts. Research reaches these only, never a participant's live record.
+ */
+export interface ResearchExtractSubject {
+  type: 'research_extract';
+  projectId: string;
+  researcherIds: readonly string[];
+  legalBasis: ResearchLegalBasis;
+}
 
 /** The levels outcome figures are reported at, from one job specialist to the whole country. */
 export const OUTCOME_LEVELS = ['specialist', 'team', 'programme', 'region', 'national'] as const;
@@ -104,6 +117,8 @@ export type DenyReason =
   | 'other_region'
   | 'outside_supervision_scope'
   | 'processing_restricted'
+  | 'not_project_researcher'
+  | 'research_no_live_record'
   | 'erased'
   | 'protected_identity'
   | ConsentGap;
@@ -119,6 +134,7 @@ export type AllowReason =
   | 'break_the_glass'
   | 'own_work'
   | 'system_administrator'
+  | 'project_researcher'
   | 'signed_in'
   | 'researcher'
   | 'system';

@@ -94,6 +94,11 @@ export const legalBases = codeList({
     nb: 'Aggregerte resultater med små tall skjult',
     en: 'Aggregate outcomes with small counts suppressed',
   },
+  research_consent: { nb: 'Samtykke til forskning', en: 'Consent to research' },
+  health_research_act: {
+    nb: 'Godkjenning etter helseforskningsloven',
+    en: 'Approval under the Health Research Act',
+  },
 });
 export type LegalBasis = (typeof legalBases.codes)[number];
 
@@ -125,6 +130,7 @@ export const purposes = codeList({
   retention: { nb: 'Sletting etter lagringstid', en: 'Deletion after the retention period' },
   audit_verification: { nb: 'Kontroll av tilgangsloggen', en: 'Audit log verification' },
   system_administration: { nb: 'Systemadministrasjon', en: 'System administration' },
+  research: { nb: 'Forskning på pseudonymiserte uttrekk', en: 'Research on pseudonymised extracts' },
 });
 export type Purpose = (typeof purposes.codes)[number];
 

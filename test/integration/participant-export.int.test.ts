@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { createProject } from '../../src/db/repositories/research/projects.ts';
 import { exportSections, participantTables } from '../../src/db/repositories/rights/participant-data.ts';
 import { rowsOf, rowTables } from '../../src/db/repositories/rights/participant-data-rows.ts';
 import type { Store } from '../../src/db/store.ts';
@@ -111,6 +112,27 @@ async function caseworkForIngrid(p: { id: string; programme_id: string }) {
       reason: MARK.breakGlass,
       expires_at: new Date(Date.now() + 3_600_000),
     })
+    .execute();
+  const projectId = await createProject(
+    store.db,
+    {
+      code: 'ipsnor-consent',
+      title: 'IPSNOR',
+      institution: 'Nordlandssykehuset',
+      approvalKind: 'rek',
+      approvalReference: 'REK-1',
+      approvedFrom: daysFromToday(-30),
+      approvedUntil: daysFromToday(300),
+      legalBasis: 'consent',
+      tables: ['participants'],
+      dateHandling: 'month',
+      programmeIds: [p.programme_id],
+    },
+    [],
+  );
+  await store.db
+    .insertInto('research_consent')
+    .values({ project_id: projectId, participant_id: p.id, given_on: daysFromToday(-2) })
     .execute();
 }
 

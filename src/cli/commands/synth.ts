@@ -2,16 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { type Command, InvalidArgumentError } from 'commander';
 import { isRealDate, osloToday } from '../../domain/participant.ts';
 import { withStore } from '../with-store.ts';
+import { whole } from './numbers.ts';
 import { progressBar } from './progress.ts';
-
-function whole(min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max)
-      throw new InvalidArgumentError(`must be a whole number from ${min} to ${max}`);
-    return n;
-  };
-}
 
 function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value))

@@ -4,6 +4,7 @@ import type { Role } from '../code-lists.ts';
 import { decideMetaAnalysis } from './meta-analysis-policy.ts';
 import { decideOutcomes } from './outcome-policy.ts';
 import { decideParticipant } from './participant-policy.ts';
+import { decideResearch } from './research-policy.ts';
 import { COOPERATING_ROLES, deny } from './roles.ts';
 
 /**
@@ -16,6 +17,8 @@ export function decide(request: AccessRequest): Decision {
   if (subject.type === 'code_lists') return decideCodeLists(actor, request.action);
   if (subject.type === 'directory') return decideDirectory(actor, subject.programmeId, request.action);
   if (subject.type === 'meta_analysis') return decideMetaAnalysis(actor);
+  if (request.purpose === 'research' || subject.type === 'research_extract')
+    return decideResearch(actor, subject, request.action);
   if (actor.role === 'admin') return deny('admin_no_case_content');
   if (subject.type === 'participant') return decideParticipant(actor, subject, request);
   if (subject.type === 'outcomes') return decideOutcomes(actor, subject, request.action);
@@ -36,6 +39,7 @@ function decideProgrammeLevel(
     | { type: 'directory' }
     | { type: 'outcomes' }
     | { type: 'meta_analysis' }
+    | { type: 'research_extract' }
   >,
   action: Action,
 ): Decision {

@@ -137,6 +137,7 @@ function gdprExport(logLength: number): GdprExport {
       contacts: [],
       employerContacts: [],
       breakGlass: [],
+      researchConsents: [],
     },
     accessLog: Array.from({ length: logLength }, (_, i) => ({
       id: i + 1,

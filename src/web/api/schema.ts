@@ -5949,6 +5949,14 @@ export interface paths {
                                     /** @description ISO 8601 */
                                     correctedAt: string | null;
                                 }[];
+                                /** @description Consents to research */
+                                researchConsents: {
+                                    projectId: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    givenOn: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    withdrawnOn: string | null;
+                                }[];
                                 /** @description Break-the-glass access */
                                 breakGlass: {
                                     userId: string | null;

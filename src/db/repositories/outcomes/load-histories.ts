@@ -17,7 +17,7 @@ import type { Schema } from '../../schema.ts';
  * The ninth digit of a fødselsnummer (the last of the individual number) is odd for men, even for
  * women: the register's own rule, so sex needs no field of its own.
  */
-function sexOf(fnr: string): 'female' | 'male' {
+export function sexOf(fnr: string): 'female' | 'male' {
   return Number(fnr[8]) % 2 === 1 ? 'male' : 'female';
 }
 

@@ -12,7 +12,10 @@ export interface ExportColumn {
   /** The code list whose labels the PDF shows instead of the code. */
   codes?: { labels: Record<string, Label> };
   /** A reference shown by a column of the row it names (a user's name, not their id). */
-  shows?: { table: 'app_user' | 'employer' | 'job'; column: 'display_name' | 'name' | 'title' };
+  shows?: {
+    table: 'app_user' | 'employer' | 'job' | 'research_project';
+    column: 'display_name' | 'name' | 'title';
+  };
 }
 
 export const text = (name: string, label: string): ExportColumn => ({ name, label, kind: 'text' });

@@ -54,6 +54,7 @@ export const exportSections = {
   candidate: { nb: 'Drøftet som kandidat før samtykke', en: 'Raised as a candidate before consent' },
   meetingItems: { nb: 'Teammøter', en: 'Team meetings' },
   breakGlass: { nb: 'Nødtilgang til opplysningene', en: 'Break-the-glass access' },
+  researchConsents: { nb: 'Samtykker til forskning', en: 'Consents to research' },
   accessLog: { nb: 'Tilgangslogg', en: 'Access log' },
 } as const satisfies Record<string, Label>;
 
@@ -296,6 +297,22 @@ export const participantTables: readonly ParticipantTable[] = [
     },
   },
   {
+    table: 'research_consent',
+    section: 'researchConsents',
+    columns: [
+      {
+        name: 'project_id',
+        label: 'Prosjekt',
+        kind: 'text',
+        shows: { table: 'research_project', column: 'title' },
+      },
+      date('given_on', 'Gitt'),
+      date('withdrawn_on', 'Trukket tilbake'),
+    ],
+    orderBy: ['given_on'],
+    erase: { delete: true },
+  },
+  {
     table: 'candidate',
     rows: (id) => sql`t.converted_participant_id = ${id}`,
     section: 'candidate',
@@ -366,4 +383,6 @@ export const staffOnlyTables = [
   'outcome_specialist_counts',
   // A staff member's provider identities: participants sign in by their identity number, never through it.
   'user_identity',
+  // A research project's researchers: staff named on a project, no participant in it.
+  'research_project_researcher',
 ] as const;

@@ -1,0 +1,89 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AuditEntry } from '../../db/audit/writer.ts';
+import { AppError } from '../../domain/app-error.ts';
+import { toCsv } from '../csv.ts';
+import {
+  checkedSettings,
+  type DisclosureSettings,
+  disclosureNote,
+  publishedCount,
+  publishedEstimate,
+} from '../disclosure.ts';
+import { openDuckDb } from '../duckdb.ts';
+import { attachRegisters } from './attach.ts';
+import { type AnalysisResult, runAnalysis } from './run.ts';
+
+export interface AnalyseRequest {
+  registers: string;
+  out: string;
+  disclosure: DisclosureSettings;
+  seed: number;
+}
+
+/** Where the analysis's one audit event goes (the platform's writer, as the system actor). */
+export type AuditFn = (entry: AuditEntry) => Promise<void>;
+
+/** What leaves: every count rounded, every estimate on a small cell withheld, and the note. */
+export function publishAnalysis(r: AnalysisResult, s: DisclosureSettings) {
+  return {
+    participants: publishedCount(r.participants, s),
+    matchedParticipants: publishedCount(r.matchedParticipants, s),
+    controls: publishedCount(r.controls, s),
+    did: r.did.map((row) => publishedEstimate(row, s)),
+    eventStudy: r.eventStudy.map((row) => publishedEstimate(row, s)),
+    disclosure: { ...s, note: disclosureNote(s) },
+  };
+}
+export type PublishedAnalysis = ReturnType<typeof publishAnalysis>;
+
+const ESTIMATE_COLUMNS = ['estimate', 'low', 'high', 'nParticipants', 'nControls', 'suppressed'] as const;
+
+async function writeOutputs(out: string, p: PublishedAnalysis) {
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'analysis.json'), `${JSON.stringify(p, null, 2)}\n`);
+  await writeFile(
+    join(out, 'did.csv'),
+    toCsv(['outcome', 'groupBy', 'groupValue', ...ESTIMATE_COLUMNS], p.did),
+  );
+  await writeFile(join(out, 'event_study.csv'), toCsv(['outcome', 'rel', ...ESTIMATE_COLUMNS], p.eventStudy));
+  await writeFile(join(out, 'disclosure.txt'), `${p.disclosure.note.nb}\n${p.disclosure.note.en}\n`);
+}
+
+const SUBJECT = 'research_analysis';
+
+/**
+ * Runs the register analysis on the Parquet files in `registers` and writes its disclosure-
+ * controlled tables to `out`. Files that are missing, corrupt or not the registers are refused
+ * before anything is written, and the refusal is audited as the success is.
+ */
+export async function analyseRegisters(req: AnalyseRequest, audit: AuditFn): Promise<PublishedAnalysis> {
+  const settings = checkedSettings(req.disclosure);
+  const conn = await openDuckDb();
+  try {
+    await attachRegisters(conn, req.registers).catch(async (error: unknown) => {
+      if (error instanceof AppError)
+        await audit({
+          action: 'read',
+          subjectType: SUBJECT,
+          decision: 'deny',
+          reason: error.extra.reason ?? error.code,
+          details: { message: error.message },
+        });
+      throw error;
+    });
+    const published = publishAnalysis(await runAnalysis(conn, req.seed), settings);
+    await writeOutputs(req.out, published);
+    await audit({
+      action: 'export',
+      subjectType: SUBJECT,
+      decision: 'allow',
+      reason: 'disclosure_controlled',
+      legalBasis: 'aggregate_statistics',
+      details: { threshold: settings.threshold, roundingBase: settings.roundingBase },
+    });
+    return published;
+  } finally {
+    conn.closeSync();
+  }
+}
