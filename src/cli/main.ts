@@ -5,8 +5,8 @@ import { demoCommands } from './commands/demo.ts';
 import { jobCommands } from './commands/jobs.ts';
 import { metaCommand } from './commands/meta.ts';
 import { openapiCommand } from './commands/openapi.ts';
-import { retentionCommands } from './commands/retention.ts';
 import { researchCommands } from './commands/research.ts';
+import { retentionCommands } from './commands/retention.ts';
 import { synthCommand } from './commands/synth.ts';
 import { userCommands } from './commands/users.ts';
 

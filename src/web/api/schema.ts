@@ -5410,7 +5410,7 @@ export interface paths {
                         "application/json": {
                             purposes: {
                                 /** @enum {string} */
-                                code: "ips_follow_up" | "supervision" | "sign_in" | "own_data" | "programme_management" | "outcome_reporting" | "retention" | "audit_verification" | "system_administration";
+                                code: "ips_follow_up" | "supervision" | "sign_in" | "own_data" | "programme_management" | "outcome_reporting" | "retention" | "audit_verification" | "system_administration" | "research";
                                 label: {
                                     nb: string;
                                     en: string;
@@ -5426,7 +5426,7 @@ export interface paths {
                             }[];
                             legalBases: {
                                 /** @enum {string} */
-                                code: "caseload_assignment" | "programme_supervision" | "own_account" | "system_operation" | "consent" | "health_care_team" | "data_subject_access" | "consent_withdrawal" | "data_subject_rights" | "emergency_access" | "programme_management" | "anonymous_discussion" | "aggregate_statistics";
+                                code: "caseload_assignment" | "programme_supervision" | "own_account" | "system_operation" | "consent" | "health_care_team" | "data_subject_access" | "consent_withdrawal" | "data_subject_rights" | "emergency_access" | "programme_management" | "anonymous_discussion" | "aggregate_statistics" | "research_consent" | "health_research_act";
                                 label: {
                                     nb: string;
                                     en: string;
@@ -5441,7 +5441,7 @@ export interface paths {
                                     nb: string;
                                     en: string;
                                 };
-                                basis: ("caseload_assignment" | "programme_supervision" | "own_account" | "system_operation" | "consent" | "health_care_team" | "data_subject_access" | "consent_withdrawal" | "data_subject_rights" | "emergency_access" | "programme_management" | "anonymous_discussion" | "aggregate_statistics")[];
+                                basis: ("caseload_assignment" | "programme_supervision" | "own_account" | "system_operation" | "consent" | "health_care_team" | "data_subject_access" | "consent_withdrawal" | "data_subject_rights" | "emergency_access" | "programme_management" | "anonymous_discussion" | "aggregate_statistics" | "research_consent" | "health_research_act")[];
                             }[];
                             retention: {
                                 kind: string;
