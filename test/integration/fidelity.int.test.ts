@@ -269,6 +269,6 @@ describe(`fidelity reviews on ${dbKind}`, () => {
     const ola = await signIn(app, 'ola.tromso');
     expect(
       (await ola.request('GET', `/api/fidelity/programmes/${await salten()}/reviews`)).json().reason,
-    ).toBe('other_programme');
+    ).toBe('role_not_permitted');
   });
 });
