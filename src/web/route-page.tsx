@@ -15,6 +15,7 @@ const CodeListsPage = page(() => import('./pages/code-lists-page.tsx').then((m) 
 const EmployerPage = page(() => import('./pages/employer-page.tsx').then((m) => m.EmployerPage));
 const EmployersPage = page(() => import('./pages/employers-page.tsx').then((m) => m.EmployersPage));
 const MeetingPage = page(() => import('./pages/meeting-page.tsx').then((m) => m.MeetingPage));
+const MetaAnalysisPage = page(() => import('./pages/meta-analysis-page.tsx').then((m) => m.MetaAnalysisPage));
 const MeetingsPage = page(() => import('./pages/meetings-page.tsx').then((m) => m.MeetingsPage));
 const MySidePage = page(() => import('./pages/my-side-page.tsx').then((m) => m.MySidePage));
 const NewParticipantPage = page(() =>
@@ -53,6 +54,7 @@ const PAGES: { [N in PageRoute['name']]: (route: Extract<PageRoute, { name: N }>
   codeLists: () => <CodeListsPage />,
   outcomes: () => <OutcomesPage />,
   regionOutcomes: ({ id }) => <RegionOutcomesPage key={id} regionId={id} />,
+  metaAnalysis: () => <MetaAnalysisPage />,
   notFound: () => <NotFoundPage />,
 };
 

@@ -2,6 +2,7 @@ import type { AccessRequest, Action, Decision, Subject } from '../access.ts';
 import type { UserActor } from '../actor.ts';
 import type { Role } from '../code-lists.ts';
 import { decideFidelity } from './fidelity-policy.ts';
+import { decideMetaAnalysis } from './meta-analysis-policy.ts';
 import { decideOutcomes } from './outcome-policy.ts';
 import { decideParticipant } from './participant-policy.ts';
 import { COOPERATING_ROLES, deny } from './roles.ts';
@@ -15,6 +16,7 @@ export function decide(request: AccessRequest): Decision {
   if (actor.kind === 'system') return { allow: true, reason: 'system', legalBasis: 'system_operation' };
   if (subject.type === 'code_lists') return decideCodeLists(actor, request.action);
   if (subject.type === 'directory') return decideDirectory(actor, subject.programmeId, request.action);
+  if (subject.type === 'meta_analysis') return decideMetaAnalysis(actor);
   if (actor.role === 'admin') return deny('admin_no_case_content');
   if (subject.type === 'participant') return decideParticipant(actor, subject, request);
   if (subject.type === 'outcomes') return decideOutcomes(actor, subject, request.action);
@@ -36,6 +38,7 @@ function decideProgrammeLevel(
     | { type: 'directory' }
     | { type: 'outcomes' }
     | { type: 'fidelity' }
+    | { type: 'meta_analysis' }
   >,
   action: Action,
 ): Decision {

@@ -17,7 +17,8 @@ type NavKey =
   | 'mySide'
   | 'programmeSettings'
   | 'outcomes'
-  | 'codeLists';
+  | 'codeLists'
+  | 'research';
 
 const TEAM_PAGES: NavKey[] = ['caseload', 'candidates', 'meetings'];
 
@@ -41,6 +42,7 @@ function pagesFor(role: Role): NavKey[] {
   if (role === 'programme_manager') return ['programmeSettings', 'workforce', 'outcomes'];
   if (role === 'admin') return ['codeLists'];
   if (role === 'resource_centre' || role === 'national_reader') return ['outcomes'];
+  if (role === 'researcher') return ['research'];
   return [];
 }
 
@@ -56,6 +58,7 @@ const HREF: Record<NavKey, string> = {
   workforce: paths.workforce,
   outcomes: paths.outcomes,
   codeLists: paths.codeLists,
+  research: paths.metaAnalysis,
 };
 
 /** A page is current on its own path and below it (a meeting is part of Teammøter). */

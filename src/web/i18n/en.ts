@@ -3,6 +3,7 @@ import { caseworkEn } from './areas/casework-en.ts';
 import { dayEn } from './areas/day-en.ts';
 import { ipsUnitEn } from './areas/ips-unit-en.ts';
 import { outcomesEn } from './areas/outcomes-en.ts';
+import { researchEn } from './areas/research-en.ts';
 import type { Messages } from './nb.ts';
 
 /** English. Typed as Messages so a key missing or added here fails the type check. */
@@ -31,6 +32,7 @@ export const en: Messages = {
     workforce: 'Staffing',
     outcomes: 'Outcomes',
     codeLists: 'Code lists',
+    research: 'Meta-analysis',
   },
   languages: { nb: 'Norsk', en: 'English' },
   lists: {
@@ -550,4 +552,5 @@ export const en: Messages = {
   day: dayEn,
   unit: ipsUnitEn,
   outcomes: outcomesEn,
+  research: researchEn,
 };

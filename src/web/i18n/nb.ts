@@ -5,6 +5,7 @@ import { caseworkNb } from './areas/casework-nb.ts';
 import { dayNb } from './areas/day-nb.ts';
 import { ipsUnitNb } from './areas/ips-unit-nb.ts';
 import { outcomesNb } from './areas/outcomes-nb.ts';
+import { researchNb } from './areas/research-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
 
 /** Norwegian bokmål, the default language. Every other language must have exactly these keys. */
@@ -34,6 +35,7 @@ export const nb = {
     workforce: 'Bemanning',
     outcomes: 'Resultater',
     codeLists: 'Kodeverk',
+    research: 'Metaanalyse',
   },
   languages: { nb: 'Norsk', en: 'English' },
   lists: {
@@ -560,6 +562,7 @@ export const nb = {
   day: dayNb,
   unit: ipsUnitNb,
   outcomes: outcomesNb,
+  research: researchNb,
 };
 
 export type Messages = typeof nb;

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'codeLists' }
   | { name: 'outcomes' }
   | { name: 'regionOutcomes'; id: string }
+  | { name: 'metaAnalysis' }
   | { name: 'notFound' };
 
 const segment = (id: string) => encodeURIComponent(id);
@@ -42,6 +43,7 @@ export const paths = {
   codeLists: '/kodeverk',
   outcomes: '/resultater',
   regionOutcomes: (id: string) => `/resultater/regioner/${segment(id)}`,
+  metaAnalysis: '/forskning/metaanalyse',
 };
 
 /** Where a role starts: participants their own page, programme managers their settings, readers of aggregates the outcomes. */
@@ -50,6 +52,7 @@ export function homePath(role: Role): string {
   if (role === 'programme_manager') return paths.programmeSettings;
   if (role === 'admin') return paths.codeLists;
   if (role === 'resource_centre' || role === 'national_reader') return paths.outcomes;
+  if (role === 'researcher') return paths.metaAnalysis;
   return paths.caseload;
 }
 
@@ -71,6 +74,7 @@ const FIXED: Record<string, Route> = {
   [paths.workforce]: { name: 'workforce' },
   [paths.codeLists]: { name: 'codeLists' },
   [paths.outcomes]: { name: 'outcomes' },
+  [paths.metaAnalysis]: { name: 'metaAnalysis' },
 };
 
 /** Routes with an id in the path: the pattern, and the route it gives for the decoded id. */
