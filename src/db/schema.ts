@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { FidelitySchema } from './schema-fidelity.ts';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type Timestamp = ColumnType<Date, Date | undefined, Date>;
@@ -449,7 +450,7 @@ export interface OutcomeFreshnessTable {
   as_of: string;
 }
 
-/** A research project (0012): its approval, legal basis, the data it may take, and its key. */
+/** A research project (0013): its approval, legal basis, the data it may take, and its key. */
 export interface ResearchProjectTable {
   id: Generated<string>;
   code: string;
@@ -487,7 +488,7 @@ export interface ResearchExtractTable {
   row_counts: Json<Record<string, number>>;
 }
 
-export interface Schema {
+export interface Schema extends FidelitySchema {
   organisation: OrganisationTable;
   programme: ProgrammeTable;
   programme_organisation: ProgrammeOrganisationTable;

@@ -99,6 +99,10 @@ export const legalBases = codeList({
     nb: 'Godkjenning etter helseforskningsloven',
     en: 'Approval under the Health Research Act',
   },
+  quality_review: {
+    nb: 'Fidelitymåling av IPS-programmet (kvalitetsgjennomgang)',
+    en: 'Fidelity review of the IPS programme (quality review)',
+  },
 });
 export type LegalBasis = (typeof legalBases.codes)[number];
 
@@ -127,6 +131,7 @@ export const purposes = codeList({
   own_data: { nb: 'Innsyn i egne opplysninger', en: 'Access to own data' },
   programme_management: { nb: 'Ledelse av programmet', en: 'Programme management' },
   outcome_reporting: { nb: 'Resultatrapportering', en: 'Outcome reporting' },
+  fidelity_review: { nb: 'Fidelitymåling', en: 'Fidelity review' },
   retention: { nb: 'Sletting etter lagringstid', en: 'Deletion after the retention period' },
   audit_verification: { nb: 'Kontroll av tilgangsloggen', en: 'Audit log verification' },
   system_administration: { nb: 'Systemadministrasjon', en: 'System administration' },

@@ -1,6 +1,7 @@
 import type { AccessRequest, Action, Decision, Subject } from '../access.ts';
 import type { UserActor } from '../actor.ts';
 import type { Role } from '../code-lists.ts';
+import { decideFidelity } from './fidelity-policy.ts';
 import { decideMetaAnalysis } from './meta-analysis-policy.ts';
 import { decideOutcomes } from './outcome-policy.ts';
 import { decideParticipant } from './participant-policy.ts';
@@ -22,6 +23,7 @@ export function decide(request: AccessRequest): Decision {
   if (actor.role === 'admin') return deny('admin_no_case_content');
   if (subject.type === 'participant') return decideParticipant(actor, subject, request);
   if (subject.type === 'outcomes') return decideOutcomes(actor, subject, request.action);
+  if (subject.type === 'fidelity') return decideFidelity(actor, subject, request.action);
   if (!actor.programmeId) return deny('no_programme');
   if (subject.programmeId !== actor.programmeId) return deny('other_programme');
   return decideProgrammeLevel(actor, subject, request.action);
@@ -38,6 +40,7 @@ function decideProgrammeLevel(
     | { type: 'code_lists' }
     | { type: 'directory' }
     | { type: 'outcomes' }
+    | { type: 'fidelity' }
     | { type: 'meta_analysis' }
     | { type: 'research_extract' }
   >,

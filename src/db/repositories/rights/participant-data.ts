@@ -385,4 +385,11 @@ export const staffOnlyTables = [
   'user_identity',
   // A research project's researchers: staff named on a project, no participant in it.
   'research_project_researcher',
+  // Fidelity reviews: staff rate a programme's practice; no participant is named in them.
+  'fidelity_review',
+  'fidelity_reviewer',
+  'fidelity_consensus',
+  'fidelity_recommendation',
+  'fidelity_action',
+  'fidelity_chart_grant',
 ] as const;
