@@ -62,6 +62,7 @@ export function followAlongIndicator(inputs: IndicatorInputs): LiveIndicator {
       counts: last !== null && last >= followedSince,
     });
   }
+  records.sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
   const s = share(records.filter((r) => r.counts).length, records.length);
   return {
     itemKey: 'services-12',
