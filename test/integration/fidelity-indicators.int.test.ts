@@ -54,9 +54,10 @@ describe(`live fidelity indicators on ${dbKind}`, () => {
     expect(pick(got.get('services-9'))).toMatchObject({ numerator: 2, denominator: 3, anchor: 3 });
     // services-10: J1, J2, J3 competitive, P3's work practice not: 3 of 4 = 75 % → 3.
     expect(pick(got.get('services-10'))).toEqual({ value: 0.75, numerator: 3, denominator: 4, anchor: 3 });
-    // services-12: in a job four months or more: P2 (contact 5 days ago) and P3 (45 days ago);
-    // P1's job is 80 days old. 1 of 2 → 3.
-    expect(pick(got.get('services-12'))).toEqual({ value: 0.5, numerator: 1, denominator: 2, anchor: 3 });
+    // services-12: on the caseload in a job six months or more: P2 (job 200 days ago, contact 5 days
+    // ago: still followed, 200 days) and P3 (job 250 days ago, last contact 45 days ago: 205 days).
+    // Median (200 + 205) / 2 = 202.5 days → 3 (six to eleven months); 1 of 2 still followed.
+    expect(pick(got.get('services-12'))).toEqual({ value: 202.5, numerator: 1, denominator: 2, anchor: 3 });
     // services-13: 300 community ÷ (300 + 200 office); travel and the voided 1000 left out = 60 % → 4.
     expect(pick(got.get('services-13'))).toEqual({ value: 0.6, numerator: 300, denominator: 500, anchor: 4 });
     // organisation-2: Ida at a team meeting in 12 of 13 weeks (92 % ≥ 90 %), but the programme is
@@ -110,8 +111,8 @@ describe(`live fidelity indicators on ${dbKind}`, () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.records.map((r: { name: string; counts: boolean }) => [r.name, r.counts])).toEqual([
-      ['Deltaker2 Indikator', true],
       ['Deltaker3 Indikator', false],
+      ['Deltaker2 Indikator', true],
     ]);
     expect(body.withheld).toBe(0);
     const listed = await store.db

@@ -158,8 +158,8 @@ export async function buildIndicatorScenario(store: Store) {
   await contact(p2, -5);
   await voided('job', await job(p2, e3, -100, '91'), p2);
   const p3 = await person(3, -300);
-  await job(p3, e2, -150, '91');
-  await job(p3, e2, -250, '91', 'work_practice');
+  await job(p3, e2, -250, '91');
+  await job(p3, e2, -290, '91', 'work_practice');
   await contact(p3, -45);
   await person(4, -60);
   const p5 = await person(5, -400);
