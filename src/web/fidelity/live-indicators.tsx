@@ -1,4 +1,5 @@
-import { Alert, BodyLong, BodyShort, Heading, ReadMore, Table, VStack } from '@navikt/ds-react';
+import { Alert, BodyLong, BodyShort, Box, Button, Heading, HStack, VStack } from '@navikt/ds-react';
+import { useState } from 'react';
 import { IPS25_2019, itemByKey, scaleByVersion } from '../../domain/fidelity/scale.ts';
 import { type LiveIndicator, useLiveIndicators } from '../api/use-fidelity-indicators.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
@@ -32,18 +33,22 @@ export function LiveIndicators({ programmeId, showRecords = false }: Props) {
     return (
       <>
         <BodyLong className="text-column">{m.intro(formatDate(state.data.asOf, lang))}</BodyLong>
-        <Table size="small" aria-label={m.label} data-testid="live-indicators">
-          <Table.Body>
-            {state.data.indicators.map((i) => (
-              <IndicatorRow
-                key={i.itemKey}
-                indicator={i}
-                programmeId={programmeId}
-                showRecords={showRecords}
-              />
-            ))}
-          </Table.Body>
-        </Table>
+        <VStack
+          as="ul"
+          gap="space-8"
+          aria-label={m.label}
+          data-testid="live-indicators"
+          className="indicator-list"
+        >
+          {state.data.indicators.map((i) => (
+            <IndicatorItem
+              key={i.itemKey}
+              indicator={i}
+              programmeId={programmeId}
+              showRecords={showRecords}
+            />
+          ))}
+        </VStack>
       </>
     );
   };
@@ -60,7 +65,7 @@ export function LiveIndicators({ programmeId, showRecords = false }: Props) {
   );
 }
 
-function IndicatorRow({
+function IndicatorItem({
   indicator: i,
   programmeId,
   showRecords,
@@ -68,40 +73,51 @@ function IndicatorRow({
   const { t, lang } = useI18n();
   const m = t.liveIndicators;
   const f = useIndicatorFormat();
+  const [open, setOpen] = useState(false);
   const item = scale ? itemByKey(scale, i.itemKey) : undefined;
   return (
-    <Table.Row>
-      <Table.DataCell>
-        <VStack gap="space-4">
-          <BodyShort weight="semibold">
-            {item ? m.itemName(item.section, item.number, item.title[lang]) : i.itemKey}
-          </BodyShort>
-          <BodyShort size="small">
-            {m.value}: {f.value(i)}
-          </BodyShort>
-          <BodyShort size="small" textColor="subtle">
-            {m.period}: {f.period(i)}
-          </BodyShort>
-          {showRecords && i.recordCount > 0 && (
-            <ReadMore size="small" header={m.records.show(i.recordCount)}>
-              <IndicatorRecords programmeId={programmeId} indicator={i} />
-            </ReadMore>
-          )}
-        </VStack>
-      </Table.DataCell>
-      <Table.DataCell className="anchor-column">
-        <VStack gap="space-4">
-          <AnchorScale anchor={i.anchor} atMost={i.bound === 'at_most'} />
-          <BodyShort size="small">
-            {m.anchor}: {f.anchor(i)}
-          </BodyShort>
-          {i.bound === 'at_most' && (
-            <BodyShort size="small" textColor="subtle">
-              {m.atMostNote}
+    <Box
+      as="li"
+      padding="space-12"
+      borderWidth="1"
+      borderRadius="8"
+      borderColor="neutral-subtle"
+      data-item={i.itemKey}
+    >
+      <VStack gap="space-8">
+        <HStack gap="space-16" justify="space-between" wrap>
+          <VStack gap="space-4">
+            <BodyShort weight="semibold">
+              {item ? m.itemName(item.section, item.number, item.title[lang]) : i.itemKey}
             </BodyShort>
-          )}
-        </VStack>
-      </Table.DataCell>
-    </Table.Row>
+            <BodyShort size="small">
+              {m.value}: {f.value(i)}
+            </BodyShort>
+            <BodyShort size="small" textColor="subtle">
+              {m.period}: {f.period(i)}
+            </BodyShort>
+          </VStack>
+          <VStack gap="space-4">
+            <AnchorScale anchor={i.anchor} atMost={i.bound === 'at_most'} />
+            <BodyShort size="small">
+              {m.anchor}: {f.anchor(i)}
+            </BodyShort>
+          </VStack>
+        </HStack>
+        {i.bound === 'at_most' && (
+          <BodyShort size="small" textColor="subtle">
+            {m.atMostNote}
+          </BodyShort>
+        )}
+        {showRecords && i.recordCount > 0 && (
+          <div>
+            <Button variant="tertiary" size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
+              {open ? m.records.hide : m.records.show(i.recordCount)}
+            </Button>
+          </div>
+        )}
+        {open && <IndicatorRecords programmeId={programmeId} indicator={i} />}
+      </VStack>
+    </Box>
   );
 }

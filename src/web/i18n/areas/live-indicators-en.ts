@@ -28,6 +28,7 @@ export const liveIndicatorsEn: typeof liveIndicatorsNb = {
   periodRange: (from: string, to: string) => (from === to ? from : `${from} – ${to}`),
   records: {
     show: (count: number) => `Show the records (${count})`,
+    hide: 'Hide the records',
     label: 'Records behind the indicator',
     who: 'Who',
     date: 'Date',

@@ -26,6 +26,7 @@ export const liveIndicatorsNb = {
   periodRange: (from: string, to: string) => (from === to ? from : `${from}–${to}`),
   records: {
     show: (count: number) => `Vis grunnlaget (${count})`,
+    hide: 'Skjul grunnlaget',
     label: 'Grunnlaget for indikatoren',
     who: 'Hvem',
     date: 'Dato',
