@@ -21,6 +21,7 @@ import { OwnContactRepository } from '../db/repositories/contact-details/own-con
 import { EmployerContactRepository } from '../db/repositories/employers/employer-contacts.ts';
 import { EmployerRegisterRepository } from '../db/repositories/employers/employer-register.ts';
 import { EmployerRepository } from '../db/repositories/employers/employers.ts';
+import { FidelityRepository } from '../db/repositories/fidelity/fidelity.ts';
 import { FidelityIndicatorRepository } from '../db/repositories/fidelity-indicators/indicators.ts';
 import { MeetingItemRepository } from '../db/repositories/meetings/meeting-items.ts';
 import { MeetingRepository } from '../db/repositories/meetings/meetings.ts';
@@ -60,6 +61,7 @@ const REPOSITORIES = {
   employerContacts: EmployerContactRepository,
   employerRegister: EmployerRegisterRepository,
   employers: EmployerRepository,
+  fidelity: FidelityRepository,
   fidelityIndicators: FidelityIndicatorRepository,
   jobs: JobRepository,
   meetingItems: MeetingItemRepository,
@@ -94,6 +96,7 @@ const PURPOSE_OF_ROLE: Partial<Record<Role, Purpose>> = {
   admin: 'system_administration',
   resource_centre: 'outcome_reporting',
   national_reader: 'outcome_reporting',
+  reviewer: 'fidelity_review',
 };
 
 /**
