@@ -76,7 +76,7 @@ describe(`live fidelity indicators on ${dbKind}`, () => {
       .where('subject_type', '=', 'fidelity_indicators')
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
-    expect(event).toEqual({ decision: 'allow', reason: 'signed_in', legal_basis: 'aggregate_statistics' });
+    expect(event).toEqual({ decision: 'allow', reason: 'fidelity_reviewer', legal_basis: 'quality_review' });
     const rune = await signIn(app, 'rune.revisor');
     const records = await rune.request(
       'GET',
