@@ -78,7 +78,23 @@ export type Subject =
   | { type: 'meta_analysis' }
   | OutcomeSubject
   | ResearchExtractSubject
-  | FidelitySubject;
+  | FidelitySubject
+  | FidelityIndicatorSubject;
+
+/**
+ * A programme's live fidelity indicators (IPS-25 items measured from case data): counts for its
+ * staff and for the fidelity reviewers of its region; the records behind them for its staff only.
+ */
+export interface FidelityIndicatorSubject {
+  type: 'fidelity_indicators';
+  programmeId: string;
+  /** The programme's region: its reviewers come from that region's resource centre. */
+  programmeRegionId: string | null;
+  /** The region of the caller's organisation (a reviewer's resource centre), loaded with the facts. */
+  callerRegionId: string | null;
+  /** The records behind the values (which participants, which specialists), not only the counts. */
+  records: boolean;
+}
 
 /**
  * A research project's pseudonymised extracts, with the project's researchers and legal basis
@@ -153,6 +169,8 @@ export type DenyReason =
   | 'admin_no_case_content'
   | 'not_own_record'
   | 'other_region'
+  /** A reviewer sees the indicators' counts, never the records behind them. */
+  | 'aggregate_only'
   | 'outside_supervision_scope'
   | 'processing_restricted'
   | 'not_project_researcher'

@@ -2,6 +2,7 @@ import { caseloadEn } from './areas/caseload-en.ts';
 import { caseworkEn } from './areas/casework-en.ts';
 import { dayEn } from './areas/day-en.ts';
 import { ipsUnitEn } from './areas/ips-unit-en.ts';
+import { liveIndicatorsEn } from './areas/live-indicators-en.ts';
 import { outcomesEn } from './areas/outcomes-en.ts';
 import { researchEn } from './areas/research-en.ts';
 import type { Messages } from './nb.ts';
@@ -571,4 +572,5 @@ export const en: Messages = {
   unit: ipsUnitEn,
   outcomes: outcomesEn,
   research: researchEn,
+  liveIndicators: liveIndicatorsEn,
 };

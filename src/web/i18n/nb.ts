@@ -4,6 +4,7 @@ import { caseloadNb } from './areas/caseload-nb.ts';
 import { caseworkNb } from './areas/casework-nb.ts';
 import { dayNb } from './areas/day-nb.ts';
 import { ipsUnitNb } from './areas/ips-unit-nb.ts';
+import { liveIndicatorsNb } from './areas/live-indicators-nb.ts';
 import { outcomesNb } from './areas/outcomes-nb.ts';
 import { researchNb } from './areas/research-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
@@ -580,6 +581,7 @@ export const nb = {
   unit: ipsUnitNb,
   outcomes: outcomesNb,
   research: researchNb,
+  liveIndicators: liveIndicatorsNb,
 };
 
 export type Messages = typeof nb;
