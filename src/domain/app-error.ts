@@ -15,7 +15,11 @@ export type ErrorCode =
   | 'unit_deleted'
   | 'register_not_configured'
   | 'register_unavailable'
-  | 'register_timeout';
+  | 'register_timeout'
+  | 'archive_not_configured'
+  | 'archive_rejected'
+  | 'archive_unavailable'
+  | 'archive_timeout';
 
 /** The HTTP status of each code; the server's one error handler uses it, nothing else does. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -35,6 +39,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   register_not_configured: 503,
   register_unavailable: 502,
   register_timeout: 504,
+  // NAV's document archive: the report stays finalised whatever it answers, and may be sent again.
+  archive_not_configured: 503,
+  archive_rejected: 502,
+  archive_unavailable: 502,
+  archive_timeout: 504,
 };
 
 /** The one error type, thrown by any layer; the server's error handler turns it into problem+json. */

@@ -19,6 +19,7 @@ import type { OidcSettings } from './auth/oidc/oidc-settings.ts';
 import { registerSessionHook } from './auth/session-hook.ts';
 import { enhetsregisteret } from './enhetsregisteret.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { navArchive } from './nav-archive.ts';
 import { registerRequestRepos } from './request-repos.ts';
 import type { Deps } from './routes/deps.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -42,6 +43,9 @@ export interface AppOptions
   enhetsregisteretUrl?: string | undefined;
   /** How long a lookup may take; the default suits a person waiting at the form. */
   enhetsregisteretTimeoutMs?: number;
+  /** NAV's document archive (IPS_NAV_ARCHIVE_URL); no report is filed without it. */
+  navArchiveUrl?: string | undefined;
+  navArchiveTimeoutMs?: number;
   /** Sign-in with local passwords (IPS_LOCAL_LOGIN); on unless switched off. */
   localLogin?: boolean;
   /** The OpenID providers, at most one per population; none by default. */
@@ -88,12 +92,13 @@ export async function buildApp(options: AppOptions) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  const { enhetsregisteretUrl, enhetsregisteretTimeoutMs } = options;
+  const { enhetsregisteretUrl, enhetsregisteretTimeoutMs, navArchiveUrl, navArchiveTimeoutMs } = options;
   const deps: Deps = {
     ...options,
     unitRegister: enhetsregisteretUrl
       ? enhetsregisteret(enhetsregisteretUrl, enhetsregisteretTimeoutMs)
       : null,
+    reportArchive: navArchiveUrl ? navArchive(navArchiveUrl, navArchiveTimeoutMs) : null,
     policy: decide,
     authenticator: new LocalPasswordAuthenticator(options.store.db),
     localLogin: options.localLogin ?? true,

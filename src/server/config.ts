@@ -42,6 +42,15 @@ const EnvSchema = z.object({
   IPS_ENHETSREGISTERET_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://data.brreg.no' })
     .optional(),
+  IPS_NAV_ARCHIVE_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http:// or https:// URL of NAV’s document archive (dokarkiv)',
+    })
+    .optional(),
+  IPS_SMS_GATEWAY_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL of the SMS gateway' })
+    .optional(),
   IPS_AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
   IPS_AUDIT_ANCHOR_MINUTES: z.coerce
     .number({ error: 'must be a whole number of minutes from 1 to 1440' })
@@ -71,6 +80,10 @@ export interface Config {
   suppressionThreshold: number;
   /** Enhetsregisteret's base URL; unset, no lookup leaves the platform. */
   enhetsregisteretUrl: string | undefined;
+  /** NAV's document archive (dokarkiv); unset, no report leaves the platform. */
+  navArchiveUrl: string | undefined;
+  /** The SMS gateway; unset, no reminder is sent. */
+  smsGatewayUrl: string | undefined;
   /** Where the audit chain's head is appended on a schedule; unset, no anchor is written. */
   auditAnchorDir: string | undefined;
   auditAnchorMinutes: number;
@@ -108,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     breakGlassMinutes: e.IPS_BREAK_GLASS_MINUTES,
     suppressionThreshold: e.IPS_SUPPRESSION_THRESHOLD,
     enhetsregisteretUrl: e.IPS_ENHETSREGISTERET_URL,
+    navArchiveUrl: e.IPS_NAV_ARCHIVE_URL,
+    smsGatewayUrl: e.IPS_SMS_GATEWAY_URL,
     auditAnchorDir: e.IPS_AUDIT_ANCHOR_DIR === undefined ? undefined : resolve(e.IPS_AUDIT_ANCHOR_DIR),
     auditAnchorMinutes: e.IPS_AUDIT_ANCHOR_MINUTES,
     localLogin: e.IPS_LOCAL_LOGIN === 'on',

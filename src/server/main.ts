@@ -26,6 +26,7 @@ async function main() {
     breakGlassMinutes: config.breakGlassMinutes,
     suppressionThreshold: config.suppressionThreshold,
     enhetsregisteretUrl: config.enhetsregisteretUrl,
+    navArchiveUrl: config.navArchiveUrl,
     localLogin: config.localLogin,
     oidc: config.oidc,
     logger: { level: config.env === 'production' ? 'info' : 'warn' },

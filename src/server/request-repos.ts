@@ -29,6 +29,7 @@ import { OutcomeRepository } from '../db/repositories/outcomes/outcomes.ts';
 import { CaseNoteRepository } from '../db/repositories/participants/case-notes.ts';
 import { ParticipantRepository } from '../db/repositories/participants/participants.ts';
 import { TeamExportRepository } from '../db/repositories/participants/team-export.ts';
+import { GuidanceReportRepository } from '../db/repositories/reports/guidance-reports.ts';
 import { AccessLogRepository } from '../db/repositories/rights/access-log.ts';
 import { ParticipantRightsRepository } from '../db/repositories/rights/participant-rights.ts';
 import { WorkforceRepository } from '../db/repositories/workforce/workforce.ts';
@@ -59,6 +60,7 @@ const REPOSITORIES = {
   employerContacts: EmployerContactRepository,
   employerRegister: EmployerRegisterRepository,
   employers: EmployerRepository,
+  guidanceReports: GuidanceReportRepository,
   jobs: JobRepository,
   meetingItems: MeetingItemRepository,
   meetings: MeetingRepository,

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Store } from '../../db/store.ts';
 import type { PolicyFn } from '../../domain/access.ts';
 import type { IdentityNumberPolicy } from '../../domain/fnr.ts';
+import type { ReportArchive } from '../../domain/guidance-report/report.ts';
 import type { UnitRegister } from '../../domain/register-unit.ts';
 import type { Authenticator, PasswordCredentials } from '../auth/authenticator.ts';
 import type { OidcAuthenticator } from '../auth/oidc/oidc-authenticator.ts';
@@ -40,4 +41,6 @@ export interface Deps {
   suppressionThreshold?: number;
   /** Enhetsregisteret, when IPS_ENHETSREGISTERET_URL is set; null (off) by default. */
   unitRegister: UnitRegister | null;
+  /** NAV's document archive, when IPS_NAV_ARCHIVE_URL is set; null (off) by default. */
+  reportArchive: ReportArchive | null;
 }

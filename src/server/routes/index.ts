@@ -14,6 +14,7 @@ import { registerOutcomeRoutes } from './outcomes/index.ts';
 import { registerParticipantRoutes } from './participants/index.ts';
 import { registerProgrammeRoutes } from './programme/index.ts';
 import { registerReferenceLists } from './reference/index.ts';
+import { registerReportRoutes } from './reports/index.ts';
 import { registerRightsRoutes } from './rights/index.ts';
 import { registerSessionRoutes } from './session/index.ts';
 import { registerWorkforceRoutes } from './workforce/index.ts';
@@ -39,6 +40,7 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerWorkforceRoutes,
     registerCodeListRoutes,
     registerOutcomeRoutes,
+    registerReportRoutes,
   ]) {
     register(app, deps);
   }

@@ -25,6 +25,7 @@ export const outcomesRoute = taggedSchema('outcomes');
 export const participantsRoute = taggedSchema('participants');
 export const programmeRoute = taggedSchema('programme');
 export const referenceRoute = taggedSchema('reference');
+export const reportsRoute = taggedSchema('guidance-reports');
 export const rightsRoute = taggedSchema('rights');
 export const sessionRoute = taggedSchema('session');
 export const systemRoute = taggedSchema('system');

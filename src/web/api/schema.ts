@@ -5099,6 +5099,7 @@ export interface paths {
                                 communityShareGuidelineMax: number;
                                 /** @description per cent of working time (IPS-25 services item 13) */
                                 communityShareAnchor: number;
+                                guidanceReportIntervalDays: number;
                             };
                             defaults: {
                                 competitiveMinHoursPerWeek: number;
@@ -5116,6 +5117,7 @@ export interface paths {
                                 communityShareGuidelineMax: number;
                                 /** @description per cent of working time (IPS-25 services item 13) */
                                 communityShareAnchor: number;
+                                guidanceReportIntervalDays: number;
                             };
                         };
                     };
@@ -5209,6 +5211,7 @@ export interface paths {
                         communityShareGuidelineMax?: number | null;
                         /** @description per cent of working time (IPS-25 services item 13) */
                         communityShareAnchor?: number | null;
+                        guidanceReportIntervalDays?: number | null;
                     };
                 };
             };
@@ -5237,6 +5240,7 @@ export interface paths {
                                 communityShareGuidelineMax: number;
                                 /** @description per cent of working time (IPS-25 services item 13) */
                                 communityShareAnchor: number;
+                                guidanceReportIntervalDays: number;
                             };
                             defaults: {
                                 competitiveMinHoursPerWeek: number;
@@ -5254,6 +5258,7 @@ export interface paths {
                                 communityShareGuidelineMax: number;
                                 /** @description per cent of working time (IPS-25 services item 13) */
                                 communityShareAnchor: number;
+                                guidanceReportIntervalDays: number;
                             };
                         };
                     };
@@ -5774,6 +5779,69 @@ export interface paths {
                                     /** @description YYYY-MM-DD */
                                     nextStepDate: string | null;
                                     jobSpecialistId: string | null;
+                                }[];
+                                /** @description Guidance reports (every version) */
+                                guidanceReportVersions: {
+                                    reportId: string | null;
+                                    version: number | null;
+                                    state: string | null;
+                                    /** @description as recorded */
+                                    content: unknown;
+                                    recordedBy: string | null;
+                                    /** @description ISO 8601 */
+                                    recordedAt: string | null;
+                                }[];
+                                /** @description Your comments on the reports */
+                                guidanceReportComments: {
+                                    reportId: string | null;
+                                    version: number | null;
+                                    body: string | null;
+                                    /** @description ISO 8601 */
+                                    createdAt: string | null;
+                                }[];
+                                /** @description Reports filed in NAV’s archive */
+                                guidanceReportDeliveries: {
+                                    reportId: string | null;
+                                    status: string | null;
+                                    journalpostId: string | null;
+                                    message: string | null;
+                                    /** @description ISO 8601 */
+                                    attemptedAt: string | null;
+                                }[];
+                                /** @description Guidance reports */
+                                guidanceReports: {
+                                    id: string | null;
+                                    kind: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    periodFrom: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    periodTo: string | null;
+                                    createdBy: string | null;
+                                    /** @description ISO 8601 */
+                                    createdAt: string | null;
+                                }[];
+                                /** @description SMS reminders */
+                                smsReminders: {
+                                    meetingId: string | null;
+                                    status: string | null;
+                                    reason: string | null;
+                                    /** @description ISO 8601 */
+                                    decidedAt: string | null;
+                                }[];
+                                /** @description Planned meetings */
+                                plannedMeetings: {
+                                    id: string | null;
+                                    /** @description ISO 8601 */
+                                    startsAt: string | null;
+                                    place: string | null;
+                                    recordedBy: string | null;
+                                }[];
+                                /** @description SMS reminder choices */
+                                smsPreferences: {
+                                    optedOut: boolean | null;
+                                    recordedBy: string | null;
+                                    /** @description ISO 8601 */
+                                    recordedAt: string | null;
                                 }[];
                                 /** @description Corrections and voids */
                                 corrections: {
@@ -6688,7 +6756,7 @@ export interface paths {
                                 /** @enum {string} */
                                 mode: "face_to_face" | "phone" | "video" | "message";
                                 /** @enum {string} */
-                                outcome: "held" | "outreach_attempt" | "no_show";
+                                outcome: "held" | "outreach_attempt" | "no_show" | "cancelled";
                                 jobId: string | null;
                                 note: string | null;
                                 nextStep: string | null;
@@ -8325,7 +8393,7 @@ export interface paths {
                          * @description outreach_attempt: tried, did not reach them
                          * @enum {string}
                          */
-                        outcome: "held" | "outreach_attempt" | "no_show";
+                        outcome: "held" | "outreach_attempt" | "no_show" | "cancelled";
                         /**
                          * Format: uuid
                          * @description a job of this participant the contact was about
@@ -8352,7 +8420,7 @@ export interface paths {
                             /** @enum {string} */
                             mode: "face_to_face" | "phone" | "video" | "message";
                             /** @enum {string} */
-                            outcome: "held" | "outreach_attempt" | "no_show";
+                            outcome: "held" | "outreach_attempt" | "no_show" | "cancelled";
                             jobId: string | null;
                             note: string | null;
                             nextStep: string | null;
@@ -8615,7 +8683,7 @@ export interface paths {
                              * @description outreach_attempt: tried, did not reach them
                              * @enum {string}
                              */
-                            outcome?: "held" | "outreach_attempt" | "no_show";
+                            outcome?: "held" | "outreach_attempt" | "no_show" | "cancelled";
                             /**
                              * Format: uuid
                              * @description a job of this participant the contact was about
@@ -13733,6 +13801,1432 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/guidance-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant’s guidance reports the caller may read (job-plan information) and when the next is due */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reports: {
+                                id: string;
+                                participantId: string;
+                                /** @enum {string} */
+                                kind: "interim" | "final";
+                                periodFrom: string;
+                                periodTo: string;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                version: number;
+                                content: {
+                                    figures: {
+                                        meetingsHeld: number;
+                                        noShows: number;
+                                        cancelled: number;
+                                        employerContacts: number;
+                                        jobStarts: number;
+                                        educationStarts: number;
+                                        pauses: number;
+                                    };
+                                    sections: {
+                                        meetings: string;
+                                        employerContacts: string;
+                                        workAndEducation: string;
+                                        pauses: string;
+                                        goals: string;
+                                        nextSteps: string;
+                                    };
+                                };
+                                versions: {
+                                    version: number;
+                                    /** @enum {string} */
+                                    state: "draft" | "shared" | "final";
+                                    recordedAt: string;
+                                    recordedBy: string | null;
+                                }[];
+                                comments: {
+                                    id: string;
+                                    version: number;
+                                    body: string;
+                                    createdAt: string;
+                                }[];
+                                deliveries: {
+                                    /** @enum {string} */
+                                    status: "delivered" | "rejected" | "failed";
+                                    journalpostId: string | null;
+                                    message: string | null;
+                                    attemptedAt: string;
+                                }[];
+                            }[];
+                            /** @description the day the next guidance report is due */
+                            nextDue: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a guidance report over a period from the period’s records (the record holders’) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description interim: veiledningsrapport; final: sluttrapport
+                         * @enum {string}
+                         */
+                        kind: "interim" | "final";
+                        periodFrom: string;
+                        periodTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            participantId: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            state: "draft" | "shared" | "final";
+                            version: number;
+                            content: {
+                                figures: {
+                                    meetingsHeld: number;
+                                    noShows: number;
+                                    cancelled: number;
+                                    employerContacts: number;
+                                    jobStarts: number;
+                                    educationStarts: number;
+                                    pauses: number;
+                                };
+                                sections: {
+                                    meetings: string;
+                                    employerContacts: string;
+                                    workAndEducation: string;
+                                    pauses: string;
+                                    goals: string;
+                                    nextSteps: string;
+                                };
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                            comments: {
+                                id: string;
+                                version: number;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            deliveries: {
+                                /** @enum {string} */
+                                status: "delivered" | "rejected" | "failed";
+                                journalpostId: string | null;
+                                message: string | null;
+                                attemptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance-reports/{reportId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A guidance report as a tagged PDF (PDF/UA), as NAV’s archive receives it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf, a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance-reports/{reportId}/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Edit a report’s text, section by section (409 once finalised) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sections: {
+                            meetings?: string;
+                            employerContacts?: string;
+                            workAndEducation?: string;
+                            pauses?: string;
+                            goals?: string;
+                            nextSteps?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            participantId: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            state: "draft" | "shared" | "final";
+                            version: number;
+                            content: {
+                                figures: {
+                                    meetingsHeld: number;
+                                    noShows: number;
+                                    cancelled: number;
+                                    employerContacts: number;
+                                    jobStarts: number;
+                                    educationStarts: number;
+                                    pauses: number;
+                                };
+                                sections: {
+                                    meetings: string;
+                                    employerContacts: string;
+                                    workAndEducation: string;
+                                    pauses: string;
+                                    goals: string;
+                                    nextSteps: string;
+                                };
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                            comments: {
+                                id: string;
+                                version: number;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            deliveries: {
+                                /** @enum {string} */
+                                status: "delivered" | "rejected" | "failed";
+                                journalpostId: string | null;
+                                message: string | null;
+                                attemptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance-reports/{reportId}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share a report with the participant on Min side, for her comments */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            participantId: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            state: "draft" | "shared" | "final";
+                            version: number;
+                            content: {
+                                figures: {
+                                    meetingsHeld: number;
+                                    noShows: number;
+                                    cancelled: number;
+                                    employerContacts: number;
+                                    jobStarts: number;
+                                    educationStarts: number;
+                                    pauses: number;
+                                };
+                                sections: {
+                                    meetings: string;
+                                    employerContacts: string;
+                                    workAndEducation: string;
+                                    pauses: string;
+                                    goals: string;
+                                    nextSteps: string;
+                                };
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                            comments: {
+                                id: string;
+                                version: number;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            deliveries: {
+                                /** @enum {string} */
+                                status: "delivered" | "rejected" | "failed";
+                                journalpostId: string | null;
+                                message: string | null;
+                                attemptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance-reports/{reportId}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finalise a report: no change after this (409 when finalised already) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            participantId: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            state: "draft" | "shared" | "final";
+                            version: number;
+                            content: {
+                                figures: {
+                                    meetingsHeld: number;
+                                    noShows: number;
+                                    cancelled: number;
+                                    employerContacts: number;
+                                    jobStarts: number;
+                                    educationStarts: number;
+                                    pauses: number;
+                                };
+                                sections: {
+                                    meetings: string;
+                                    employerContacts: string;
+                                    workAndEducation: string;
+                                    pauses: string;
+                                    goals: string;
+                                    nextSteps: string;
+                                };
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                            comments: {
+                                id: string;
+                                version: number;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            deliveries: {
+                                /** @enum {string} */
+                                status: "delivered" | "rejected" | "failed";
+                                journalpostId: string | null;
+                                message: string | null;
+                                attemptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance-reports/{reportId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The participant’s comment on a report shared with her (hers alone) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            participantId: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            state: "draft" | "shared" | "final";
+                            version: number;
+                            content: {
+                                figures: {
+                                    meetingsHeld: number;
+                                    noShows: number;
+                                    cancelled: number;
+                                    employerContacts: number;
+                                    jobStarts: number;
+                                    educationStarts: number;
+                                    pauses: number;
+                                };
+                                sections: {
+                                    meetings: string;
+                                    employerContacts: string;
+                                    workAndEducation: string;
+                                    pauses: string;
+                                    goals: string;
+                                    nextSteps: string;
+                                };
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                            comments: {
+                                id: string;
+                                version: number;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            deliveries: {
+                                /** @enum {string} */
+                                status: "delivered" | "rejected" | "failed";
+                                journalpostId: string | null;
+                                message: string | null;
+                                attemptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance-reports/{reportId}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a final report in NAV’s document archive; a refusal (502) or time-out (504) is recorded and may be retried */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            participantId: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            state: "draft" | "shared" | "final";
+                            version: number;
+                            content: {
+                                figures: {
+                                    meetingsHeld: number;
+                                    noShows: number;
+                                    cancelled: number;
+                                    employerContacts: number;
+                                    jobStarts: number;
+                                    educationStarts: number;
+                                    pauses: number;
+                                };
+                                sections: {
+                                    meetings: string;
+                                    employerContacts: string;
+                                    workAndEducation: string;
+                                    pauses: string;
+                                    goals: string;
+                                    nextSteps: string;
+                                };
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                            comments: {
+                                id: string;
+                                version: number;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            deliveries: {
+                                /** @enum {string} */
+                                status: "delivered" | "rejected" | "failed";
+                                journalpostId: string | null;
+                                message: string | null;
+                                attemptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
