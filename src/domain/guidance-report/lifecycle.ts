@@ -38,3 +38,17 @@ export function nextReportDue(
 ): string {
   return addDays(lastPeriodTo ?? referralDate, intervalDays);
 }
+
+/** A new report's period: from the day after the newest report's period (or the referral) to today. */
+export function nextPeriod(
+  reports: readonly { periodTo: string }[],
+  referralDate: string,
+  today: string,
+): { from: string; to: string } {
+  const newest = reports.reduce<string | null>(
+    (m, r) => (m === null || r.periodTo > m ? r.periodTo : m),
+    null,
+  );
+  const from = newest ? addDays(newest, 1) : referralDate;
+  return { from: from > today ? today : from, to: today };
+}

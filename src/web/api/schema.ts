@@ -13885,6 +13885,11 @@ export interface paths {
                             }[];
                             /** @description the day the next guidance report is due */
                             nextDue: string;
+                            /** @description the period a new report would cover */
+                            nextPeriod: {
+                                from: string;
+                                to: string;
+                            };
                         };
                     };
                 };

@@ -3,6 +3,7 @@ import { caseworkEn } from './areas/casework-en.ts';
 import { dayEn } from './areas/day-en.ts';
 import { ipsUnitEn } from './areas/ips-unit-en.ts';
 import { outcomesEn } from './areas/outcomes-en.ts';
+import { reportsEn } from './areas/reports-en.ts';
 import type { Messages } from './nb.ts';
 
 /** English. Typed as Messages so a key missing or added here fails the type check. */
@@ -550,4 +551,5 @@ export const en: Messages = {
   day: dayEn,
   unit: ipsUnitEn,
   outcomes: outcomesEn,
+  reports: reportsEn,
 };

@@ -5,6 +5,7 @@ import { caseworkNb } from './areas/casework-nb.ts';
 import { dayNb } from './areas/day-nb.ts';
 import { ipsUnitNb } from './areas/ips-unit-nb.ts';
 import { outcomesNb } from './areas/outcomes-nb.ts';
+import { reportsNb } from './areas/reports-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
 
 /** Norwegian bokmål, the default language. Every other language must have exactly these keys. */
@@ -560,6 +561,7 @@ export const nb = {
   day: dayNb,
   unit: ipsUnitNb,
   outcomes: outcomesNb,
+  reports: reportsNb,
 };
 
 export type Messages = typeof nb;

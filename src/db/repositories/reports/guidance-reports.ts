@@ -1,12 +1,18 @@
 import { AppError } from '../../../domain/app-error.ts';
 import { draftReport, type ReportKind, type ReportSection } from '../../../domain/guidance-report/draft.ts';
-import { nextReportDue, type ReportStep, stepConflict } from '../../../domain/guidance-report/lifecycle.ts';
+import {
+  nextPeriod,
+  nextReportDue,
+  type ReportStep,
+  stepConflict,
+} from '../../../domain/guidance-report/lifecycle.ts';
 import {
   externalReferenceOf,
   type GuidanceReport,
   type ReportArchive,
   type ReportForArchive,
 } from '../../../domain/guidance-report/report.ts';
+import { osloToday } from '../../../domain/participant.ts';
 import type { Caller } from '../../access/caller.ts';
 import { type CaseworkTx, caseworkWrite, rejectIf } from '../../access/casework-write.ts';
 import { Denial, guarded, guardedRead } from '../../access/guard.ts';
@@ -18,6 +24,13 @@ import { recordDelivery } from './report-delivery.ts';
 import { reportRecordsOf } from './report-records.ts';
 import { reportOf, reportOwner, reportsOf } from './report-rows.ts';
 import { visibleTo } from './report-visibility.ts';
+
+export interface ReportList {
+  reports: GuidanceReport[];
+  nextDue: string;
+  /** The period a new report would cover: from the day after the newest report's, up to today. */
+  nextPeriod: { from: string; to: string };
+}
 
 export interface NewReport {
   kind: ReportKind;
@@ -33,7 +46,7 @@ export class GuidanceReportRepository {
   ) {}
 
   /** The reports the caller may see, and when the next one is due. */
-  list(participantId: string): Promise<{ reports: GuidanceReport[]; nextDue: string }> {
+  list(participantId: string): Promise<ReportList> {
     return guardedRead(this.store, async (db, sink) => {
       const gate = await gateParticipant(db, sink, this.caller, 'read', participantId, {
         category: 'job_plan',
@@ -44,7 +57,7 @@ export class GuidanceReportRepository {
       const settings = await loadCaseworkSettings(db, gate.row.programme_id);
       const last = reports.find((r) => r.state === 'final')?.periodTo ?? null;
       const nextDue = nextReportDue(last, gate.row.referral_date, settings.guidanceReportIntervalDays);
-      return { reports, nextDue };
+      return { reports, nextDue, nextPeriod: nextPeriod(reports, gate.row.referral_date, osloToday()) };
     });
   }
 

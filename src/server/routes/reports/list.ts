@@ -14,8 +14,8 @@ export function registerListReports(app: Api) {
       { params: ParticipantParams, response: { 200: ReportListDto, ...problems(401, 403, 404) } },
     ),
     async (request) => {
-      const { reports, nextDue } = await request.repos.guidanceReports.list(request.params.id);
-      return { reports: reports.map(toReportDto), nextDue };
+      const list = await request.repos.guidanceReports.list(request.params.id);
+      return { ...list, reports: list.reports.map(toReportDto) };
     },
   );
 }

@@ -68,6 +68,7 @@ export const ReportDto = z.object({
 export const ReportListDto = z.object({
   reports: z.array(ReportDto),
   nextDue: z.string().describe('the day the next guidance report is due'),
+  nextPeriod: z.object({ from: z.string(), to: z.string() }).describe('the period a new report would cover'),
 });
 
 export function toReportDto(r: GuidanceReport): z.output<typeof ReportDto> {

@@ -9,6 +9,7 @@ export const caseworkEn: typeof caseworkNb = {
     benefits: 'Benefits',
     jobs: 'Jobs',
     followAlong: 'Follow-along',
+    reports: 'Reports',
   },
   cancel: 'Cancel',
   optional: 'Optional',

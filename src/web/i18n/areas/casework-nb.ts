@@ -8,6 +8,7 @@ export const caseworkNb = {
     benefits: 'Ytelser',
     jobs: 'Jobber',
     followAlong: 'Oppfølging',
+    reports: 'Rapporter',
   },
   cancel: 'Avbryt',
   optional: 'Valgfritt',
