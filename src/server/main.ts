@@ -27,6 +27,7 @@ async function main() {
     suppressionThreshold: config.suppressionThreshold,
     enhetsregisteretUrl: config.enhetsregisteretUrl,
     navArchiveUrl: config.navArchiveUrl,
+    smsGatewayUrl: config.smsGatewayUrl,
     localLogin: config.localLogin,
     oidc: config.oidc,
     logger: { level: config.env === 'production' ? 'info' : 'warn' },

@@ -29,6 +29,7 @@ import { OutcomeRepository } from '../db/repositories/outcomes/outcomes.ts';
 import { CaseNoteRepository } from '../db/repositories/participants/case-notes.ts';
 import { ParticipantRepository } from '../db/repositories/participants/participants.ts';
 import { TeamExportRepository } from '../db/repositories/participants/team-export.ts';
+import { ReminderRepository } from '../db/repositories/reminders/reminders.ts';
 import { GuidanceReportRepository } from '../db/repositories/reports/guidance-reports.ts';
 import { AccessLogRepository } from '../db/repositories/rights/access-log.ts';
 import { ParticipantRightsRepository } from '../db/repositories/rights/participant-rights.ts';
@@ -68,6 +69,7 @@ const REPOSITORIES = {
   ownContact: OwnContactRepository,
   participants: ParticipantRepository,
   programme: ProgrammeRepository,
+  reminders: ReminderRepository,
   rights: ParticipantRightsRepository,
   stages: StageRepository,
   tasks: TaskRepository,
