@@ -8976,6 +8976,8 @@ export interface paths {
                                 firstEmployerContactDate: string | null;
                                 /** @description no employer contact yet, rapidSearchDays or more after referral, not in work */
                                 rapidSearchWarning: boolean;
+                                /** @description meetings she did not come to in the last 30 days */
+                                noShows: number;
                                 /** @description the newest current competitive job */
                                 currentJob: {
                                     title: string;
