@@ -6642,6 +6642,8 @@ export interface paths {
                                     disclosure: "undecided" | "no_disclosure" | "partial" | "full";
                                     supports: string[];
                                     notes?: string;
+                                    /** @description what to do when she does not come to a meeting */
+                                    noShowPlan?: string;
                                 };
                                 /** @enum {string} */
                                 source: "manual" | "job_experience";
@@ -7198,6 +7200,8 @@ export interface paths {
                             disclosure: "undecided" | "no_disclosure" | "partial" | "full";
                             supports: string[];
                             notes?: string;
+                            /** @description what to do when she does not come to a meeting */
+                            noShowPlan?: string;
                         };
                     };
                 };
@@ -7243,6 +7247,8 @@ export interface paths {
                                 disclosure: "undecided" | "no_disclosure" | "partial" | "full";
                                 supports: string[];
                                 notes?: string;
+                                /** @description what to do when she does not come to a meeting */
+                                noShowPlan?: string;
                             };
                             /** @enum {string} */
                             source: "manual" | "job_experience";

@@ -89,6 +89,8 @@ export const caseworkEn: typeof caseworkNb = {
     disclosure: 'Disclosure of health to employers',
     supports: 'Supports the participant wants',
     notes: 'Notes',
+    noShowPlan: 'If the participant does not come to a meeting',
+    noShowPlanDescription: 'What you have agreed: how you get in touch, and when.',
     nothing: 'Not filled in',
     whatWorked: 'What worked',
     completed: 'Completed',

@@ -87,6 +87,8 @@ export const caseworkNb = {
     disclosure: 'Åpenhet om helse overfor arbeidsgiver',
     supports: 'Støtte deltakeren ønsker',
     notes: 'Notater',
+    noShowPlan: 'Hvis deltakeren ikke kommer til et møte',
+    noShowPlanDescription: 'Det dere har avtalt: hvordan du tar kontakt, og når.',
     nothing: 'Ikke fylt ut',
     whatWorked: 'Hva fungerte',
     completed: 'Fullført',
