@@ -488,6 +488,71 @@ export interface ResearchExtractTable {
   row_counts: Json<Record<string, number>>;
 }
 
+export interface GuidanceReportTable {
+  id: Generated<string>;
+  participant_id: string;
+  kind: string;
+  period_from: string;
+  period_to: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface GuidanceReportVersionTable {
+  report_id: string;
+  version: number;
+  state: string;
+  content: Json<Record<string, unknown>>;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface GuidanceReportCommentTable {
+  id: Generated<string>;
+  report_id: string;
+  participant_id: string;
+  version: number;
+  body: string;
+  created_at: CreatedAt;
+}
+
+export interface GuidanceReportDeliveryTable {
+  id: Generated<string>;
+  report_id: string;
+  participant_id: string;
+  external_reference: string;
+  status: string;
+  journalpost_id: string | null;
+  message: string | null;
+  attempted_by: string | null;
+  attempted_at: CreatedAt;
+}
+
+export interface PlannedMeetingTable {
+  id: Generated<string>;
+  participant_id: string;
+  starts_at: Date;
+  place: string;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface SmsPreferenceTable {
+  id: Generated<string>;
+  participant_id: string;
+  opted_out: boolean;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface SmsReminderTable {
+  meeting_id: string;
+  participant_id: string;
+  status: string;
+  reason: string | null;
+  decided_at: CreatedAt;
+}
+
 export interface Schema extends FidelitySchema {
   organisation: OrganisationTable;
   programme: ProgrammeTable;
@@ -540,4 +605,11 @@ export interface Schema extends FidelitySchema {
   research_project_researcher: ResearchProjectResearcherTable;
   research_consent: ResearchConsentTable;
   research_extract: ResearchExtractTable;
+  guidance_report: GuidanceReportTable;
+  guidance_report_version: GuidanceReportVersionTable;
+  guidance_report_comment: GuidanceReportCommentTable;
+  guidance_report_delivery: GuidanceReportDeliveryTable;
+  planned_meeting: PlannedMeetingTable;
+  sms_preference: SmsPreferenceTable;
+  sms_reminder: SmsReminderTable;
 }

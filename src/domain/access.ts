@@ -26,7 +26,9 @@ export type ParticipantAction =
   /** Handing the participant to another job specialist: the supervisor's. */
   | 'reassign'
   /** Correcting or voiding a saved entry (the request names who recorded it), per category. */
-  | 'correct';
+  | 'correct'
+  /** The participant's own say: her comment on a report shared with her, her choice about SMS. */
+  | 'respond';
 
 export type Action = ParticipantAction | 'list' | 'create' | 'manage';
 

@@ -19,7 +19,11 @@ export type ErrorCode =
   | 'protected_address'
   | 'person_lookup_not_configured'
   | 'person_lookup_unavailable'
-  | 'person_lookup_timeout';
+  | 'person_lookup_timeout'
+  | 'archive_not_configured'
+  | 'archive_rejected'
+  | 'archive_unavailable'
+  | 'archive_timeout';
 
 /** The HTTP status of each code; the server's one error handler uses it, nothing else does. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -45,6 +49,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   person_lookup_not_configured: 503,
   person_lookup_unavailable: 502,
   person_lookup_timeout: 504,
+  // NAV's document archive: the report stays finalised whatever it answers, and may be sent again.
+  archive_not_configured: 503,
+  archive_rejected: 502,
+  archive_unavailable: 502,
+  archive_timeout: 504,
 };
 
 /** The one error type, thrown by any layer; the server's error handler turns it into problem+json. */

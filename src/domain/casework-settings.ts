@@ -26,6 +26,8 @@ export interface CaseworkSettings {
   communityShareGuidelineMin: number;
   communityShareGuidelineMax: number;
   communityShareAnchor: number;
+  /** Days between guidance reports (veiledningsrapport): the next is due this long after the last. */
+  guidanceReportIntervalDays: number;
 }
 
 export const DEFAULT_CASEWORK_SETTINGS: CaseworkSettings = {
@@ -41,6 +43,7 @@ export const DEFAULT_CASEWORK_SETTINGS: CaseworkSettings = {
   communityShareGuidelineMin: 40,
   communityShareGuidelineMax: 60,
   communityShareAnchor: 65,
+  guidanceReportIntervalDays: 91,
 };
 
 export interface SettingRange {
@@ -67,6 +70,7 @@ export const CASEWORK_SETTING_RANGES: Record<keyof CaseworkSettings, SettingRang
   communityShareGuidelineMin: { min: 0, max: 100, whole: false },
   communityShareGuidelineMax: { min: 0, max: 100, whole: false },
   communityShareAnchor: { min: 0, max: 100, whole: false },
+  guidanceReportIntervalDays: { min: 14, max: 366, whole: true },
 };
 
 /**

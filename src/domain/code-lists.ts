@@ -79,6 +79,10 @@ export const legalBases = codeList({
     nb: 'Deltakerens rett til å trekke samtykket (personvernforordningen art. 7 nr. 3)',
     en: "The participant's right to withdraw consent (GDPR Art. 7(3))",
   },
+  participant_involvement: {
+    nb: 'Deltakerens rett til medvirkning',
+    en: "The participant's right to take part",
+  },
   /** Named by events recorded before access and withdrawal had a basis each; the log keeps them. */
   data_subject_rights: {
     nb: 'Deltakerens rettigheter (personvernforordningen)',
@@ -374,6 +378,7 @@ export const contactOutcomes = codeList({
   held: { nb: 'Gjennomført', en: 'Held' },
   outreach_attempt: { nb: 'Oppsøkende forsøk, ikke nådd', en: 'Outreach attempt, not reached' },
   no_show: { nb: 'Møtte ikke', en: 'Did not attend' },
+  cancelled: { nb: 'Avlyst', en: 'Cancelled' },
 });
 export type ContactOutcome = (typeof contactOutcomes.codes)[number];
 

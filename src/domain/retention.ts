@@ -37,6 +37,14 @@ const CASE_TABLES = [
   'record_correction',
   'meeting_item',
   'break_glass',
+  'guidance_report',
+  'guidance_report_version',
+  'guidance_report_comment',
+  'guidance_report_delivery',
+  'planned_meeting',
+  'sms_preference',
+  'sms_reminder',
+  'research_consent',
 ] as const;
 
 /** The default days an anonymous candidate is kept (a programme may set IPS_CANDIDATE_RETENTION_DAYS). */

@@ -19,6 +19,7 @@ import type { OidcSettings } from './auth/oidc/oidc-settings.ts';
 import { registerSessionHook } from './auth/session-hook.ts';
 import { enhetsregisteret } from './enhetsregisteret.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { navArchive } from './nav-archive.ts';
 import { pdlPersonRegister } from './person-lookup.ts';
 import { registerRequestRepos } from './request-repos.ts';
 import type { Deps } from './routes/deps.ts';
@@ -46,6 +47,9 @@ export interface AppOptions
   /** The population register's GraphQL endpoint (IPS_PERSON_LOOKUP_URL); no lookups without it. */
   personLookupUrl?: string | undefined;
   personLookupTimeoutMs?: number;
+  /** NAV's document archive (IPS_NAV_ARCHIVE_URL); no report is filed without it. */
+  navArchiveUrl?: string | undefined;
+  navArchiveTimeoutMs?: number;
   /** Sign-in with local passwords (IPS_LOCAL_LOGIN); on unless switched off. */
   localLogin?: boolean;
   /** The OpenID providers, at most one per population; none by default. */
@@ -85,7 +89,13 @@ export async function buildApp(options: AppOptions) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  const { enhetsregisteretUrl, enhetsregisteretTimeoutMs, personLookupUrl } = options;
+  const {
+    enhetsregisteretUrl,
+    enhetsregisteretTimeoutMs,
+    personLookupUrl,
+    navArchiveUrl,
+    navArchiveTimeoutMs,
+  } = options;
   const deps: Deps = {
     ...options,
     unitRegister: enhetsregisteretUrl
@@ -94,6 +104,7 @@ export async function buildApp(options: AppOptions) {
     personRegister: personLookupUrl
       ? pdlPersonRegister(personLookupUrl, options.personLookupTimeoutMs)
       : null,
+    reportArchive: navArchiveUrl ? navArchive(navArchiveUrl, navArchiveTimeoutMs) : null,
     policy: decide,
     authenticator: new LocalPasswordAuthenticator(options.store.db),
     localLogin: options.localLogin ?? true,

@@ -48,6 +48,15 @@ const EnvSchema = z.object({
       error: 'must be an http:// or https:// URL: the population register’s GraphQL endpoint',
     })
     .optional(),
+  IPS_NAV_ARCHIVE_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http:// or https:// URL of NAV’s document archive (dokarkiv)',
+    })
+    .optional(),
+  IPS_SMS_GATEWAY_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL of the SMS gateway' })
+    .optional(),
   IPS_AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
   IPS_AUDIT_ANCHOR_MINUTES: z.coerce
     .number({ error: 'must be a whole number of minutes from 1 to 1440' })
@@ -79,6 +88,10 @@ export interface Config {
   enhetsregisteretUrl: string | undefined;
   /** The population register's GraphQL endpoint (PDL); unset, referrals are typed by hand. */
   personLookupUrl: string | undefined;
+  /** NAV's document archive (dokarkiv); unset, no report leaves the platform. */
+  navArchiveUrl: string | undefined;
+  /** The SMS gateway; unset, no reminder is sent. */
+  smsGatewayUrl: string | undefined;
   /** Where the audit chain's head is appended on a schedule; unset, no anchor is written. */
   auditAnchorDir: string | undefined;
   auditAnchorMinutes: number;
@@ -117,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suppressionThreshold: e.IPS_SUPPRESSION_THRESHOLD,
     enhetsregisteretUrl: e.IPS_ENHETSREGISTERET_URL,
     personLookupUrl: e.IPS_PERSON_LOOKUP_URL,
+    navArchiveUrl: e.IPS_NAV_ARCHIVE_URL,
+    smsGatewayUrl: e.IPS_SMS_GATEWAY_URL,
     auditAnchorDir: e.IPS_AUDIT_ANCHOR_DIR === undefined ? undefined : resolve(e.IPS_AUDIT_ANCHOR_DIR),
     auditAnchorMinutes: e.IPS_AUDIT_ANCHOR_MINUTES,
     localLogin: e.IPS_LOCAL_LOGIN === 'on',

@@ -27,6 +27,8 @@ async function main() {
     suppressionThreshold: config.suppressionThreshold,
     enhetsregisteretUrl: config.enhetsregisteretUrl,
     personLookupUrl: config.personLookupUrl,
+    navArchiveUrl: config.navArchiveUrl,
+    smsGatewayUrl: config.smsGatewayUrl,
     localLogin: config.localLogin,
     oidc: config.oidc,
     logger: { level: config.env === 'production' ? 'info' : 'warn' },

@@ -4,11 +4,13 @@ import { isFreshLocation } from '../db/pglite-durable.ts';
 import { scheduleAuditAnchor } from '../db/scheduled/audit-anchor.ts';
 import { scheduleOutcomeRefresh } from '../db/scheduled/refresh-outcomes.ts';
 import { scheduleRetention } from '../db/scheduled/retention/run-retention.ts';
+import { scheduleSmsReminders } from '../db/scheduled/sms-reminders.ts';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/demo.ts';
 import { demoDatabaseFiles } from '../db/seed/demo-template.ts';
 import type { Store } from '../db/store.ts';
 import type { AppOptions, buildApp } from './app.ts';
 import { hashPassword } from './auth/passwords.ts';
+import { smsGateway } from './sms-gateway.ts';
 
 export interface PlatformOptions extends Omit<AppOptions, 'store'> {
   target: DatabaseTarget;
@@ -20,6 +22,8 @@ export interface PlatformOptions extends Omit<AppOptions, 'store'> {
   outcomeRefreshMs?: number;
   /** Where and how often the audit chain's head is appended; unset writes no anchor. */
   auditAnchor?: { dir: string; intervalMs: number };
+  /** The SMS gateway's base URL (IPS_SMS_GATEWAY_URL); unset sends no reminder. */
+  smsGatewayUrl?: string | undefined;
   /** Where progress and the scheduled jobs' news go. */
   log?: (message: string) => void;
   onError?: (what: string, error: unknown) => void;
@@ -59,6 +63,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     candidateRetentionDays,
     outcomeRefreshMs,
     auditAnchor,
+    smsGatewayUrl,
     log = () => {},
     ...appOptions
   } = options;
@@ -96,6 +101,12 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
           intervalMs: outcomeRefreshMs,
           onError: (e) => onError('outcome refresh job', e),
         });
+  const reminders =
+    smsGatewayUrl === undefined
+      ? null
+      : scheduleSmsReminders(store, smsGateway(smsGatewayUrl), {
+          onError: (e) => onError('SMS reminder job', e),
+        });
   const anchor =
     auditAnchor &&
     scheduleAuditAnchor(store.db, { ...auditAnchor, onError: (e) => onError('audit anchor job', e) });
@@ -107,6 +118,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       await retention?.stop();
       await refresh?.stop();
       await anchor?.stop();
+      await reminders?.stop();
       await store.close();
     },
   };

@@ -31,6 +31,8 @@ import { OutcomeRepository } from '../db/repositories/outcomes/outcomes.ts';
 import { CaseNoteRepository } from '../db/repositories/participants/case-notes.ts';
 import { ParticipantRepository } from '../db/repositories/participants/participants.ts';
 import { TeamExportRepository } from '../db/repositories/participants/team-export.ts';
+import { ReminderRepository } from '../db/repositories/reminders/reminders.ts';
+import { GuidanceReportRepository } from '../db/repositories/reports/guidance-reports.ts';
 import { MetaAnalysisRepository } from '../db/repositories/research/meta-analysis.ts';
 import { AccessLogRepository } from '../db/repositories/rights/access-log.ts';
 import { ParticipantRightsRepository } from '../db/repositories/rights/participant-rights.ts';
@@ -64,6 +66,7 @@ const REPOSITORIES = {
   employers: EmployerRepository,
   fidelity: FidelityRepository,
   fidelityIndicators: FidelityIndicatorRepository,
+  guidanceReports: GuidanceReportRepository,
   jobs: JobRepository,
   meetingItems: MeetingItemRepository,
   meetings: MeetingRepository,
@@ -72,6 +75,7 @@ const REPOSITORIES = {
   ownContact: OwnContactRepository,
   participants: ParticipantRepository,
   programme: ProgrammeRepository,
+  reminders: ReminderRepository,
   rights: ParticipantRightsRepository,
   stages: StageRepository,
   tasks: TaskRepository,

@@ -137,6 +137,20 @@ const PROBES: Record<string, Probe> = {
     url: `${p(id)}/contacts`,
     body: { contactDate: today, counterpart: 'participant', mode: 'phone', outcome: 'held' },
   }),
+  'GET /api/participants/{id}/guidance-reports': (id) => ({ url: `${p(id)}/guidance-reports` }),
+  'POST /api/participants/{id}/guidance-reports': (id) => ({
+    url: `${p(id)}/guidance-reports`,
+    body: { kind: 'interim', periodFrom: today, periodTo: today },
+  }),
+  'GET /api/participants/{id}/sms-reminders': (id) => ({ url: `${p(id)}/sms-reminders` }),
+  'POST /api/participants/{id}/planned-meetings': (id) => ({
+    url: `${p(id)}/planned-meetings`,
+    body: { startsAt: new Date(Date.now() + 86_400_000).toISOString(), place: 'Kafé' },
+  }),
+  'PUT /api/participants/{id}/sms-preference': (id) => ({
+    url: `${p(id)}/sms-preference`,
+    body: { optedOut: true },
+  }),
   'PUT /api/participants/{id}/job-specialist': (id) => ({
     url: `${p(id)}/job-specialist`,
     body: { jobSpecialistId: randomUUID() },

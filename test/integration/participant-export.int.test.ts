@@ -27,7 +27,46 @@ const MARK = {
   employerContact: 'Lederen vil møte Ingrid neste uke',
   breakGlass: 'Akutt innleggelse, behandler trengte jobbplanen',
   correction: 'Snakket også om dagskift',
+  report: 'Neste periode: praksis på havna',
+  comment: 'Jeg vil heller begynne om morgenen',
+  meeting: 'Kafeen ved kaia',
 } as const;
+
+/** A guidance report shared, commented on and finalised; a planned meeting with its reminder and her SMS choice. */
+async function reportsForIngrid(kari: Caller, p: { id: string }) {
+  const base = `/api/participants/${p.id}`;
+  const report = await post(kari, 'POST', `${base}/guidance-reports`, {
+    kind: 'interim',
+    periodFrom: daysFromToday(-30),
+    periodTo: daysFromToday(0),
+  });
+  await post(kari, 'POST', `/api/guidance-reports/${report.id}/edit`, {
+    sections: { nextSteps: MARK.report },
+  });
+  await post(kari, 'POST', `/api/guidance-reports/${report.id}/share`, undefined);
+  const me = await signIn(app, 'ingrid.deltaker');
+  await post(me, 'POST', `/api/guidance-reports/${report.id}/comments`, { body: MARK.comment });
+  await post(kari, 'POST', `/api/guidance-reports/${report.id}/finalise`, undefined);
+  await store.db
+    .insertInto('guidance_report_delivery')
+    .values({
+      report_id: report.id,
+      participant_id: p.id,
+      external_reference: 'ref',
+      status: 'rejected',
+      message: MARK.comment,
+    })
+    .execute();
+  const meeting = await post(kari, 'POST', `${base}/planned-meetings`, {
+    startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    place: MARK.meeting,
+  });
+  await store.db
+    .insertInto('sms_reminder')
+    .values({ meeting_id: meeting.id, participant_id: p.id, status: 'skipped', reason: 'opted_out' })
+    .execute();
+  await post(me, 'PUT', `${base}/sms-preference`, { optedOut: true });
+}
 
 async function post(kari: Caller, method: 'POST' | 'PUT', url: string, body: unknown) {
   const res = await kari.request(method, url, body);
@@ -134,6 +173,7 @@ async function caseworkForIngrid(p: { id: string; programme_id: string }) {
     .insertInto('research_consent')
     .values({ project_id: projectId, participant_id: p.id, given_on: daysFromToday(-2) })
     .execute();
+  await reportsForIngrid(kari, p);
 }
 
 describe(`the participant's export holds all her casework (GDPR art. 15/20) on ${dbKind}`, () => {

@@ -35,6 +35,7 @@ export const AUDIT_ACTION: Record<Action, AuditAction> = {
   discharge: 'discharge',
   reassign: 'reassign',
   correct: 'update',
+  respond: 'update',
 };
 
 /** Writes the audit event of a decision, allowed or denied. */

@@ -163,6 +163,8 @@ function decideOwnRecord(actor: UserActor, s: ParticipantFacts, req: AccessReque
       return allow('own_record', 'data_subject_access');
     case 'withdraw_consent':
       return allow('own_record', 'consent_withdrawal');
+    case 'respond':
+      return allow('own_record', 'participant_involvement');
     default:
       return deny('role_not_permitted');
   }

@@ -124,6 +124,13 @@ function gdprExport(logLength: number): GdprExport {
     records: {
       account: [],
       corrections: [],
+      guidanceReports: [],
+      guidanceReportVersions: [],
+      guidanceReportComments: [],
+      guidanceReportDeliveries: [],
+      plannedMeetings: [],
+      smsPreferences: [],
+      smsReminders: [],
       stages: [
         { stage: 'job_search', effectiveDate: '2026-02-01', note: 'Klar for jobbsøk.', recordedAt: at },
       ],

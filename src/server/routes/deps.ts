@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Store } from '../../db/store.ts';
 import type { PolicyFn } from '../../domain/access.ts';
 import type { IdentityNumberPolicy } from '../../domain/fnr.ts';
+import type { ReportArchive } from '../../domain/guidance-report/report.ts';
 import type { PersonRegister } from '../../domain/person-register.ts';
 import type { UnitRegister } from '../../domain/register-unit.ts';
 import type { Authenticator, PasswordCredentials } from '../auth/authenticator.ts';
@@ -43,4 +44,6 @@ export interface Deps {
   unitRegister: UnitRegister | null;
   /** The population register (PDL), when IPS_PERSON_LOOKUP_URL is set; null (off) by default. */
   personRegister: PersonRegister | null;
+  /** NAV's document archive, when IPS_NAV_ARCHIVE_URL is set; null (off) by default. */
+  reportArchive: ReportArchive | null;
 }

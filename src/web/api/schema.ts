@@ -5136,6 +5136,7 @@ export interface paths {
                                 communityShareGuidelineMax: number;
                                 /** @description per cent of working time (IPS-25 services item 13) */
                                 communityShareAnchor: number;
+                                guidanceReportIntervalDays: number;
                             };
                             defaults: {
                                 competitiveMinHoursPerWeek: number;
@@ -5153,6 +5154,7 @@ export interface paths {
                                 communityShareGuidelineMax: number;
                                 /** @description per cent of working time (IPS-25 services item 13) */
                                 communityShareAnchor: number;
+                                guidanceReportIntervalDays: number;
                             };
                         };
                     };
@@ -5246,6 +5248,7 @@ export interface paths {
                         communityShareGuidelineMax?: number | null;
                         /** @description per cent of working time (IPS-25 services item 13) */
                         communityShareAnchor?: number | null;
+                        guidanceReportIntervalDays?: number | null;
                     };
                 };
             };
@@ -5274,6 +5277,7 @@ export interface paths {
                                 communityShareGuidelineMax: number;
                                 /** @description per cent of working time (IPS-25 services item 13) */
                                 communityShareAnchor: number;
+                                guidanceReportIntervalDays: number;
                             };
                             defaults: {
                                 competitiveMinHoursPerWeek: number;
@@ -5291,6 +5295,7 @@ export interface paths {
                                 communityShareGuidelineMax: number;
                                 /** @description per cent of working time (IPS-25 services item 13) */
                                 communityShareAnchor: number;
+                                guidanceReportIntervalDays: number;
                             };
                         };
                     };
@@ -5426,7 +5431,7 @@ export interface paths {
                             }[];
                             legalBases: {
                                 /** @enum {string} */
-                                code: "caseload_assignment" | "programme_supervision" | "own_account" | "system_operation" | "consent" | "health_care_team" | "data_subject_access" | "consent_withdrawal" | "data_subject_rights" | "emergency_access" | "programme_management" | "anonymous_discussion" | "aggregate_statistics" | "research_consent" | "health_research_act" | "quality_review";
+                                code: "caseload_assignment" | "programme_supervision" | "own_account" | "system_operation" | "consent" | "health_care_team" | "data_subject_access" | "consent_withdrawal" | "participant_involvement" | "data_subject_rights" | "emergency_access" | "programme_management" | "anonymous_discussion" | "aggregate_statistics" | "research_consent" | "health_research_act" | "quality_review";
                                 label: {
                                     nb: string;
                                     en: string;
@@ -5441,7 +5446,7 @@ export interface paths {
                                     nb: string;
                                     en: string;
                                 };
-                                basis: ("caseload_assignment" | "programme_supervision" | "own_account" | "system_operation" | "consent" | "health_care_team" | "data_subject_access" | "consent_withdrawal" | "data_subject_rights" | "emergency_access" | "programme_management" | "anonymous_discussion" | "aggregate_statistics" | "research_consent" | "health_research_act" | "quality_review")[];
+                                basis: ("caseload_assignment" | "programme_supervision" | "own_account" | "system_operation" | "consent" | "health_care_team" | "data_subject_access" | "consent_withdrawal" | "participant_involvement" | "data_subject_rights" | "emergency_access" | "programme_management" | "anonymous_discussion" | "aggregate_statistics" | "research_consent" | "health_research_act" | "quality_review")[];
                             }[];
                             retention: {
                                 kind: string;
@@ -5935,6 +5940,69 @@ export interface paths {
                                     /** @description YYYY-MM-DD */
                                     nextStepDate: string | null;
                                     jobSpecialistId: string | null;
+                                }[];
+                                /** @description Guidance reports (every version) */
+                                guidanceReportVersions: {
+                                    reportId: string | null;
+                                    version: number | null;
+                                    state: string | null;
+                                    /** @description as recorded */
+                                    content: unknown;
+                                    recordedBy: string | null;
+                                    /** @description ISO 8601 */
+                                    recordedAt: string | null;
+                                }[];
+                                /** @description Your comments on the reports */
+                                guidanceReportComments: {
+                                    reportId: string | null;
+                                    version: number | null;
+                                    body: string | null;
+                                    /** @description ISO 8601 */
+                                    createdAt: string | null;
+                                }[];
+                                /** @description Reports filed in NAV’s archive */
+                                guidanceReportDeliveries: {
+                                    reportId: string | null;
+                                    status: string | null;
+                                    journalpostId: string | null;
+                                    message: string | null;
+                                    /** @description ISO 8601 */
+                                    attemptedAt: string | null;
+                                }[];
+                                /** @description Guidance reports */
+                                guidanceReports: {
+                                    id: string | null;
+                                    kind: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    periodFrom: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    periodTo: string | null;
+                                    createdBy: string | null;
+                                    /** @description ISO 8601 */
+                                    createdAt: string | null;
+                                }[];
+                                /** @description SMS reminders */
+                                smsReminders: {
+                                    meetingId: string | null;
+                                    status: string | null;
+                                    reason: string | null;
+                                    /** @description ISO 8601 */
+                                    decidedAt: string | null;
+                                }[];
+                                /** @description Planned meetings */
+                                plannedMeetings: {
+                                    id: string | null;
+                                    /** @description ISO 8601 */
+                                    startsAt: string | null;
+                                    place: string | null;
+                                    recordedBy: string | null;
+                                }[];
+                                /** @description SMS reminder choices */
+                                smsPreferences: {
+                                    optedOut: boolean | null;
+                                    recordedBy: string | null;
+                                    /** @description ISO 8601 */
+                                    recordedAt: string | null;
                                 }[];
                                 /** @description Corrections and voids */
                                 corrections: {
@@ -6745,6 +6813,8 @@ export interface paths {
                                     disclosure: "undecided" | "no_disclosure" | "partial" | "full";
                                     supports: string[];
                                     notes?: string;
+                                    /** @description what to do when she does not come to a meeting */
+                                    noShowPlan?: string;
                                 };
                                 /** @enum {string} */
                                 source: "manual" | "job_experience";
@@ -6859,7 +6929,7 @@ export interface paths {
                                 /** @enum {string} */
                                 mode: "face_to_face" | "phone" | "video" | "message";
                                 /** @enum {string} */
-                                outcome: "held" | "outreach_attempt" | "no_show";
+                                outcome: "held" | "outreach_attempt" | "no_show" | "cancelled";
                                 jobId: string | null;
                                 note: string | null;
                                 nextStep: string | null;
@@ -7301,6 +7371,8 @@ export interface paths {
                             disclosure: "undecided" | "no_disclosure" | "partial" | "full";
                             supports: string[];
                             notes?: string;
+                            /** @description what to do when she does not come to a meeting */
+                            noShowPlan?: string;
                         };
                     };
                 };
@@ -7346,6 +7418,8 @@ export interface paths {
                                 disclosure: "undecided" | "no_disclosure" | "partial" | "full";
                                 supports: string[];
                                 notes?: string;
+                                /** @description what to do when she does not come to a meeting */
+                                noShowPlan?: string;
                             };
                             /** @enum {string} */
                             source: "manual" | "job_experience";
@@ -8496,7 +8570,7 @@ export interface paths {
                          * @description outreach_attempt: tried, did not reach them
                          * @enum {string}
                          */
-                        outcome: "held" | "outreach_attempt" | "no_show";
+                        outcome: "held" | "outreach_attempt" | "no_show" | "cancelled";
                         /**
                          * Format: uuid
                          * @description a job of this participant the contact was about
@@ -8523,7 +8597,7 @@ export interface paths {
                             /** @enum {string} */
                             mode: "face_to_face" | "phone" | "video" | "message";
                             /** @enum {string} */
-                            outcome: "held" | "outreach_attempt" | "no_show";
+                            outcome: "held" | "outreach_attempt" | "no_show" | "cancelled";
                             jobId: string | null;
                             note: string | null;
                             nextStep: string | null;
@@ -8786,7 +8860,7 @@ export interface paths {
                              * @description outreach_attempt: tried, did not reach them
                              * @enum {string}
                              */
-                            outcome?: "held" | "outreach_attempt" | "no_show";
+                            outcome?: "held" | "outreach_attempt" | "no_show" | "cancelled";
                             /**
                              * Format: uuid
                              * @description a job of this participant the contact was about
@@ -9079,6 +9153,8 @@ export interface paths {
                                 firstEmployerContactDate: string | null;
                                 /** @description no employer contact yet, rapidSearchDays or more after referral, not in work */
                                 rapidSearchWarning: boolean;
+                                /** @description meetings she did not come to in the last 30 days */
+                                noShows: number;
                                 /** @description the newest current competitive job */
                                 currentJob: {
                                     title: string;
@@ -16801,6 +16877,1821 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/guidance-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant’s guidance reports the caller may read (job-plan information) and when the next is due */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reports: {
+                                id: string;
+                                participantId: string;
+                                /** @enum {string} */
+                                kind: "interim" | "final";
+                                periodFrom: string;
+                                periodTo: string;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                version: number;
+                                content: {
+                                    figures: {
+                                        meetingsHeld: number;
+                                        noShows: number;
+                                        cancelled: number;
+                                        employerContacts: number;
+                                        jobStarts: number;
+                                        educationStarts: number;
+                                        pauses: number;
+                                    };
+                                    sections: {
+                                        meetings: string;
+                                        employerContacts: string;
+                                        workAndEducation: string;
+                                        pauses: string;
+                                        goals: string;
+                                        nextSteps: string;
+                                    };
+                                };
+                                versions: {
+                                    version: number;
+                                    /** @enum {string} */
+                                    state: "draft" | "shared" | "final";
+                                    recordedAt: string;
+                                    recordedBy: string | null;
+                                }[];
+                                comments: {
+                                    id: string;
+                                    version: number;
+                                    body: string;
+                                    createdAt: string;
+                                }[];
+                                deliveries: {
+                                    /** @enum {string} */
+                                    status: "delivered" | "rejected" | "failed";
+                                    journalpostId: string | null;
+                                    message: string | null;
+                                    attemptedAt: string;
+                                }[];
+                            }[];
+                            /** @description the day the next guidance report is due */
+                            nextDue: string;
+                            /** @description the period a new report would cover */
+                            nextPeriod: {
+                                from: string;
+                                to: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a guidance report over a period from the period’s records (the record holders’) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description interim: veiledningsrapport; final: sluttrapport
+                         * @enum {string}
+                         */
+                        kind: "interim" | "final";
+                        periodFrom: string;
+                        periodTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            participantId: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            state: "draft" | "shared" | "final";
+                            version: number;
+                            content: {
+                                figures: {
+                                    meetingsHeld: number;
+                                    noShows: number;
+                                    cancelled: number;
+                                    employerContacts: number;
+                                    jobStarts: number;
+                                    educationStarts: number;
+                                    pauses: number;
+                                };
+                                sections: {
+                                    meetings: string;
+                                    employerContacts: string;
+                                    workAndEducation: string;
+                                    pauses: string;
+                                    goals: string;
+                                    nextSteps: string;
+                                };
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                            comments: {
+                                id: string;
+                                version: number;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            deliveries: {
+                                /** @enum {string} */
+                                status: "delivered" | "rejected" | "failed";
+                                journalpostId: string | null;
+                                message: string | null;
+                                attemptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance-reports/{reportId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A guidance report as a tagged PDF (PDF/UA), as NAV’s archive receives it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf, a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance-reports/{reportId}/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Edit a report’s text, section by section (409 once finalised) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sections: {
+                            meetings?: string;
+                            employerContacts?: string;
+                            workAndEducation?: string;
+                            pauses?: string;
+                            goals?: string;
+                            nextSteps?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            participantId: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            state: "draft" | "shared" | "final";
+                            version: number;
+                            content: {
+                                figures: {
+                                    meetingsHeld: number;
+                                    noShows: number;
+                                    cancelled: number;
+                                    employerContacts: number;
+                                    jobStarts: number;
+                                    educationStarts: number;
+                                    pauses: number;
+                                };
+                                sections: {
+                                    meetings: string;
+                                    employerContacts: string;
+                                    workAndEducation: string;
+                                    pauses: string;
+                                    goals: string;
+                                    nextSteps: string;
+                                };
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                            comments: {
+                                id: string;
+                                version: number;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            deliveries: {
+                                /** @enum {string} */
+                                status: "delivered" | "rejected" | "failed";
+                                journalpostId: string | null;
+                                message: string | null;
+                                attemptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance-reports/{reportId}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share a report with the participant on Min side, for her comments */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            participantId: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            state: "draft" | "shared" | "final";
+                            version: number;
+                            content: {
+                                figures: {
+                                    meetingsHeld: number;
+                                    noShows: number;
+                                    cancelled: number;
+                                    employerContacts: number;
+                                    jobStarts: number;
+                                    educationStarts: number;
+                                    pauses: number;
+                                };
+                                sections: {
+                                    meetings: string;
+                                    employerContacts: string;
+                                    workAndEducation: string;
+                                    pauses: string;
+                                    goals: string;
+                                    nextSteps: string;
+                                };
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                            comments: {
+                                id: string;
+                                version: number;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            deliveries: {
+                                /** @enum {string} */
+                                status: "delivered" | "rejected" | "failed";
+                                journalpostId: string | null;
+                                message: string | null;
+                                attemptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance-reports/{reportId}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finalise a report: no change after this (409 when finalised already) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            participantId: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            state: "draft" | "shared" | "final";
+                            version: number;
+                            content: {
+                                figures: {
+                                    meetingsHeld: number;
+                                    noShows: number;
+                                    cancelled: number;
+                                    employerContacts: number;
+                                    jobStarts: number;
+                                    educationStarts: number;
+                                    pauses: number;
+                                };
+                                sections: {
+                                    meetings: string;
+                                    employerContacts: string;
+                                    workAndEducation: string;
+                                    pauses: string;
+                                    goals: string;
+                                    nextSteps: string;
+                                };
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                            comments: {
+                                id: string;
+                                version: number;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            deliveries: {
+                                /** @enum {string} */
+                                status: "delivered" | "rejected" | "failed";
+                                journalpostId: string | null;
+                                message: string | null;
+                                attemptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance-reports/{reportId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The participant’s comment on a report shared with her (hers alone) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            participantId: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            state: "draft" | "shared" | "final";
+                            version: number;
+                            content: {
+                                figures: {
+                                    meetingsHeld: number;
+                                    noShows: number;
+                                    cancelled: number;
+                                    employerContacts: number;
+                                    jobStarts: number;
+                                    educationStarts: number;
+                                    pauses: number;
+                                };
+                                sections: {
+                                    meetings: string;
+                                    employerContacts: string;
+                                    workAndEducation: string;
+                                    pauses: string;
+                                    goals: string;
+                                    nextSteps: string;
+                                };
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                            comments: {
+                                id: string;
+                                version: number;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            deliveries: {
+                                /** @enum {string} */
+                                status: "delivered" | "rejected" | "failed";
+                                journalpostId: string | null;
+                                message: string | null;
+                                attemptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance-reports/{reportId}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a final report in NAV’s document archive; a refusal (502) or time-out (504) is recorded and may be retried */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            participantId: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            state: "draft" | "shared" | "final";
+                            version: number;
+                            content: {
+                                figures: {
+                                    meetingsHeld: number;
+                                    noShows: number;
+                                    cancelled: number;
+                                    employerContacts: number;
+                                    jobStarts: number;
+                                    educationStarts: number;
+                                    pauses: number;
+                                };
+                                sections: {
+                                    meetings: string;
+                                    employerContacts: string;
+                                    workAndEducation: string;
+                                    pauses: string;
+                                    goals: string;
+                                    nextSteps: string;
+                                };
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                state: "draft" | "shared" | "final";
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                            comments: {
+                                id: string;
+                                version: number;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            deliveries: {
+                                /** @enum {string} */
+                                status: "delivered" | "rejected" | "failed";
+                                journalpostId: string | null;
+                                message: string | null;
+                                attemptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/sms-reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings planned with the participant, their SMS reminders and her choice about them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            optedOut: boolean;
+                            meetings: {
+                                id: string;
+                                startsAt: string;
+                                place: string;
+                                /** @description the SMS reminder: sent, or skipped with the reason (opted_out, no_phone, too_late, …) */
+                                reminder: {
+                                    /** @enum {string} */
+                                    status: "sent" | "skipped" | "failed";
+                                    reason: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/planned-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a meeting with the participant; an SMS reminds her the day before unless she opted out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        startsAt: string;
+                        place: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            startsAt: string;
+                            place: string;
+                            /** @description the SMS reminder: sent, or skipped with the reason (opted_out, no_phone, too_late, …) */
+                            reminder: {
+                                /** @enum {string} */
+                                status: "sent" | "skipped" | "failed";
+                                reason: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/sms-preference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Her choice about SMS reminders: set by her on Min side, or recorded by her job specialist */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        optedOut: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            optedOut: boolean;
+                            meetings: {
+                                id: string;
+                                startsAt: string;
+                                place: string;
+                                /** @description the SMS reminder: sent, or skipped with the reason (opted_out, no_phone, too_late, …) */
+                                reminder: {
+                                    /** @enum {string} */
+                                    status: "sent" | "skipped" | "failed";
+                                    reason: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

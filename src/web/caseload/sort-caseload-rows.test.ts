@@ -17,6 +17,7 @@ function row(id: string, change: Partial<CaseloadRow> = {}): CaseloadRow {
     daysSinceLastContact: null,
     firstEmployerContactDate: null,
     rapidSearchWarning: false,
+    noShows: 0,
     currentJob: null,
     nextStep: null,
     discharged: false,

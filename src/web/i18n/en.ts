@@ -4,6 +4,7 @@ import { dayEn } from './areas/day-en.ts';
 import { ipsUnitEn } from './areas/ips-unit-en.ts';
 import { liveIndicatorsEn } from './areas/live-indicators-en.ts';
 import { outcomesEn } from './areas/outcomes-en.ts';
+import { reportsEn } from './areas/reports-en.ts';
 import { researchEn } from './areas/research-en.ts';
 import type { Messages } from './nb.ts';
 
@@ -573,4 +574,5 @@ export const en: Messages = {
   outcomes: outcomesEn,
   research: researchEn,
   liveIndicators: liveIndicatorsEn,
+  reports: reportsEn,
 };

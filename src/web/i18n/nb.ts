@@ -6,6 +6,7 @@ import { dayNb } from './areas/day-nb.ts';
 import { ipsUnitNb } from './areas/ips-unit-nb.ts';
 import { liveIndicatorsNb } from './areas/live-indicators-nb.ts';
 import { outcomesNb } from './areas/outcomes-nb.ts';
+import { reportsNb } from './areas/reports-nb.ts';
 import { researchNb } from './areas/research-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
 
@@ -582,6 +583,7 @@ export const nb = {
   outcomes: outcomesNb,
   research: researchNb,
   liveIndicators: liveIndicatorsNb,
+  reports: reportsNb,
 };
 
 export type Messages = typeof nb;

@@ -15,6 +15,9 @@ import {
 /** Discharged participants stay on the page this long, flagged, so the discharge can be followed up. */
 export const RECENTLY_DISCHARGED_DAYS = 90;
 
+/** How far back the caseload counts the meetings she did not come to. */
+export const NO_SHOW_DAYS = 30;
+
 export interface CaseloadRow {
   id: string;
   name: string;
@@ -30,6 +33,8 @@ export interface CaseloadRow {
   daysSinceLastContact: number | null;
   firstEmployerContactDate: string | null;
   rapidSearchWarning: boolean;
+  /** Meetings she did not come to in the last NO_SHOW_DAYS days (voided entries never count). */
+  noShows: number;
   currentJob: { title: string; employmentType: EmploymentType; startDate: string } | null;
   nextStep: { text: string; date: string | null } | null;
   /** Discharged within the last RECENTLY_DISCHARGED_DAYS days: shown, but no longer active. */
@@ -50,6 +55,7 @@ interface Row extends ShownParticipant {
   days_since_last_contact: number | null;
   first_employer_contact_date: string | null;
   rapid_search_warning: boolean;
+  no_shows: number;
   job_title: string | null;
   job_employment_type: string | null;
   job_start_date: string | null;
@@ -78,6 +84,9 @@ export async function caseloadRows(
       cast(${today} as date) - lc.contact_date as days_since_last_contact,
       fe.contact_date as first_employer_contact_date,
       ${rapidSearchWarning(today, settings)} as rapid_search_warning,
+      (select cast(count(*) as integer) from participant_contact_current c
+        where c.participant_id = p.id and c.counterpart = 'participant' and c.outcome = 'no_show'
+          and c.contact_date > cast(${today} as date) - cast(${NO_SHOW_DAYS} as integer)) as no_shows,
       cj.title as job_title, cj.employment_type as job_employment_type, cj.start_date as job_start_date,
       ns.next_step, ns.next_step_date
     from participant p
@@ -113,6 +122,7 @@ export function toCaseloadRow(r: Row): CaseloadRow {
     daysSinceLastContact: r.days_since_last_contact,
     firstEmployerContactDate: r.first_employer_contact_date,
     rapidSearchWarning: r.rapid_search_warning,
+    noShows: r.no_shows,
     currentJob:
       r.job_title && r.job_employment_type && r.job_start_date
         ? {

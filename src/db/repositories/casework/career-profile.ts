@@ -28,6 +28,8 @@ export interface CareerProfileContent {
   disclosure: (typeof disclosurePreferences.codes)[number];
   supports: string[];
   notes?: string;
+  /** What to do when she does not come to a meeting: agreed with her, shown where a no-show is recorded. */
+  noShowPlan?: string;
 }
 
 export interface SupportPlanContent {

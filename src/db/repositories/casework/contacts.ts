@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { contactCategory } from '../../../domain/casework-categories.ts';
-import type { ContactCounterpart, DataCategory } from '../../../domain/code-lists.ts';
+import type { ContactCounterpart, ContactOutcome, DataCategory } from '../../../domain/code-lists.ts';
 import type { FieldError } from '../../../domain/field-error.ts';
 import type { Caller } from '../../access/caller.ts';
 import { caseworkWrite, rejectIf } from '../../access/casework-write.ts';
@@ -9,7 +9,7 @@ import type { Store } from '../../store.ts';
 import { employerContactsQuery } from '../employers/employer-rows.ts';
 
 export type ContactMode = 'face_to_face' | 'phone' | 'video' | 'message';
-export type ContactOutcome = 'held' | 'outreach_attempt' | 'no_show';
+export type { ContactOutcome };
 
 export interface Contact {
   id: string;

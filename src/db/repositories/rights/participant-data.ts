@@ -50,6 +50,16 @@ export const exportSections = {
   contacts: { nb: 'Kontakter', en: 'Contacts' },
   employerContacts: { nb: 'Kontakt med arbeidsgivere om deg', en: 'Employer contacts about you' },
   notes: { nb: 'Notater fra jobbspesialisten', en: 'The job specialist’s notes' },
+  guidanceReports: { nb: 'Veiledningsrapporter', en: 'Guidance reports' },
+  guidanceReportVersions: {
+    nb: 'Veiledningsrapporter (alle versjoner)',
+    en: 'Guidance reports (every version)',
+  },
+  guidanceReportComments: { nb: 'Dine kommentarer til rapportene', en: 'Your comments on the reports' },
+  guidanceReportDeliveries: { nb: 'Rapporter sendt til NAVs arkiv', en: 'Reports filed in NAV’s archive' },
+  plannedMeetings: { nb: 'Avtalte møter', en: 'Planned meetings' },
+  smsPreferences: { nb: 'Valg om SMS-påminnelser', en: 'SMS reminder choices' },
+  smsReminders: { nb: 'SMS-påminnelser', en: 'SMS reminders' },
   corrections: { nb: 'Rettelser og annulleringer', en: 'Corrections and voids' },
   candidate: { nb: 'Drøftet som kandidat før samtykke', en: 'Raised as a candidate before consent' },
   meetingItems: { nb: 'Teammøter', en: 'Team meetings' },
@@ -100,6 +110,9 @@ const documentColumns = [
   userName('recorded_by', 'Registrert av'),
   time('recorded_at', 'Registrert'),
 ];
+
+const ofReports = (id: string) =>
+  sql`t.report_id in (select r.id from guidance_report r where r.participant_id = ${id})`;
 
 const STATISTICS = 'coded, dated facts kept on the tombstone for outcome and fidelity reports';
 
@@ -274,6 +287,98 @@ export const participantTables: readonly ParticipantTable[] = [
     erase: { blank: { note: null, next_step: null }, why: 'the programme’s job development counts them' },
   },
   { table: 'case_note', section: 'notes', erase: { delete: true } },
+  {
+    table: 'guidance_report_version',
+    rows: ofReports,
+    section: 'guidanceReportVersions',
+    columns: [
+      text('report_id', 'Rapport'),
+      number('version', 'Versjon'),
+      text('state', 'Status'),
+      json('content', 'Innhold'),
+      userName('recorded_by', 'Registrert av'),
+      time('recorded_at', 'Registrert'),
+    ],
+    orderBy: ['report_id', 'version'],
+    erase: { delete: true },
+  },
+  {
+    table: 'guidance_report_comment',
+    section: 'guidanceReportComments',
+    columns: [
+      text('report_id', 'Rapport'),
+      number('version', 'Versjon'),
+      text('body', 'Kommentar'),
+      time('created_at', 'Skrevet'),
+    ],
+    orderBy: ['created_at'],
+    erase: { delete: true },
+  },
+  {
+    table: 'guidance_report_delivery',
+    section: 'guidanceReportDeliveries',
+    columns: [
+      text('report_id', 'Rapport'),
+      text('status', 'Status'),
+      text('journalpost_id', 'Journalpost i NAVs arkiv'),
+      text('message', 'Svar fra arkivet'),
+      time('attempted_at', 'Sendt'),
+    ],
+    orderBy: ['attempted_at'],
+    erase: {
+      blank: { message: null },
+      why: 'proof that a report was filed in NAV’s archive, which keeps it under its own rules',
+    },
+  },
+  {
+    table: 'guidance_report',
+    section: 'guidanceReports',
+    columns: [
+      text('id', 'Rapport'),
+      text('kind', 'Type'),
+      date('period_from', 'Fra'),
+      date('period_to', 'Til'),
+      userName('created_by', 'Laget av'),
+      time('created_at', 'Laget'),
+    ],
+    orderBy: ['period_to', 'created_at'],
+    erase: { keep: 'kind and period only, no text; the archive deliveries refer to it' },
+  },
+  {
+    table: 'sms_reminder',
+    section: 'smsReminders',
+    columns: [
+      text('meeting_id', 'Møte'),
+      text('status', 'Status'),
+      text('reason', 'Grunn'),
+      time('decided_at', 'Tidspunkt'),
+    ],
+    orderBy: ['decided_at'],
+    erase: { delete: true },
+  },
+  {
+    table: 'planned_meeting',
+    section: 'plannedMeetings',
+    columns: [
+      text('id', 'Møte'),
+      time('starts_at', 'Tidspunkt'),
+      text('place', 'Sted'),
+      userName('recorded_by', 'Avtalt av'),
+    ],
+    orderBy: ['starts_at'],
+    erase: { delete: true },
+  },
+  {
+    table: 'sms_preference',
+    section: 'smsPreferences',
+    columns: [
+      yesNo('opted_out', 'Vil ikke ha SMS'),
+      userName('recorded_by', 'Registrert av'),
+      time('recorded_at', 'Registrert'),
+    ],
+    orderBy: ['recorded_at'],
+    erase: { delete: true },
+  },
   {
     table: 'record_correction',
     section: 'corrections',

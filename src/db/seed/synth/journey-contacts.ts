@@ -32,7 +32,8 @@ export interface EpisodeFacts {
 
 /** Mostly face to face, out in the community. */
 const MODES: Record<ContactMode, number> = { face_to_face: 62, phone: 22, video: 5, message: 11 };
-const OUTCOMES: Record<ContactOutcome, number> = { held: 86, no_show: 9, outreach_attempt: 5 };
+// Cancelled meetings were not recorded when these histories were drawn: the synthetic data has none.
+const OUTCOMES: Record<ContactOutcome, number> = { cancelled: 0, held: 86, no_show: 9, outreach_attempt: 5 };
 const EMPLOYER_OUTCOMES = {
   meeting_booked: 18,
   opening_identified: 14,

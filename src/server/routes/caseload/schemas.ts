@@ -25,6 +25,7 @@ export const CaseloadRowDto = z.object({
   rapidSearchWarning: z
     .boolean()
     .describe('no employer contact yet, rapidSearchDays or more after referral, not in work'),
+  noShows: z.number().int().describe('meetings she did not come to in the last 30 days'),
   currentJob: z
     .object({ title: z.string(), employmentType: z.enum(employmentTypes.codes), startDate: IsoDate })
     .nullable()

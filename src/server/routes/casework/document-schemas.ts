@@ -40,6 +40,7 @@ export const CareerProfileContent = z.strictObject({
   disclosure: z.enum(disclosurePreferences.codes).describe('a code of disclosure_preferences'),
   supports: list(codeOf('support_kinds'), 30),
   notes: text(4000).optional(),
+  noShowPlan: text(2000).optional().describe('what to do when she does not come to a meeting'),
 });
 
 export const SupportPlanContent = z.strictObject({

@@ -3,7 +3,7 @@ import type { CaseloadRow } from '../../api/caseload-types.ts';
 import { useCodeList } from '../../codes/use-code-list.ts';
 import { useT } from '../../i18n/use-t.ts';
 
-/** What needs attention on a row, each in words: rapid-search warning, IPS ung, priority, discharged. */
+/** What needs attention on a row, each in words: rapid-search warning, missed meetings, IPS ung, priority, discharged. */
 export function CaseloadRowTags({ row }: { row: CaseloadRow }) {
   const t = useT();
   const tracks = useCodeList('tracks');
@@ -18,6 +18,11 @@ export function CaseloadRowTags({ row }: { row: CaseloadRow }) {
         data-testid="rapid-search-warning"
       >
         {texts.rapidSearch(row.daysSinceReferral)}
+      </Tag>
+    ),
+    row.noShows > 0 && (
+      <Tag key="no-shows" size="xsmall" variant="moderate" data-color="warning" data-testid="no-shows">
+        {texts.noShows(row.noShows)}
       </Tag>
     ),
     row.track === 'ips_ung' && (

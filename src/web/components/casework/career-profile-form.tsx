@@ -52,9 +52,10 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
     invalid: (field) => t.casework.validation.invalid(p[field]),
     send: (values) => afterWrite(write.run(profileBody(values, profile?.version ?? null)), onSaved),
   });
-  const text = (field: 'educationGoals' | 'interests' | 'strengths' | 'notes', description?: string) => (
-    <Textarea {...form.field.input(field)} label={p[field]} description={description} maxLength={4000} />
-  );
+  const text = (
+    field: 'educationGoals' | 'interests' | 'strengths' | 'notes' | 'noShowPlan',
+    description?: string,
+  ) => <Textarea {...form.field.input(field)} label={p[field]} description={description} maxLength={4000} />;
 
   return (
     <FormFrame
@@ -108,6 +109,7 @@ export function CareerProfileForm({ participantId, profile, youth, onSaved, onCa
         onChange={form.change}
       />
       {text('notes')}
+      {text('noShowPlan', p.noShowPlanDescription)}
     </FormFrame>
   );
 }

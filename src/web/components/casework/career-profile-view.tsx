@@ -66,6 +66,7 @@ export function CareerProfileView({ profile, versions, youth }: Props) {
         <DetailRow term={p.disclosure}>{disclosure.label(c.disclosure)}</DetailRow>
         <DetailRow term={p.supports}>{list(c.supports.map(supports.label))}</DetailRow>
         <DetailRow term={p.notes}>{c.notes}</DetailRow>
+        <DetailRow term={p.noShowPlan}>{c.noShowPlan}</DetailRow>
       </dl>
     </VStack>
   );

@@ -2,13 +2,14 @@ import { Box, Tabs } from '@navikt/ds-react';
 import { useEffect, useState } from 'react';
 import type { Casework } from '../../api/casework-types.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ReportsPanel } from '../reports/reports-panel.tsx';
 import { BenefitsPanel } from './benefits-panel.tsx';
 import { FollowAlongPanel } from './follow-along-panel.tsx';
 import { JobsPanel } from './jobs-panel.tsx';
 import { ProfilePanel } from './profile-panel.tsx';
 import { StagePanel } from './stage-panel.tsx';
 
-export const CASEWORK_TABS = ['stage', 'profile', 'benefits', 'jobs', 'followAlong'] as const;
+export const CASEWORK_TABS = ['stage', 'profile', 'benefits', 'jobs', 'followAlong', 'reports'] as const;
 export type CaseworkTab = (typeof CASEWORK_TABS)[number];
 
 const TEST_IDS: Record<CaseworkTab, string> = {
@@ -17,6 +18,7 @@ const TEST_IDS: Record<CaseworkTab, string> = {
   benefits: 'casework-tab-benefits',
   jobs: 'casework-tab-jobs',
   followAlong: 'casework-tab-follow-along',
+  reports: 'casework-tab-reports',
 };
 
 interface Props {
@@ -27,7 +29,7 @@ interface Props {
 }
 
 /**
- * The five parts of the casework as tabs; a link in one part may open another. Panels stay mounted
+ * The six parts of the casework as tabs; a link in one part may open another. Panels stay mounted
  * (not lazy), so a half-filled job form survives a look at the benefits tab.
  */
 export function CaseworkTabs({ participantId, casework, writable, onChanged }: Props) {
@@ -86,6 +88,11 @@ export function CaseworkTabs({ participantId, casework, writable, onChanged }: P
       <Tabs.Panel value="followAlong" lazy={false}>
         <Box paddingBlock="space-24">
           <FollowAlongPanel {...common} outreach={outreach} onOutreachDone={() => setOutreach(false)} />
+        </Box>
+      </Tabs.Panel>
+      <Tabs.Panel value="reports">
+        <Box paddingBlock="space-24">
+          <ReportsPanel participantId={participantId} writable={writable} />
         </Box>
       </Tabs.Panel>
     </Tabs>

@@ -1,4 +1,4 @@
-import { Select, Textarea, TextField } from '@navikt/ds-react';
+import { Alert, BodyShort, Select, Textarea, TextField } from '@navikt/ds-react';
 import type { Job } from '../../api/casework-types.ts';
 import { useAddContact } from '../../api/use-casework-writes.ts';
 import {
@@ -22,6 +22,8 @@ interface Props {
   jobs: Job[];
   /** Opened from the discharge form: an outreach attempt to the participant, with focus on the form. */
   outreach: boolean;
+  /** The career profile's plan for when she does not come: shown when a no-show is recorded. */
+  noShowPlan: string | null;
   onSaved: () => void;
 }
 
@@ -31,7 +33,7 @@ const fieldId = (field: ContactField) => `contact-${field}`;
 const SUPERVISOR_EXCLUDED = ['treatment_team'];
 
 /** A quick contact: with whom, how, the outcome (an unanswered outreach attempt counts too). */
-export function ContactForm({ participantId, jobs, outreach, onSaved }: Props) {
+export function ContactForm({ participantId, jobs, outreach, noShowPlan, onSaved }: Props) {
   const t = useT();
   const f = t.casework.followAlong;
   const user = useCurrentUser();
@@ -78,6 +80,12 @@ export function ContactForm({ participantId, jobs, outreach, onSaved }: Props) {
         label={f.outcome}
         placeholder={f.chooseOutcome}
       />
+      {form.values.outcome === 'no_show' && noShowPlan && (
+        <Alert variant="info" size="small" data-testid="no-show-plan">
+          <BodyShort weight="semibold">{t.casework.profile.noShowPlan}</BodyShort>
+          <BodyShort className="pre-line">{noShowPlan}</BodyShort>
+        </Alert>
+      )}
       {openJobs.length > 0 && (
         <Select {...field.input('jobId')} label={f.job}>
           <option value="">{f.noJob}</option>

@@ -64,6 +64,7 @@ export function FollowAlongPanel({
           participantId={participantId}
           jobs={casework.jobs}
           outreach={outreach}
+          noShowPlan={casework.careerProfile?.content.noShowPlan ?? null}
           onSaved={() => {
             setRound((r) => r + 1);
             onOutreachDone();

@@ -22,7 +22,8 @@ export type ProfileField =
   | 'other'
   | 'disclosure'
   | 'supports'
-  | 'notes';
+  | 'notes'
+  | 'noShowPlan';
 
 /** On-screen order; for IPS ung the education goals come first (see profileFields). */
 const BASE_FIELDS: readonly ProfileField[] = [
@@ -38,6 +39,7 @@ const BASE_FIELDS: readonly ProfileField[] = [
   'disclosure',
   'supports',
   'notes',
+  'noShowPlan',
 ];
 
 export function profileFields(youth: boolean): readonly ProfileField[] {
@@ -74,6 +76,7 @@ export interface ProfileValues {
   disclosure: string;
   supports: string[];
   notes: string;
+  noShowPlan: string;
 }
 
 export const emptyWorkRow = (): WorkRow => ({
@@ -123,6 +126,7 @@ export function profileValues(content: CareerProfileContent | null): ProfileValu
     disclosure: content?.disclosure ?? 'undecided',
     supports: content?.supports ?? [],
     notes: content?.notes ?? '',
+    noShowPlan: content?.noShowPlan ?? '',
   };
 }
 
@@ -158,6 +162,7 @@ export function validateProfile(values: ProfileValues, t: CaseworkTexts): Errors
     other: undefined,
     supports: undefined,
     notes: undefined,
+    noShowPlan: undefined,
   });
 }
 
@@ -204,6 +209,7 @@ export function profileContent(values: ProfileValues): CareerProfileContent {
     disclosure: values.disclosure as CareerProfileContent['disclosure'],
     supports: values.supports,
     notes: optionalText(values.notes),
+    noShowPlan: optionalText(values.noShowPlan),
   });
 }
 

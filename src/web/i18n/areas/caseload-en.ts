@@ -49,6 +49,7 @@ export const caseloadEn: typeof caseloadNb = {
     nextStepOn: (text: string, date: string) => `${text} (${date})`,
     jobSince: (title: string, type: string, date: string) => `${title}, ${type}, since ${date}`,
     rapidSearch: (n: number) => `Rapid job search: ${days(n)} without employer contact`,
+    noShows: (n: number) => `Did not attend ${n} ${n === 1 ? 'time' : 'times'} in the last 30 days`,
     priority: 'Priority',
     discharged: 'Discharged',
   },

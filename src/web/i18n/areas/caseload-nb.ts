@@ -48,6 +48,7 @@ export const caseloadNb = {
     nextStepOn: (text: string, date: string) => `${text} (${date})`,
     jobSince: (title: string, type: string, date: string) => `${title}, ${type}, fra ${date}`,
     rapidSearch: (n: number) => `Hurtig jobbsøk: ${days(n)} uten arbeidsgiverkontakt`,
+    noShows: (n: number) => `Møtte ikke ${n} ${n === 1 ? 'gang' : 'ganger'} siste 30 dager`,
     priority: 'Prioritert',
     discharged: 'Avsluttet',
   },

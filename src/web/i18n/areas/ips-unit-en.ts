@@ -35,6 +35,7 @@ const SETTING_LABELS: Record<keyof CaseworkSettings, string> = {
   communityShareGuidelineMin: 'Time in the community, national guideline, lower bound (%)',
   communityShareGuidelineMax: 'Time in the community, national guideline, upper bound (%)',
   communityShareAnchor: 'Time in the community, IPS-25 target (%)',
+  guidanceReportIntervalDays: 'Days between guidance reports',
 };
 
 export const ipsUnitEn: typeof ipsUnitNb = {

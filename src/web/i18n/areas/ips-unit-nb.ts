@@ -34,6 +34,7 @@ const SETTING_LABELS: Record<keyof CaseworkSettings, string> = {
   communityShareGuidelineMin: 'Tid ute i samfunnet, nasjonal veileder, nedre grense (%)',
   communityShareGuidelineMax: 'Tid ute i samfunnet, nasjonal veileder, øvre grense (%)',
   communityShareAnchor: 'Tid ute i samfunnet, mål etter IPS-25 (%)',
+  guidanceReportIntervalDays: 'Dager mellom veiledningsrapporter',
 };
 
 /** Bokmål texts of this area; the English file has exactly these keys. */
