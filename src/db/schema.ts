@@ -446,6 +446,56 @@ export interface OutcomeFreshnessTable {
   as_of: string;
 }
 
+export interface QuestionnaireTable {
+  id: Generated<string>;
+  title: string;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface QuestionnaireVersionTable {
+  id: Generated<string>;
+  questionnaire_id: string;
+  version: number;
+  sections: Json<unknown[]>;
+  created_at: CreatedAt;
+}
+
+export interface SurveyTable {
+  id: Generated<string>;
+  questionnaire_version_id: string;
+  title: string;
+  anonymity: 'anonymous' | 'pseudonymous';
+  opens_on: string;
+  closes_on: string;
+  pseudonym_key: string;
+  owner_id: string;
+  created_at: CreatedAt;
+}
+
+export interface SurveyProgrammeTable {
+  survey_id: string;
+  programme_id: string;
+}
+
+export interface SurveyLinkTable {
+  id: Generated<string>;
+  survey_id: string;
+  programme_id: string;
+  user_id: string;
+  token_hash: string;
+  sent_at: CreatedAt;
+  used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface SurveyResponseTable {
+  id: Generated<string>;
+  survey_id: string;
+  programme_id: string;
+  respondent_pseudonym: string | null;
+  answers: Json<Record<string, unknown>>;
+}
+
 export interface Schema {
   organisation: OrganisationTable;
   programme: ProgrammeTable;
@@ -494,4 +544,10 @@ export interface Schema {
   outcome_specialist_counts: OutcomeSpecialistCountsTable;
   outcome_dirty: OutcomeDirtyTable;
   outcome_freshness: OutcomeFreshnessTable;
+  questionnaire: QuestionnaireTable;
+  questionnaire_version: QuestionnaireVersionTable;
+  survey: SurveyTable;
+  survey_programme: SurveyProgrammeTable;
+  survey_link: SurveyLinkTable;
+  survey_response: SurveyResponseTable;
 }

@@ -365,4 +365,8 @@ export const staffOnlyTables = [
   'outcome_specialist_counts',
   // A staff member's provider identities: participants sign in by their identity number, never through it.
   'user_identity',
+  // Job-specialist surveys: the owner, and whose personal link it is; responses hold no user.
+  'questionnaire',
+  'survey',
+  'survey_link',
 ] as const;
