@@ -5,6 +5,7 @@ import { decideMetaAnalysis } from './meta-analysis-policy.ts';
 import { decideOutcomes } from './outcome-policy.ts';
 import { decideParticipant } from './participant-policy.ts';
 import { COOPERATING_ROLES, deny } from './roles.ts';
+import { decideSurvey } from './survey-policy.ts';
 
 /**
  * The one decision: may this actor do this action to this subject for this purpose, now?
@@ -16,6 +17,7 @@ export function decide(request: AccessRequest): Decision {
   if (subject.type === 'code_lists') return decideCodeLists(actor, request.action);
   if (subject.type === 'directory') return decideDirectory(actor, subject.programmeId, request.action);
   if (subject.type === 'meta_analysis') return decideMetaAnalysis(actor);
+  if (subject.type === 'survey') return decideSurvey(actor, subject);
   if (actor.role === 'admin') return deny('admin_no_case_content');
   if (subject.type === 'participant') return decideParticipant(actor, subject, request);
   if (subject.type === 'outcomes') return decideOutcomes(actor, subject, request.action);
@@ -36,6 +38,7 @@ function decideProgrammeLevel(
     | { type: 'directory' }
     | { type: 'outcomes' }
     | { type: 'meta_analysis' }
+    | { type: 'survey' }
   >,
   action: Action,
 ): Decision {
