@@ -17,6 +17,7 @@ import { registerReferenceLists } from './reference/index.ts';
 import { registerResearchRoutes } from './research/index.ts';
 import { registerRightsRoutes } from './rights/index.ts';
 import { registerSessionRoutes } from './session/index.ts';
+import { registerSurveyRoutes } from './surveys/index.ts';
 import { registerWorkforceRoutes } from './workforce/index.ts';
 
 /** Every route folder registers its own routes; no route imports another folder's. */
@@ -41,6 +42,7 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerCodeListRoutes,
     registerOutcomeRoutes,
     registerResearchRoutes,
+    registerSurveyRoutes,
   ]) {
     register(app, deps);
   }

@@ -28,5 +28,6 @@ export const referenceRoute = taggedSchema('reference');
 export const researchRoute = taggedSchema('research');
 export const rightsRoute = taggedSchema('rights');
 export const sessionRoute = taggedSchema('session');
+export const surveysRoute = taggedSchema('surveys');
 export const systemRoute = taggedSchema('system');
 export const workforceRoute = taggedSchema('workforce');
