@@ -4,6 +4,7 @@ import { dayEn } from './areas/day-en.ts';
 import { ipsUnitEn } from './areas/ips-unit-en.ts';
 import { outcomesEn } from './areas/outcomes-en.ts';
 import { researchEn } from './areas/research-en.ts';
+import { surveysEn } from './areas/surveys-en.ts';
 import type { Messages } from './nb.ts';
 
 /** English. Typed as Messages so a key missing or added here fails the type check. */
@@ -553,4 +554,5 @@ export const en: Messages = {
   unit: ipsUnitEn,
   outcomes: outcomesEn,
   research: researchEn,
+  surveys: surveysEn,
 };

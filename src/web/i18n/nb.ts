@@ -6,6 +6,7 @@ import { dayNb } from './areas/day-nb.ts';
 import { ipsUnitNb } from './areas/ips-unit-nb.ts';
 import { outcomesNb } from './areas/outcomes-nb.ts';
 import { researchNb } from './areas/research-nb.ts';
+import { surveysNb } from './areas/surveys-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
 
 /** Norwegian bokmål, the default language. Every other language must have exactly these keys. */
@@ -563,6 +564,7 @@ export const nb = {
   unit: ipsUnitNb,
   outcomes: outcomesNb,
   research: researchNb,
+  surveys: surveysNb,
 };
 
 export type Messages = typeof nb;

@@ -20,6 +20,7 @@ export type Route =
   | { name: 'outcomes' }
   | { name: 'regionOutcomes'; id: string }
   | { name: 'metaAnalysis' }
+  | { name: 'surveyResults'; id: string }
   | { name: 'notFound' };
 
 const segment = (id: string) => encodeURIComponent(id);
@@ -44,6 +45,7 @@ export const paths = {
   outcomes: '/resultater',
   regionOutcomes: (id: string) => `/resultater/regioner/${segment(id)}`,
   metaAnalysis: '/forskning/metaanalyse',
+  surveyResults: (id: string) => `/undersokelser/${segment(id)}/resultater`,
 };
 
 /** Where a role starts: participants their own page, programme managers their settings, readers of aggregates the outcomes. */
@@ -84,6 +86,7 @@ const WITH_ID: [RegExp, (id: string) => Route][] = [
   [/^\/teammoter\/([^/]+)$/, (id) => ({ name: 'meeting', id })],
   [/^\/arbeidsgivere\/([^/]+)$/, (id) => ({ name: 'employer', id })],
   [/^\/resultater\/regioner\/([^/]+)$/, (id) => ({ name: 'regionOutcomes', id })],
+  [/^\/undersokelser\/([^/]+)\/resultater$/, (id) => ({ name: 'surveyResults', id })],
 ];
 
 export function matchRoute(pathname: string, search: string): Route {
