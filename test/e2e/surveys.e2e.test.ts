@@ -4,6 +4,7 @@ import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import { expectNoAxeViolations, signInAs } from '../support/browser.ts';
 import { daysFromToday } from '../support/clock.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
+import { addJobSpecialists } from '../support/survey-fixture.ts';
 
 const running = useServerAndBrowser();
 
@@ -14,30 +15,6 @@ const sections = [
   },
 ];
 
-/** kari.jobb's programme, with three more job specialists beside the demo's three. */
-async function programmeWithSixSpecialists(): Promise<string> {
-  const db = running.server.store.db;
-  const kari = await db
-    .selectFrom('app_user')
-    .selectAll()
-    .where('username', '=', 'kari.jobb')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('app_user')
-    .values(
-      [0, 1, 2].map((i) => ({
-        username: `ekstra.jobb${i}`,
-        display_name: `Ekstra Jobbspesialist ${i}`,
-        password_hash: kari.password_hash,
-        role: 'job_specialist',
-        organisation_id: kari.organisation_id,
-        programme_id: kari.programme_id,
-      })),
-    )
-    .execute();
-  return kari.programme_id as string;
-}
-
 /** The survey set up through the API as its owner would, and its personal links. */
 async function surveyWithLinks(page: Page) {
   const api: APIRequestContext = page.request;
@@ -47,7 +24,7 @@ async function surveyWithLinks(page: Page) {
   const q = await (
     await api.post(`${base}/api/questionnaires`, { headers, data: { title: 'Arbeidsmiljø', sections } })
   ).json();
-  const programmeIds = [await programmeWithSixSpecialists()];
+  const programmeIds = [await addJobSpecialists(running.server.store.db, 3)];
   const s = await (
     await api.post(`${base}/api/surveys`, {
       headers,

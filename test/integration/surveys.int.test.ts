@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.ts';
 import { daysFromToday } from '../support/clock.ts';
+import { addJobSpecialists } from '../support/survey-fixture.ts';
 import { type Caller, signIn, type TestApp, useSeededApp } from '../support/test-app.ts';
 import { dbKind } from '../support/test-store.ts';
 
@@ -28,28 +29,6 @@ async function programmeOf(username: string): Promise<string> {
     .where('username', '=', username)
     .executeTakeFirstOrThrow();
   return row.programme_id as string;
-}
-
-/** More job specialists in kari.jobb's programme, so that k respondents can answer. */
-async function addSpecialists(n: number) {
-  const kari = await store.db
-    .selectFrom('app_user')
-    .selectAll()
-    .where('username', '=', 'kari.jobb')
-    .executeTakeFirstOrThrow();
-  await store.db
-    .insertInto('app_user')
-    .values(
-      Array.from({ length: n }, (_, i) => ({
-        username: `ekstra.jobb${i}`,
-        display_name: `Ekstra Jobbspesialist ${i}`,
-        password_hash: kari.password_hash,
-        role: 'job_specialist',
-        organisation_id: kari.organisation_id,
-        programme_id: kari.programme_id,
-      })),
-    )
-    .execute();
 }
 
 async function surveyOf(owner: Caller, opensIn: number, closesIn: number, anonymity = 'anonymous') {
@@ -119,7 +98,7 @@ describe(`job-specialist surveys on ${dbKind}`, () => {
   });
 
   it('withholds results below k respondents, and suppresses small cells above it', async () => {
-    await addSpecialists(3);
+    await addJobSpecialists(store.db, 3);
     const owner = await signIn(app, 'hanne.forsker');
     const { surveyId, tokens } = await surveyOf(owner, -1, 10);
     expect(tokens).toHaveLength(6);
@@ -152,7 +131,7 @@ describe(`job-specialist surveys on ${dbKind}`, () => {
   });
 
   it('keys a pseudonymous survey’s responses by a pseudonym, never the user', async () => {
-    await addSpecialists(3);
+    await addJobSpecialists(store.db, 3);
     const owner = await signIn(app, 'hanne.forsker');
     const { surveyId, tokens } = await surveyOf(owner, -1, 10, 'pseudonymous');
     for (const t of tokens) await answer(t.token, { integration: 3 });
