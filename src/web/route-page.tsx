@@ -36,7 +36,7 @@ const SurveyResultsPage = page(() =>
 );
 const WorkforcePage = page(() => import('./pages/workforce-page.tsx').then((m) => m.WorkforcePage));
 
-type PageRoute = Exclude<Route, { name: 'signIn' }>;
+type PageRoute = Exclude<Route, { name: 'signIn' } | { name: 'surveyResponse' }>;
 
 /** Each route's page; a page shown for an id is mounted anew when the id changes. */
 const PAGES: { [N in PageRoute['name']]: (route: Extract<PageRoute, { name: N }>) => ReactNode } = {

@@ -11,4 +11,11 @@ export const surveysNb = {
   answered: 'Svarte på spørsmålet',
   freeText: 'Fritekst vises bare i svarfilen til forskningsprosjektet.',
   downloadCsv: 'Last ned CSV',
+  anonymous: 'Undersøkelsen er anonym: svarene dine lagres uten noe som knytter dem til deg.',
+  pseudonymous:
+    'Undersøkelsen er pseudonym: svarene dine lagres under et kodenavn som ikke viser hvem du er, men som holder svarene dine sammen i denne undersøkelsen.',
+  closes: (date: string) => `Undersøkelsen stenger ${date}. Lenken kan brukes én gang.`,
+  likert: ['Helt uenig', 'Uenig', 'Verken enig eller uenig', 'Enig', 'Helt enig'],
+  submit: 'Send svarene',
+  thanks: 'Takk! Svarene dine er sendt.',
 };
