@@ -553,6 +553,56 @@ export interface SmsReminderTable {
   decided_at: CreatedAt;
 }
 
+export interface QuestionnaireTable {
+  id: Generated<string>;
+  title: string;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface QuestionnaireVersionTable {
+  id: Generated<string>;
+  questionnaire_id: string;
+  version: number;
+  sections: Json<unknown[]>;
+  created_at: CreatedAt;
+}
+
+export interface SurveyTable {
+  id: Generated<string>;
+  questionnaire_version_id: string;
+  title: string;
+  anonymity: 'anonymous' | 'pseudonymous';
+  opens_on: string;
+  closes_on: string;
+  pseudonym_key: string;
+  owner_id: string;
+  created_at: CreatedAt;
+}
+
+export interface SurveyProgrammeTable {
+  survey_id: string;
+  programme_id: string;
+}
+
+export interface SurveyLinkTable {
+  id: Generated<string>;
+  survey_id: string;
+  programme_id: string;
+  user_id: string;
+  token_hash: string;
+  sent_at: CreatedAt;
+  used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface SurveyResponseTable {
+  id: Generated<string>;
+  survey_id: string;
+  programme_id: string;
+  respondent_pseudonym: string | null;
+  answers: Json<Record<string, unknown>>;
+}
+
 export interface Schema extends FidelitySchema {
   organisation: OrganisationTable;
   programme: ProgrammeTable;
@@ -612,4 +662,10 @@ export interface Schema extends FidelitySchema {
   planned_meeting: PlannedMeetingTable;
   sms_preference: SmsPreferenceTable;
   sms_reminder: SmsReminderTable;
+  questionnaire: QuestionnaireTable;
+  questionnaire_version: QuestionnaireVersionTable;
+  survey: SurveyTable;
+  survey_programme: SurveyProgrammeTable;
+  survey_link: SurveyLinkTable;
+  survey_response: SurveyResponseTable;
 }

@@ -78,6 +78,8 @@ export type Subject =
   | { type: 'directory'; programmeId: string | null }
   /** Meta-analysis of published trial counts the caller brings: no participant data at all. */
   | { type: 'meta_analysis' }
+  /** A job-specialist survey (staff answers, aggregates only); ownerId null while it is being created. */
+  | { type: 'survey'; ownerId: string | null; programmeIds: readonly string[] }
   | OutcomeSubject
   | ResearchExtractSubject
   | FidelitySubject

@@ -36,6 +36,7 @@ import { GuidanceReportRepository } from '../db/repositories/reports/guidance-re
 import { MetaAnalysisRepository } from '../db/repositories/research/meta-analysis.ts';
 import { AccessLogRepository } from '../db/repositories/rights/access-log.ts';
 import { ParticipantRightsRepository } from '../db/repositories/rights/participant-rights.ts';
+import { SurveyRepository } from '../db/repositories/surveys/surveys.ts';
 import { WorkforceRepository } from '../db/repositories/workforce/workforce.ts';
 import type { Store } from '../db/store.ts';
 import type { Purpose, Role } from '../domain/code-lists.ts';
@@ -78,6 +79,7 @@ const REPOSITORIES = {
   reminders: ReminderRepository,
   rights: ParticipantRightsRepository,
   stages: StageRepository,
+  surveys: SurveyRepository,
   tasks: TaskRepository,
   teamExport: TeamExportRepository,
   workforce: WorkforceRepository,

@@ -5,6 +5,7 @@ import { LoadingState } from './components/loading-state.tsx';
 import { PageHeading } from './components/page-heading.tsx';
 import { useT } from './i18n/use-t.ts';
 import { SignInPage } from './pages/sign-in-page.tsx';
+import { SurveyResponsePage } from './pages/survey-response-page.tsx';
 import { RoutePage } from './route-page.tsx';
 import { navigate, useLocation } from './router/navigation.ts';
 import { homePath, matchRoute, paths, signInPath } from './router/routes.ts';
@@ -18,6 +19,8 @@ export function AppRoutes() {
   const { state, reload } = useSessionControl();
   const status = state.status;
   const onSignIn = route.name === 'signIn';
+  // A survey respondent's link is her credential: the page needs no session.
+  const open = route.name === 'surveyResponse';
   const returnTo = onSignIn ? route.returnTo : pathname + search;
   const home = state.status === 'signedIn' ? homePath(state.session.user.role) : paths.caseload;
   // Roles without a caseload (participants, programme managers) start on their own page instead.
@@ -25,12 +28,13 @@ export function AppRoutes() {
 
   // Keep the address bar truthful: signed-out users land on sign-in, signed-in users leave it.
   useEffect(() => {
-    if (status === 'signedOut' && !onSignIn)
+    if (status === 'signedOut' && !onSignIn && !open)
       navigate(signInPath(returnTo ?? paths.caseload), { replace: true });
     if (status === 'signedIn' && onSignIn) navigate(returnTo ?? home, { replace: true });
     if (status === 'signedIn' && leaveCaseload) navigate(home, { replace: true });
-  }, [status, onSignIn, returnTo, home, leaveCaseload]);
+  }, [status, onSignIn, open, returnTo, home, leaveCaseload]);
 
+  if (route.name === 'surveyResponse') return <SurveyResponsePage token={route.token} />;
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') {
     return (

@@ -31,9 +31,12 @@ const ParticipantPage = page(() => import('./pages/participant-page.tsx').then((
 const ProgrammeSettingsPage = page(() =>
   import('./pages/programme-settings-page.tsx').then((m) => m.ProgrammeSettingsPage),
 );
+const SurveyResultsPage = page(() =>
+  import('./pages/survey-results-page.tsx').then((m) => m.SurveyResultsPage),
+);
 const WorkforcePage = page(() => import('./pages/workforce-page.tsx').then((m) => m.WorkforcePage));
 
-type PageRoute = Exclude<Route, { name: 'signIn' }>;
+type PageRoute = Exclude<Route, { name: 'signIn' } | { name: 'surveyResponse' }>;
 
 /** Each route's page; a page shown for an id is mounted anew when the id changes. */
 const PAGES: { [N in PageRoute['name']]: (route: Extract<PageRoute, { name: N }>) => ReactNode } = {
@@ -55,6 +58,7 @@ const PAGES: { [N in PageRoute['name']]: (route: Extract<PageRoute, { name: N }>
   outcomes: () => <OutcomesPage />,
   regionOutcomes: ({ id }) => <RegionOutcomesPage key={id} regionId={id} />,
   metaAnalysis: () => <MetaAnalysisPage />,
+  surveyResults: ({ id }) => <SurveyResultsPage key={id} id={id} />,
   notFound: () => <NotFoundPage />,
 };
 

@@ -8,6 +8,7 @@ import { decideOutcomes } from './outcome-policy.ts';
 import { decideParticipant } from './participant-policy.ts';
 import { decideResearch } from './research-policy.ts';
 import { COOPERATING_ROLES, deny } from './roles.ts';
+import { decideSurvey } from './survey-policy.ts';
 
 /**
  * The one decision: may this actor do this action to this subject for this purpose, now?
@@ -19,6 +20,7 @@ export function decide(request: AccessRequest): Decision {
   if (subject.type === 'code_lists') return decideCodeLists(actor, request.action);
   if (subject.type === 'directory') return decideDirectory(actor, subject.programmeId, request.action);
   if (subject.type === 'meta_analysis') return decideMetaAnalysis(actor);
+  if (subject.type === 'survey') return decideSurvey(actor, subject);
   if (request.purpose === 'research' || subject.type === 'research_extract')
     return decideResearch(actor, subject, request.action);
   if (actor.role === 'admin') return deny('admin_no_case_content');
@@ -46,6 +48,7 @@ function decideProgrammeLevel(
     | { type: 'meta_analysis' }
     | { type: 'research_extract' }
     | { type: 'fidelity_indicators' }
+    | { type: 'survey' }
   >,
   action: Action,
 ): Decision {

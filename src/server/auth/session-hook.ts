@@ -50,6 +50,8 @@ function isPublic(request: FastifyRequest, url: string): boolean {
     url === '/api/openapi.json' ||
     url.startsWith('/api/docs') ||
     url.startsWith('/api/auth/') ||
+    // A survey respondent's personal link is her credential: no session, so no answer is tied to one.
+    url.startsWith('/api/survey-links/') ||
     (url === '/api/session' && request.method === 'POST')
   );
 }

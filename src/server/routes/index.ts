@@ -20,6 +20,7 @@ import { registerReportRoutes } from './reports/index.ts';
 import { registerResearchRoutes } from './research/index.ts';
 import { registerRightsRoutes } from './rights/index.ts';
 import { registerSessionRoutes } from './session/index.ts';
+import { registerSurveyRoutes } from './surveys/index.ts';
 import { registerWorkforceRoutes } from './workforce/index.ts';
 
 /** Every route folder registers its own routes; no route imports another folder's. */
@@ -47,6 +48,7 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerResearchRoutes,
     registerFidelityIndicatorRoutes,
     registerReportRoutes,
+    registerSurveyRoutes,
   ]) {
     register(app, deps);
   }

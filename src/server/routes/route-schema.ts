@@ -30,5 +30,6 @@ export const researchRoute = taggedSchema('research');
 export const reportsRoute = taggedSchema('guidance-reports');
 export const rightsRoute = taggedSchema('rights');
 export const sessionRoute = taggedSchema('session');
+export const surveysRoute = taggedSchema('surveys');
 export const systemRoute = taggedSchema('system');
 export const workforceRoute = taggedSchema('workforce');

@@ -6,6 +6,7 @@ import { liveIndicatorsEn } from './areas/live-indicators-en.ts';
 import { outcomesEn } from './areas/outcomes-en.ts';
 import { reportsEn } from './areas/reports-en.ts';
 import { researchEn } from './areas/research-en.ts';
+import { surveysEn } from './areas/surveys-en.ts';
 import type { Messages } from './nb.ts';
 
 /** English. Typed as Messages so a key missing or added here fails the type check. */
@@ -575,4 +576,5 @@ export const en: Messages = {
   research: researchEn,
   liveIndicators: liveIndicatorsEn,
   reports: reportsEn,
+  surveys: surveysEn,
 };

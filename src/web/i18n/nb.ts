@@ -8,6 +8,7 @@ import { liveIndicatorsNb } from './areas/live-indicators-nb.ts';
 import { outcomesNb } from './areas/outcomes-nb.ts';
 import { reportsNb } from './areas/reports-nb.ts';
 import { researchNb } from './areas/research-nb.ts';
+import { surveysNb } from './areas/surveys-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
 
 /** Norwegian bokmål, the default language. Every other language must have exactly these keys. */
@@ -584,6 +585,7 @@ export const nb = {
   research: researchNb,
   liveIndicators: liveIndicatorsNb,
   reports: reportsNb,
+  surveys: surveysNb,
 };
 
 export type Messages = typeof nb;

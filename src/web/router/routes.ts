@@ -20,6 +20,8 @@ export type Route =
   | { name: 'outcomes' }
   | { name: 'regionOutcomes'; id: string }
   | { name: 'metaAnalysis' }
+  | { name: 'surveyResults'; id: string }
+  | { name: 'surveyResponse'; token: string }
   | { name: 'notFound' };
 
 const segment = (id: string) => encodeURIComponent(id);
@@ -44,6 +46,8 @@ export const paths = {
   outcomes: '/resultater',
   regionOutcomes: (id: string) => `/resultater/regioner/${segment(id)}`,
   metaAnalysis: '/forskning/metaanalyse',
+  surveyResults: (id: string) => `/undersokelser/${segment(id)}/resultater`,
+  surveyResponse: (token: string) => `/svar/${segment(token)}`,
 };
 
 /** Where a role starts: participants their own page, programme managers their settings, readers of aggregates the outcomes. */
@@ -84,11 +88,14 @@ const WITH_ID: [RegExp, (id: string) => Route][] = [
   [/^\/teammoter\/([^/]+)$/, (id) => ({ name: 'meeting', id })],
   [/^\/arbeidsgivere\/([^/]+)$/, (id) => ({ name: 'employer', id })],
   [/^\/resultater\/regioner\/([^/]+)$/, (id) => ({ name: 'regionOutcomes', id })],
+  [/^\/undersokelser\/([^/]+)\/resultater$/, (id) => ({ name: 'surveyResults', id })],
 ];
 
 export function matchRoute(pathname: string, search: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === paths.signIn) return { name: 'signIn', returnTo: safeReturnTo(search) };
+  const token = /^\/svar\/([A-Za-z0-9_-]+)$/.exec(path)?.[1];
+  if (token) return { name: 'surveyResponse', token };
   const fixed = FIXED[path];
   if (fixed) return fixed;
   for (const [pattern, route] of WITH_ID) {

@@ -497,4 +497,8 @@ export const staffOnlyTables = [
   'fidelity_recommendation',
   'fidelity_action',
   'fidelity_chart_grant',
+  // Job-specialist surveys: the owner, and whose personal link it is; responses hold no user.
+  'questionnaire',
+  'survey',
+  'survey_link',
 ] as const;

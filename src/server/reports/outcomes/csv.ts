@@ -13,7 +13,7 @@ function field(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function line(fields: readonly string[]): string {
+export function csvLine(fields: readonly string[]): string {
   return `${fields.map(field).join(',')}\r\n`;
 }
 
@@ -23,9 +23,9 @@ function line(fields: readonly string[]): string {
  */
 export function outcomesCsv(rows: readonly ExportRow[], threshold: number, lang: ExportLang): string {
   const head = [lang === 'nb' ? 'Enhet' : 'Unit', lang === 'nb' ? 'Periode' : 'Period'];
-  const header = line([...head, ...EXPORT_COLUMNS.map((c) => columnHeading(c, lang))]);
+  const header = csvLine([...head, ...EXPORT_COLUMNS.map((c) => columnHeading(c, lang))]);
   const body = rows.map((r) =>
-    line([r.unit, r.period, ...EXPORT_COLUMNS.map((c) => figureText(r.figures, c, threshold))]),
+    csvLine([r.unit, r.period, ...EXPORT_COLUMNS.map((c) => figureText(r.figures, c, threshold))]),
   );
   return `\uFEFF${header}${body.join('')}`;
 }
