@@ -1,6 +1,7 @@
 import { caseloadEn } from './areas/caseload-en.ts';
 import { caseworkEn } from './areas/casework-en.ts';
 import { dayEn } from './areas/day-en.ts';
+import { fidelityEn } from './areas/fidelity-en.ts';
 import { ipsUnitEn } from './areas/ips-unit-en.ts';
 import { outcomesEn } from './areas/outcomes-en.ts';
 import type { Messages } from './nb.ts';
@@ -30,6 +31,7 @@ export const en: Messages = {
     activity: 'Activity',
     workforce: 'Staffing',
     outcomes: 'Outcomes',
+    fidelity: 'Fidelity',
     codeLists: 'Code lists',
   },
   languages: { nb: 'Norsk', en: 'English' },
@@ -550,4 +552,5 @@ export const en: Messages = {
   day: dayEn,
   unit: ipsUnitEn,
   outcomes: outcomesEn,
+  fidelity: fidelityEn,
 };

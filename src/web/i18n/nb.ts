@@ -3,6 +3,7 @@ import type { ParticipantField } from '../forms/participant-form.ts';
 import { caseloadNb } from './areas/caseload-nb.ts';
 import { caseworkNb } from './areas/casework-nb.ts';
 import { dayNb } from './areas/day-nb.ts';
+import { fidelityNb } from './areas/fidelity-nb.ts';
 import { ipsUnitNb } from './areas/ips-unit-nb.ts';
 import { outcomesNb } from './areas/outcomes-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
@@ -33,6 +34,7 @@ export const nb = {
     activity: 'Aktivitet',
     workforce: 'Bemanning',
     outcomes: 'Resultater',
+    fidelity: 'Kvalitet',
     codeLists: 'Kodeverk',
   },
   languages: { nb: 'Norsk', en: 'English' },
@@ -560,6 +562,7 @@ export const nb = {
   day: dayNb,
   unit: ipsUnitNb,
   outcomes: outcomesNb,
+  fidelity: fidelityNb,
 };
 
 export type Messages = typeof nb;
