@@ -9,8 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { BandCutoff, FidelitySection } from '../../domain/fidelity/scale.ts';
-import { fidelitySections } from '../../domain/fidelity/scale.ts';
+import type { FidelitySection } from '../../domain/fidelity/scale.ts';
+import { fidelityScales, fidelitySections } from '../../domain/fidelity/scale.ts';
 import { CHART_COLOURS } from '../components/charts/anchored-bar-chart.tsx';
 import { ChartFrame } from '../components/outcomes/chart-frame.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -26,16 +26,13 @@ export interface TrendPoint {
   sections: Record<FidelitySection, { score: number; max: number }>;
 }
 
+/** The current edition's band edges, drawn as lines; every edition so far shares them. */
+const BAND_EDGES = (fidelityScales[fidelityScales.length - 1]?.bands ?? []).filter((b) => b.min > 25);
+
 const share = (s: { score: number; max: number }) => Math.round((s.score / s.max) * 100);
 
 /** The programme's total across its signed-off reviews against the bands' lower edges, and each section's share. */
-export function TrendCharts({
-  points,
-  bands,
-}: {
-  points: readonly TrendPoint[];
-  bands: readonly BandCutoff[];
-}) {
+export function TrendCharts({ points }: { points: readonly TrendPoint[] }) {
   const t = useT();
   const text = useFidelityText();
   const tr = t.fidelity.trend;
@@ -57,7 +54,6 @@ export function TrendCharts({
       ],
     })),
   };
-  const edges = bands.filter((b) => b.min > 25);
   return (
     <ChartFrame title={tr.title} table={table} testId="fidelity-trend-chart">
       <ResponsiveContainer width="100%" height={240}>
@@ -67,7 +63,7 @@ export function TrendCharts({
           <YAxis domain={[25, 125]} ticks={[25, 50, 74, 100, 115, 125]} tick={{ fontSize: 12 }} width={40} />
           <Tooltip />
           <Legend />
-          {edges.map((b) => (
+          {BAND_EDGES.map((b) => (
             <ReferenceLine key={b.band} y={b.min} stroke={BAND_STROKE} strokeDasharray="4 3" />
           ))}
           <Line

@@ -19,6 +19,12 @@ export type Route =
   | { name: 'codeLists' }
   | { name: 'outcomes' }
   | { name: 'regionOutcomes'; id: string }
+  | { name: 'fidelity' }
+  | { name: 'newFidelityReview' }
+  | { name: 'fidelityReview'; id: string }
+  | { name: 'fidelityConsensus'; id: string }
+  | { name: 'fidelityReport'; id: string }
+  | { name: 'fidelityRegion'; id: string }
   | { name: 'notFound' };
 
 const segment = (id: string) => encodeURIComponent(id);
@@ -42,6 +48,12 @@ export const paths = {
   codeLists: '/kodeverk',
   outcomes: '/resultater',
   regionOutcomes: (id: string) => `/resultater/regioner/${segment(id)}`,
+  fidelity: '/kvalitet',
+  newFidelityReview: '/kvalitet/ny',
+  fidelityReview: (id: string) => `/kvalitet/malinger/${segment(id)}`,
+  fidelityConsensus: (id: string) => `/kvalitet/malinger/${segment(id)}/konsensus`,
+  fidelityReport: (id: string) => `/kvalitet/malinger/${segment(id)}/rapport`,
+  fidelityRegion: (id: string) => `/kvalitet/regioner/${segment(id)}`,
 };
 
 /** Where a role starts: participants their own page, programme managers their settings, readers of aggregates the outcomes. */
@@ -49,6 +61,7 @@ export function homePath(role: Role): string {
   if (role === 'participant') return paths.mySide;
   if (role === 'programme_manager') return paths.programmeSettings;
   if (role === 'admin') return paths.codeLists;
+  if (role === 'reviewer') return paths.fidelity;
   if (role === 'resource_centre' || role === 'national_reader') return paths.outcomes;
   return paths.caseload;
 }
@@ -71,6 +84,8 @@ const FIXED: Record<string, Route> = {
   [paths.workforce]: { name: 'workforce' },
   [paths.codeLists]: { name: 'codeLists' },
   [paths.outcomes]: { name: 'outcomes' },
+  [paths.fidelity]: { name: 'fidelity' },
+  [paths.newFidelityReview]: { name: 'newFidelityReview' },
 };
 
 /** Routes with an id in the path: the pattern, and the route it gives for the decoded id. */
@@ -80,6 +95,10 @@ const WITH_ID: [RegExp, (id: string) => Route][] = [
   [/^\/teammoter\/([^/]+)$/, (id) => ({ name: 'meeting', id })],
   [/^\/arbeidsgivere\/([^/]+)$/, (id) => ({ name: 'employer', id })],
   [/^\/resultater\/regioner\/([^/]+)$/, (id) => ({ name: 'regionOutcomes', id })],
+  [/^\/kvalitet\/malinger\/([^/]+)$/, (id) => ({ name: 'fidelityReview', id })],
+  [/^\/kvalitet\/malinger\/([^/]+)\/konsensus$/, (id) => ({ name: 'fidelityConsensus', id })],
+  [/^\/kvalitet\/malinger\/([^/]+)\/rapport$/, (id) => ({ name: 'fidelityReport', id })],
+  [/^\/kvalitet\/regioner\/([^/]+)$/, (id) => ({ name: 'fidelityRegion', id })],
 ];
 
 export function matchRoute(pathname: string, search: string): Route {

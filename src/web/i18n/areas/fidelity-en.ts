@@ -40,6 +40,7 @@ export const fidelityEn: typeof fidelityNb = {
     choose: 'Choose a programme',
     from: 'Period from',
     to: 'Period to',
+    reviewDate: 'Date of the review visit',
     coReviewers: 'Co-reviewers',
     coReviewersHelp: 'Choose the other reviewers. You are a reviewer yourself.',
     submit: 'Create review',

@@ -42,6 +42,7 @@ export const fidelityNb = {
     choose: 'Velg tiltak',
     from: 'Perioden fra',
     to: 'Perioden til',
+    reviewDate: 'Dato for målingsbesøket',
     coReviewers: 'Medmålere',
     coReviewersHelp: 'Velg de andre målerne. Du er selv måler.',
     submit: 'Opprett måling',
