@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { FidelitySchema } from './schema-fidelity.ts';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type Timestamp = ColumnType<Date, Date | undefined, Date>;
@@ -446,7 +447,7 @@ export interface OutcomeFreshnessTable {
   as_of: string;
 }
 
-export interface Schema {
+export interface Schema extends FidelitySchema {
   organisation: OrganisationTable;
   programme: ProgrammeTable;
   programme_organisation: ProgrammeOrganisationTable;

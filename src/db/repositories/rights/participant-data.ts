@@ -365,4 +365,11 @@ export const staffOnlyTables = [
   'outcome_specialist_counts',
   // A staff member's provider identities: participants sign in by their identity number, never through it.
   'user_identity',
+  // Fidelity reviews: staff rate a programme's practice; no participant is named in them.
+  'fidelity_review',
+  'fidelity_reviewer',
+  'fidelity_consensus',
+  'fidelity_recommendation',
+  'fidelity_action',
+  'fidelity_chart_grant',
 ] as const;
