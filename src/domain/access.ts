@@ -66,7 +66,23 @@ export type Subject =
   | { type: 'code_lists' }
   /** The programme's directory (organisations, teams, staff): no participant data. */
   | { type: 'directory'; programmeId: string | null }
-  | OutcomeSubject;
+  | OutcomeSubject
+  | FidelityIndicatorSubject;
+
+/**
+ * A programme's live fidelity indicators (IPS-25 items measured from case data): counts for its
+ * staff and for the fidelity reviewers of its region; the records behind them for its staff only.
+ */
+export interface FidelityIndicatorSubject {
+  type: 'fidelity_indicators';
+  programmeId: string;
+  /** The programme's region: its reviewers come from that region's resource centre. */
+  programmeRegionId: string | null;
+  /** The region of the caller's organisation (a reviewer's resource centre), loaded with the facts. */
+  callerRegionId: string | null;
+  /** The records behind the values (which participants, which specialists), not only the counts. */
+  records: boolean;
+}
 
 /** The levels outcome figures are reported at, from one job specialist to the whole country. */
 export const OUTCOME_LEVELS = ['specialist', 'team', 'programme', 'region', 'national'] as const;
@@ -98,6 +114,8 @@ export type DenyReason =
   | 'admin_no_case_content'
   | 'not_own_record'
   | 'other_region'
+  /** A reviewer sees the indicators' counts, never the records behind them. */
+  | 'aggregate_only'
   | 'outside_supervision_scope'
   | 'processing_restricted'
   | 'erased'

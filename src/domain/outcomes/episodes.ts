@@ -87,7 +87,11 @@ export function episodeOn(episodes: readonly Episode[], day: string): Episode | 
  * paid, at least the hours threshold) and started while on the caseload. A job held at referral
  * started before the episode: it is job retention (reported apart), never a job start.
  */
-export function countedStarts(jobs: readonly JobSpell[], episodes: readonly Episode[], s: OutcomeSettings) {
+export function countedStarts(
+  jobs: readonly JobSpell[],
+  episodes: readonly Episode[],
+  s: Pick<OutcomeSettings, 'competitiveMinHoursPerWeek'>,
+) {
   return jobs
     .filter((j) => isCompetitive(j, s) && episodeOn(episodes, j.startDate) !== null)
     .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
@@ -108,7 +112,11 @@ export interface Observed {
   starts: JobSpell[];
 }
 
-export function observe(h: ParticipantHistory, w: Window, s: OutcomeSettings): Observed {
+export function observe(
+  h: ParticipantHistory,
+  w: Window,
+  s: Pick<OutcomeSettings, 'competitiveMinHoursPerWeek'>,
+): Observed {
   const history = observedOn(h, w.asOf);
   const episodes = episodesOf(history, w.asOf);
   return {

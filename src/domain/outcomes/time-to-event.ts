@@ -27,7 +27,8 @@ function timeTo(
   return table;
 }
 
-function firstWithin(dates: readonly string[], e: Episode): string | null {
+/** The earliest of the dates that falls within the episode, or null. */
+export function firstWithin(dates: readonly string[], e: Episode): string | null {
   let first: string | null = null;
   for (const d of dates) {
     if (d >= e.start && (e.end === null || d <= e.end) && (first === null || d < first)) first = d;

@@ -1,6 +1,7 @@
 import type { AccessRequest, Action, Decision, Subject } from '../access.ts';
 import type { UserActor } from '../actor.ts';
 import type { Role } from '../code-lists.ts';
+import { decideFidelityIndicators } from './fidelity-indicator-policy.ts';
 import { decideOutcomes } from './outcome-policy.ts';
 import { decideParticipant } from './participant-policy.ts';
 import { COOPERATING_ROLES, deny } from './roles.ts';
@@ -17,6 +18,7 @@ export function decide(request: AccessRequest): Decision {
   if (actor.role === 'admin') return deny('admin_no_case_content');
   if (subject.type === 'participant') return decideParticipant(actor, subject, request);
   if (subject.type === 'outcomes') return decideOutcomes(actor, subject, request.action);
+  if (subject.type === 'fidelity_indicators') return decideFidelityIndicators(actor, subject, request.action);
   if (!actor.programmeId) return deny('no_programme');
   if (subject.programmeId !== actor.programmeId) return deny('other_programme');
   return decideProgrammeLevel(actor, subject, request.action);
@@ -29,7 +31,11 @@ function decideProgrammeLevel(
   actor: UserActor,
   subject: Exclude<
     Subject,
-    { type: 'participant' } | { type: 'code_lists' } | { type: 'directory' } | { type: 'outcomes' }
+    | { type: 'participant' }
+    | { type: 'code_lists' }
+    | { type: 'directory' }
+    | { type: 'outcomes' }
+    | { type: 'fidelity_indicators' }
   >,
   action: Action,
 ): Decision {

@@ -8,6 +8,7 @@ import { registerConsentRoutes } from './consents/index.ts';
 import type { Api, Deps } from './deps.ts';
 import { registerJobDevelopmentRoutes } from './employers/index.ts';
 import { registerFhirRoutes } from './fhir/index.ts';
+import { registerFidelityIndicatorRoutes } from './fidelity-indicators/index.ts';
 import { registerHealth } from './health.ts';
 import { registerMeetingRoutes } from './meetings/index.ts';
 import { registerOutcomeRoutes } from './outcomes/index.ts';
@@ -39,6 +40,7 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerWorkforceRoutes,
     registerCodeListRoutes,
     registerOutcomeRoutes,
+    registerFidelityIndicatorRoutes,
   ]) {
     register(app, deps);
   }

@@ -20,6 +20,7 @@ export const codeListsRoute = taggedSchema('code-lists');
 export const consentsRoute = taggedSchema('consents');
 export const employersRoute = taggedSchema('employers');
 export const fhirRoute = taggedSchema('fhir');
+export const fidelityRoute = taggedSchema('fidelity');
 export const meetingsRoute = taggedSchema('meetings');
 export const outcomesRoute = taggedSchema('outcomes');
 export const participantsRoute = taggedSchema('participants');

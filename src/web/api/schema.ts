@@ -13739,6 +13739,313 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fidelity/programmes/{programmeId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A programme’s live fidelity indicators: value and suggested anchor per item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            programme: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                legalModel: "consent_based" | "integrated";
+                            };
+                            asOf: string;
+                            indicators: {
+                                /** @enum {string} */
+                                itemKey: "staffing-1" | "organisation-2" | "services-4" | "services-6" | "services-8" | "services-9" | "services-10" | "services-12" | "services-13";
+                                /** @enum {string} */
+                                unit: "participants_per_fte" | "share" | "contacts_per_week" | "days";
+                                value: number | null;
+                                numerator: number | null;
+                                denominator: number | null;
+                                /** @description the anchor (1–5) the value suggests */
+                                anchor: number | null;
+                                /**
+                                 * @description at_most: case data shows only part of the item
+                                 * @enum {string}
+                                 */
+                                bound: "exact" | "at_most";
+                                period: {
+                                    from: string;
+                                    to: string;
+                                };
+                                /** @description how many records the value is counted over */
+                                recordCount: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fidelity/programmes/{programmeId}/indicators/{itemKey}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The records behind one live indicator, for the programme’s own staff */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programmeId: string;
+                    itemKey: "staffing-1" | "organisation-2" | "services-4" | "services-6" | "services-8" | "services-9" | "services-10" | "services-12" | "services-13";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            itemKey: "staffing-1" | "organisation-2" | "services-4" | "services-6" | "services-8" | "services-9" | "services-10" | "services-12" | "services-13";
+                            /** @enum {string} */
+                            unit: "participants_per_fte" | "share" | "contacts_per_week" | "days";
+                            value: number | null;
+                            numerator: number | null;
+                            denominator: number | null;
+                            /** @description the anchor (1–5) the value suggests */
+                            anchor: number | null;
+                            /**
+                             * @description at_most: case data shows only part of the item
+                             * @enum {string}
+                             */
+                            bound: "exact" | "at_most";
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            /** @description how many records the value is counted over */
+                            recordCount: number;
+                            programme: {
+                                id: string;
+                                name: string;
+                            };
+                            asOf: string;
+                            records: {
+                                /** @enum {string} */
+                                kind: "participant" | "specialist";
+                                participantId: string | null;
+                                specialistId: string | null;
+                                name: string;
+                                date: string | null;
+                                value: number | null;
+                                label: string | null;
+                                /** @description whether the record meets the item’s criterion */
+                                counts: boolean;
+                            }[];
+                            /** @description records behind the value the caller may not see */
+                            withheld: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,0 +1,66 @@
+import {
+  type AnchorBands,
+  anchorOf,
+  daysUpTo,
+  type IndicatorRecord,
+  type LiveIndicator,
+  RECENT_DAYS,
+  within,
+} from './indicator.ts';
+import type { IndicatorInputs } from './inputs.ts';
+import { employedDays, meanOf } from './specialist-days.ts';
+
+/**
+ * Services item 6, job development through frequent employer contact: face-to-face employer
+ * contacts per job specialist per week, rated for each and then averaged. IPS-25: 6 or more → 5,
+ * 5 → 4, 4 → 3, 2 → 2, fewer than 2 → 1 (a value between two anchors earns the lower one).
+ */
+export const EMPLOYER_CONTACT_BANDS: AnchorBands = {
+  better: 'higher',
+  bands: [
+    { limit: 6, anchor: 5 },
+    { limit: 5, anchor: 4 },
+    { limit: 4, anchor: 3 },
+    { limit: 2, anchor: 2 },
+  ],
+  floor: 1,
+};
+
+/**
+ * Each job specialist employed in the last thirteen weeks: her face-to-face employer contacts
+ * (the employer register's weekly count: every one, general or for a participant) in the days she
+ * was employed, divided by those days in weeks. The value is the mean of these rates.
+ */
+export function employerContactIndicator(inputs: IndicatorInputs): LiveIndicator {
+  const period = daysUpTo(inputs.asOf, RECENT_DAYS);
+  const days = employedDays(inputs.specialists, period);
+  const contacts = new Map<string, number>();
+  for (const c of inputs.employerContacts) {
+    if (!c.faceToFace || !within(c.date, period)) continue;
+    contacts.set(c.specialistId, (contacts.get(c.specialistId) ?? 0) + 1);
+  }
+  const records: IndicatorRecord[] = [...days].map(([specialistId, employed]) => {
+    const rate = (contacts.get(specialistId) ?? 0) / (employed / 7);
+    return {
+      kind: 'specialist',
+      participantId: null,
+      specialistId,
+      date: null,
+      value: rate,
+      label: null,
+      counts: rate >= inputs.settings.employerContactsPerWeek,
+    };
+  });
+  const value = meanOf(records.map((r) => r.value));
+  return {
+    itemKey: 'services-6',
+    unit: 'contacts_per_week',
+    value,
+    numerator: null,
+    denominator: null,
+    anchor: value === null ? null : anchorOf(value, EMPLOYER_CONTACT_BANDS),
+    bound: 'exact',
+    period,
+    records,
+  };
+}

@@ -1,0 +1,43 @@
+import type { CaseworkSettings } from '../../casework-settings.ts';
+import type { LegalModel } from '../../code-lists.ts';
+import type { ActivityEvent, ParticipantHistory, SpecialistSpell } from '../../outcomes/history.ts';
+
+/** A job's employer and kind, beside its spell in the history: what diversity is counted over. */
+export interface JobDetail {
+  employerId: string;
+  employerName: string;
+  /** STYRK-08 code; null where none was recorded. */
+  occupation: string | null;
+  title: string;
+}
+
+/** One employer contact of a job specialist (general or for a participant). */
+export interface SpecialistEmployerContact {
+  specialistId: string;
+  date: string;
+  faceToFace: boolean;
+}
+
+/** A job specialist's attendance at one team meeting. */
+export interface MeetingAttendance {
+  userId: string;
+  date: string;
+  attended: boolean;
+}
+
+/**
+ * Everything the live indicators read: the programme's casework as the outcomes loader gives it
+ * (current versions, voided entries left out) and the few facts outcomes do not need.
+ */
+export interface IndicatorInputs {
+  /** The day the indicators are counted on; later events are not yet observed. */
+  asOf: string;
+  settings: CaseworkSettings;
+  legalModel: LegalModel;
+  histories: readonly ParticipantHistory[];
+  specialists: readonly SpecialistSpell[];
+  activity: readonly ActivityEvent[];
+  employerContacts: readonly SpecialistEmployerContact[];
+  jobs: ReadonlyMap<string, JobDetail>;
+  attendance: readonly MeetingAttendance[];
+}
