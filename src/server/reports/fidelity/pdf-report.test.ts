@@ -26,17 +26,14 @@ function report(withPrevious: boolean): FidelityReportDocument {
     reviewers: ['Siri Revisor', 'Per Revisor'],
     score: scoreRatings(scale as NonNullable<typeof scale>, ratings),
     ratings,
+    rationales: new Map([['services-4', 'Alle startet jobbsøk innen en måned.']]),
     strengths: ['services-4'],
     recommendations: [{ itemKey: 'organisation-2', text: 'Jobbspesialisten deltar fast i teammøtene.' }],
     actions: [
       { what: 'Fast plass i FACT-møtet', owner: 'Marit Leder', dueOn: '2027-02-01', status: 'planned' },
     ],
     previous: withPrevious
-      ? {
-          period: { from: '2025-12-01', to: '2026-05-31' },
-          score: scoreRatings(scale as NonNullable<typeof scale>, before),
-          ratings: before,
-        }
+      ? { reviewDate: '2026-06-10', score: scoreRatings(scale as NonNullable<typeof scale>, before) }
       : null,
     legalModelNote: 'Under samtykkemodellen kan punktet ikke nå full skår.',
     madeBy: 'Laget 06.12.2026',
@@ -55,6 +52,8 @@ describe('the fidelity review report', () => {
     // The previous review: 23 × 3 + 5 + 2 = 76.
     expect(text).toContain('76 av 125');
     expect(text).toContain('Tjenester 4: ');
+    expect(text).toContain('Alle startet jobbsøk innen en måned.');
+    expect(text).toContain('Forrige måling (10.06.2026)');
     for (const t of [
       'Styrker',
       'Anbefalinger',

@@ -13,16 +13,14 @@ export interface FidelityReportDocument {
   signedOffOn: string | null;
   reviewers: readonly string[];
   score: ScaleScore;
-  /** The agreed rating per item key. */
+  /** The agreed rating per item key, and why. */
   ratings: ReadonlyMap<string, number>;
+  rationales: ReadonlyMap<string, string>;
   strengths: readonly string[];
   recommendations: readonly { itemKey: string; text: string }[];
   actions: readonly { what: string; owner: string; dueOn: string; status: ActionStatus }[];
-  previous: {
-    period: { from: string; to: string };
-    score: ScaleScore;
-    ratings: ReadonlyMap<string, number>;
-  } | null;
+  /** The programme's previous signed-off review, by the day of its visit. */
+  previous: { reviewDate: string; score: ScaleScore } | null;
   /** Organisation item 2 under the consent-based reading (seed 004), in bokmål; null otherwise. */
   legalModelNote: string | null;
   madeBy: string;
@@ -50,7 +48,7 @@ function summary(r: FidelityReportDocument): Block[] {
   ];
   if (r.previous)
     rows.push([
-      `Forrige måling (${periodText(r.previous.period)})`,
+      `Forrige måling (${date(r.previous.reviewDate)})`,
       `${scoreOf(r.previous.score)}, ${bandName(r.previous.score.band)}`,
     ]);
   return [
@@ -90,20 +88,19 @@ function sectionChart(r: FidelityReportDocument): Block {
   };
 }
 
+/** Every item's agreed rating, with the consensus rationale where the reviewers wrote one. */
 function itemTable(r: FidelityReportDocument): Block {
-  const shown = (ratings: ReadonlyMap<string, number> | undefined, key: string) =>
-    String(ratings?.get(key) ?? '–');
   return {
     kind: 'table',
     columns: [
-      { header: 'Punkt', share: 5 },
-      { header: 'Skår', share: 1 },
-      ...(r.previous ? [{ header: 'Forrige', share: 1 }] : []),
+      { header: 'Punkt', share: 3 },
+      { header: 'Skår', share: 0.6 },
+      { header: 'Begrunnelse', share: 3 },
     ],
     rows: r.scale.items.map((i) => [
       itemName(r, i.key),
-      shown(r.ratings, i.key),
-      ...(r.previous ? [shown(r.previous.ratings, i.key)] : []),
+      String(r.ratings.get(i.key) ?? '–'),
+      r.rationales.get(i.key) ?? '',
     ]),
   };
 }
