@@ -45,6 +45,11 @@ export interface ParticipantFacts {
   erased: boolean;
   /** When this caller's open break-the-glass access ends, if they have one. */
   breakGlassUntil: Date | null;
+  /**
+   * Set only on a fidelity chart-review read: when the newest grant of the review the caller reviews
+   * ends (null: the programme granted none). Any other read leaves it out, so a reviewer reads nothing.
+   */
+  chartReview?: { until: Date | null };
 }
 
 /** What the actor acts on, with the facts the decision needs. */
@@ -67,6 +72,7 @@ export type Subject =
   /** The programme's directory (organisations, teams, staff): no participant data. */
   | { type: 'directory'; programmeId: string | null }
   | OutcomeSubject
+  | FidelitySubject
   | FidelityIndicatorSubject;
 
 /**
@@ -105,6 +111,38 @@ export interface OutcomeSubject {
   callerRegionId?: string | null;
 }
 
+/** The parts of the fidelity work a request touches (src/domain/policy/fidelity-policy.ts). */
+export type FidelityPart =
+  /** The scale itself: no personal data. */
+  | 'scale'
+  /** A programme's reviews as a list, their trend; creating a review. */
+  | 'reviews'
+  /** One review with its reviewers' ratings, and everything they write into it. */
+  | 'review'
+  /** A signed-off review's report. */
+  | 'report'
+  /** The status of the action plan's items: the programme's to update. */
+  | 'action_status'
+  /** The chart-review permission for one review: the programme lead's to give. */
+  | 'chart_grant'
+  /** A region's programmes, fidelity beside outcomes. */
+  | 'region';
+
+/** Fidelity reviews of a programme: ratings of its practice by staff, never a participant's data. */
+export interface FidelitySubject {
+  type: 'fidelity';
+  part: FidelityPart;
+  /** The reviewed programme (null for the scale and the region view). */
+  programmeId: string | null;
+  /** The reviewed programme's region, or the region asked for. */
+  regionId: string | null;
+  /** The region of the caller's organisation (a resource centre's), loaded with the facts. */
+  callerRegionId: string | null;
+  /** The caller is one of the review's named reviewers. */
+  reviewerOfReview: boolean;
+  signedOff: boolean;
+}
+
 export type DenyReason =
   | 'unauthenticated'
   | 'role_not_permitted'
@@ -119,6 +157,11 @@ export type DenyReason =
   | 'outside_supervision_scope'
   | 'processing_restricted'
   | 'erased'
+  | 'reviewed_programme_staff'
+  | 'not_reviewer_of_review'
+  | 'review_not_signed_off'
+  | 'no_chart_review_grant'
+  | 'chart_review_grant_expired'
   | ConsentGap;
 
 export type AllowReason =
@@ -133,6 +176,7 @@ export type AllowReason =
   | 'own_work'
   | 'system_administrator'
   | 'signed_in'
+  | 'fidelity_reviewer'
   | 'system';
 
 export type Decision =

@@ -94,6 +94,10 @@ export const legalBases = codeList({
     nb: 'Aggregerte resultater med små tall skjult',
     en: 'Aggregate outcomes with small counts suppressed',
   },
+  quality_review: {
+    nb: 'Fidelitymåling av IPS-programmet (kvalitetsgjennomgang)',
+    en: 'Fidelity review of the IPS programme (quality review)',
+  },
 });
 export type LegalBasis = (typeof legalBases.codes)[number];
 
@@ -104,6 +108,7 @@ export const purposes = codeList({
   own_data: { nb: 'Innsyn i egne opplysninger', en: 'Access to own data' },
   programme_management: { nb: 'Ledelse av programmet', en: 'Programme management' },
   outcome_reporting: { nb: 'Resultatrapportering', en: 'Outcome reporting' },
+  fidelity_review: { nb: 'Fidelitymåling', en: 'Fidelity review' },
   retention: { nb: 'Sletting etter lagringstid', en: 'Deletion after the retention period' },
   audit_verification: { nb: 'Kontroll av tilgangsloggen', en: 'Audit log verification' },
   system_administration: { nb: 'Systemadministrasjon', en: 'System administration' },

@@ -94,6 +94,7 @@ const PURPOSE_OF_ROLE: Partial<Record<Role, Purpose>> = {
   admin: 'system_administration',
   resource_centre: 'outcome_reporting',
   national_reader: 'outcome_reporting',
+  reviewer: 'fidelity_review',
 };
 
 /**

@@ -2,6 +2,7 @@ import type { AccessRequest, Action, Decision, Subject } from '../access.ts';
 import type { UserActor } from '../actor.ts';
 import type { Role } from '../code-lists.ts';
 import { decideFidelityIndicators } from './fidelity-indicator-policy.ts';
+import { decideFidelity } from './fidelity-policy.ts';
 import { decideOutcomes } from './outcome-policy.ts';
 import { decideParticipant } from './participant-policy.ts';
 import { COOPERATING_ROLES, deny } from './roles.ts';
@@ -19,6 +20,7 @@ export function decide(request: AccessRequest): Decision {
   if (subject.type === 'participant') return decideParticipant(actor, subject, request);
   if (subject.type === 'outcomes') return decideOutcomes(actor, subject, request.action);
   if (subject.type === 'fidelity_indicators') return decideFidelityIndicators(actor, subject, request.action);
+  if (subject.type === 'fidelity') return decideFidelity(actor, subject, request.action);
   if (!actor.programmeId) return deny('no_programme');
   if (subject.programmeId !== actor.programmeId) return deny('other_programme');
   return decideProgrammeLevel(actor, subject, request.action);
@@ -36,6 +38,7 @@ function decideProgrammeLevel(
     | { type: 'directory' }
     | { type: 'outcomes' }
     | { type: 'fidelity_indicators' }
+    | { type: 'fidelity' }
   >,
   action: Action,
 ): Decision {

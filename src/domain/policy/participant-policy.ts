@@ -29,6 +29,7 @@ function holderOf(actor: UserActor, s: ParticipantFacts): Holder | null {
 
 export function decideParticipant(actor: UserActor, s: ParticipantFacts, req: AccessRequest): Decision {
   if (actor.role === 'participant') return decideOwnRecord(actor, s, req);
+  if (actor.role === 'reviewer') return decideChartReview(s, req);
   if (!actor.programmeId) return deny('no_programme');
   if (actor.programmeId !== s.programmeId) return deny('other_programme');
   if (s.erased) return deny('erased');
@@ -162,4 +163,20 @@ function decideOwnRecord(actor: UserActor, s: ParticipantFacts, req: AccessReque
     default:
       return deny('role_not_permitted');
   }
+}
+
+/**
+ * A fidelity reviewer reads a participant's record only as a chart review: while the programme's
+ * grant for the review is open, read-only, and never the health details or team discussion, which
+ * the review rates from the programme's practice, not from her health. Otherwise nothing at all.
+ */
+function decideChartReview(s: ParticipantFacts, req: AccessRequest): Decision {
+  if (!s.chartReview) return deny('role_not_permitted');
+  if (s.chartReview.until === null) return deny('no_chart_review_grant');
+  if (s.chartReview.until <= req.now) return deny('chart_review_grant_expired');
+  if (req.action !== 'read' || s.erased) return deny('role_not_permitted');
+  if (s.restricted) return deny('processing_restricted');
+  return OUTSIDE_SUPERVISION.includes(req.category ?? 'identity')
+    ? deny('role_not_permitted')
+    : allow('fidelity_reviewer', 'quality_review');
 }
