@@ -9,6 +9,7 @@ import type { Api, Deps } from './deps.ts';
 import { registerJobDevelopmentRoutes } from './employers/index.ts';
 import { registerFhirRoutes } from './fhir/index.ts';
 import { registerFidelityIndicatorRoutes } from './fidelity-indicators/index.ts';
+import { registerFidelityReportRoutes } from './fidelity-report/index.ts';
 import { registerHealth } from './health.ts';
 import { registerMeetingRoutes } from './meetings/index.ts';
 import { registerOutcomeRoutes } from './outcomes/index.ts';
@@ -41,6 +42,7 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerCodeListRoutes,
     registerOutcomeRoutes,
     registerFidelityIndicatorRoutes,
+    registerFidelityReportRoutes,
   ]) {
     register(app, deps);
   }

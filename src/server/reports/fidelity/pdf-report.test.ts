@@ -23,7 +23,6 @@ function report(withPrevious: boolean): FidelityReportDocument {
     scale: scale as NonNullable<typeof scale>,
     period: { from: '2026-06-01', to: '2026-11-30' },
     signedOffOn: '2026-12-04',
-    reviewers: ['Siri Revisor', 'Per Revisor'],
     score: scoreRatings(scale as NonNullable<typeof scale>, ratings),
     ratings,
     rationales: new Map([['services-4', 'Alle startet jobbsøk innen en måned.']]),

@@ -11,8 +11,7 @@ export interface FidelityReportDocument {
   scale: FidelityScale;
   period: { from: string; to: string };
   signedOffOn: string | null;
-  reviewers: readonly string[];
-  score: ScaleScore;
+  score: Scores;
   /** The agreed rating per item key, and why. */
   ratings: ReadonlyMap<string, number>;
   rationales: ReadonlyMap<string, string>;
@@ -20,17 +19,20 @@ export interface FidelityReportDocument {
   recommendations: readonly { itemKey: string; text: string }[];
   actions: readonly { what: string; owner: string; dueOn: string; status: ActionStatus }[];
   /** The programme's previous signed-off review, by the day of its visit. */
-  previous: { reviewDate: string; score: ScaleScore } | null;
+  previous: { reviewDate: string; score: Scores } | null;
   /** Organisation item 2 under the consent-based reading (seed 004), in bokmål; null otherwise. */
   legalModelNote: string | null;
   madeBy: string;
 }
 
+/** What the report shows of a review's scores. */
+type Scores = Pick<ScaleScore, 'total' | 'band' | 'sections'>;
+
 export type ActionStatus = keyof typeof actionStatusText;
 
 const periodText = (p: { from: string; to: string }) => `${date(p.from)}–${date(p.to)}`;
 const bandName = (band: FidelityBand | null) => (band ? bandText[band] : 'ikke fullført');
-const scoreOf = (s: ScaleScore) => `${s.total} av 125`;
+const scoreOf = (s: Scores) => `${s.total} av 125`;
 
 function titleOf(r: FidelityReportDocument): string {
   return `IPS-kvalitetsmåling for ${r.programme}, ${periodText(r.period)}`;
@@ -57,9 +59,8 @@ function summary(r: FidelityReportDocument): Block[] {
   ];
 }
 
-const sectionShare = (score: ScaleScore, s: FidelitySection) =>
-  score.sections[s].score / score.sections[s].max;
-const sectionLabel = (score: ScaleScore, s: FidelitySection) =>
+const sectionShare = (score: Scores, s: FidelitySection) => score.sections[s].score / score.sections[s].max;
+const sectionLabel = (score: Scores, s: FidelitySection) =>
   `${score.sections[s].score} av ${score.sections[s].max}`;
 
 /** The sections as shares of their maximum, this review beside the previous one, with the numbers as a table. */
@@ -144,7 +145,7 @@ export function fidelityReportBlocks(r: FidelityReportDocument): Block[] {
     { kind: 'title', text: titleOf(r) },
     {
       kind: 'text',
-      text: `${r.scale.edition.nb}. Målere: ${r.reviewers.join(', ')}. ${signed}.`,
+      text: `${r.scale.edition.nb}. ${signed}.`,
       muted: true,
     },
     ...summary(r),
