@@ -21,6 +21,7 @@ import { OwnContactRepository } from '../db/repositories/contact-details/own-con
 import { EmployerContactRepository } from '../db/repositories/employers/employer-contacts.ts';
 import { EmployerRegisterRepository } from '../db/repositories/employers/employer-register.ts';
 import { EmployerRepository } from '../db/repositories/employers/employers.ts';
+import { FidelityRepository } from '../db/repositories/fidelity/fidelity.ts';
 import { FidelityDirectoryRepository } from '../db/repositories/fidelity/reviewer-directory.ts';
 import { FidelityIndicatorRepository } from '../db/repositories/fidelity-indicators/indicators.ts';
 import { MeetingItemRepository } from '../db/repositories/meetings/meeting-items.ts';
@@ -61,6 +62,7 @@ const REPOSITORIES = {
   employerContacts: EmployerContactRepository,
   employerRegister: EmployerRegisterRepository,
   employers: EmployerRepository,
+  fidelity: FidelityRepository,
   fidelityDirectory: FidelityDirectoryRepository,
   fidelityIndicators: FidelityIndicatorRepository,
   jobs: JobRepository,

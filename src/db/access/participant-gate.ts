@@ -9,6 +9,7 @@ import { Denial, recordDecision } from './guard.ts';
 import {
   type CaseNote,
   type ParticipantFactsRow,
+  type ParticipantRecordRow,
   participantRecordWithFacts,
   participantWithFacts,
   toFacts,
@@ -193,8 +194,13 @@ export async function gateRecord(
   const facts = toFacts(row);
   const seen = await decideWholeRecord(sink, caller, facts, action, noteCategories);
   if (seen instanceof Denial) return seen;
+  return { row, facts, visibility: seen, notes: allowedNotes(row, seen) };
+}
+
+/** The record's case notes in the categories the caller may see, newest first. */
+export function allowedNotes(row: ParticipantRecordRow, seen: Visibility): CaseNote[] {
   const allowed = new Set<string>(seen.allowed);
-  const notes = (row.notes as unknown as NoteJson[])
+  return (row.notes as unknown as NoteJson[])
     .filter((n) => allowed.has(n.category))
     .map((n) => ({
       id: n.id,
@@ -203,5 +209,4 @@ export async function gateRecord(
       author: { id: n.author_id, displayName: n.display_name },
       createdAt: new Date(n.created_at),
     }));
-  return { row, facts, visibility: seen, notes };
 }

@@ -1,7 +1,7 @@
 import type { LegalModel } from '../code-lists.ts';
+import { osloToday } from '../participant.ts';
 import { type LegalModelNote, legalModelNote } from './legal-note.ts';
 import type { FidelityScale, Text } from './scale-types.ts';
-import { osloToday } from '../participant.ts';
 import { nextReviewDue } from './schedule.ts';
 import { type ScaleScore, scoreRatings } from './scoring.ts';
 

@@ -8,6 +8,7 @@ import { registerConsentRoutes } from './consents/index.ts';
 import type { Api, Deps } from './deps.ts';
 import { registerJobDevelopmentRoutes } from './employers/index.ts';
 import { registerFhirRoutes } from './fhir/index.ts';
+import { registerFidelityRoutes } from './fidelity/index.ts';
 import { registerFidelityIndicatorRoutes } from './fidelity-indicators/index.ts';
 import { registerFidelityReportRoutes } from './fidelity-report/index.ts';
 import { registerHealth } from './health.ts';
@@ -41,6 +42,7 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerWorkforceRoutes,
     registerCodeListRoutes,
     registerOutcomeRoutes,
+    registerFidelityRoutes,
     registerFidelityIndicatorRoutes,
     registerFidelityReportRoutes,
   ]) {
