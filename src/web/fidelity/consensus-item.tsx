@@ -18,12 +18,14 @@ interface Props {
   /** Each reviewer's rating and evidence note, by name. */
   ratings: readonly { reviewer: string; rating: number; note: string }[];
   saved: ConsensusValue;
+  /** The API's judgement: the ratings differ, or a reviewer left the item unrated. */
+  disagreement: boolean;
   readOnly: boolean;
   onSave: (value: ConsensusValue & { rating: number }) => Promise<ApiError | undefined>;
 }
 
 /** One item in the consensus: the reviewers' ratings side by side, then the agreed rating, its rationale and a recommendation. */
-export function ConsensusItem({ item, ratings, saved, readOnly, onSave }: Props) {
+export function ConsensusItem({ item, ratings, disagreement, saved, readOnly, onSave }: Props) {
   const t = useT();
   const c = t.fidelity.consensus;
   const text = useFidelityText();
@@ -31,7 +33,7 @@ export function ConsensusItem({ item, ratings, saved, readOnly, onSave }: Props)
   const [value, setValue] = useState(saved);
   const [error, setError] = useState<ApiError | undefined>();
   const [done, setDone] = useState(false);
-  const agree = new Set(ratings.map((r) => r.rating)).size <= 1;
+  const agree = !disagreement;
   const save = async () => {
     if (value.rating === null) return;
     setDone(false);

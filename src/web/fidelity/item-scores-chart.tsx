@@ -3,7 +3,6 @@ import {
   BarChart,
   CartesianGrid,
   Cell,
-  Legend,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -27,12 +26,10 @@ const SECTION_COLOUR: Record<FidelitySection, string> = {
 interface Props {
   items: readonly FidelityItem[];
   ratings: Ratings;
-  /** The previous review's ratings, drawn as grey bars beside this review's. */
-  previous: Ratings | null;
 }
 
-/** Every item's agreed rating (1–5) as a bar, coloured by section, beside the previous review's. */
-export function ItemScoresChart({ items, ratings, previous }: Props) {
+/** Every item's agreed rating (1–5) as a bar, coloured by section. */
+export function ItemScoresChart({ items, ratings }: Props) {
   const t = useT();
   const r = t.fidelity.report;
   const text = useFidelityText();
@@ -40,39 +37,29 @@ export function ItemScoresChart({ items, ratings, previous }: Props) {
     label: text.itemShort(item),
     section: item.section,
     rating: ratings[item.key] ?? null,
-    previous: previous?.[item.key] ?? null,
   }));
   const shown = (v: number | null | undefined) => (v == null ? t.app.none : String(v));
   const table = {
-    columns: [r.item, r.thisReview, ...(previous ? [r.previousReview] : [])],
+    columns: [r.item, r.rating],
     rows: items.map((item) => ({
       key: item.key,
       header: text.item(item),
-      cells: [shown(ratings[item.key]), ...(previous ? [shown(previous[item.key])] : [])],
+      cells: [shown(ratings[item.key])],
     })),
   };
   return (
     <ChartFrame title={r.itemsChart} table={table} testId="item-scores-chart">
-      <ResponsiveContainer width="100%" height={rows.length * ROW_HEIGHT * (previous ? 1.5 : 1) + 80}>
+      <ResponsiveContainer width="100%" height={rows.length * ROW_HEIGHT + 80}>
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[0, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={104} interval={0} />
           <Tooltip />
-          <Legend />
           <Bar dataKey="rating" name={r.thisReview} fill={CHART_COLOURS[0]} isAnimationActive={false}>
             {rows.map((row) => (
               <Cell key={row.label} fill={SECTION_COLOUR[row.section]} />
             ))}
           </Bar>
-          {previous && (
-            <Bar
-              dataKey="previous"
-              name={r.previousReview}
-              fill={CHART_COLOURS[3]}
-              isAnimationActive={false}
-            />
-          )}
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -33,12 +33,12 @@ export function ProgrammeFidelity({ programme }: { programme: { id: string; name
       </VStack>
       {list()}
       {trend.error && <ApiErrorAlert error={trend.error} onRetry={trend.reload} />}
-      {trend.data && trend.data.reviews.length > 0 && (
+      {trend.data && trend.data.items.length > 0 && (
         <VStack gap="space-12">
           <Heading level="2" size="medium">
             {t.fidelity.trend.title}
           </Heading>
-          <TrendCharts points={trend.data.reviews} />
+          <TrendCharts points={trend.data.items} />
         </VStack>
       )}
     </VStack>

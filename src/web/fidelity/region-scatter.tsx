@@ -22,7 +22,7 @@ export interface RegionProgramme {
   total: number | null;
   band: FidelityBand | null;
   /** The quarter's employment rate as the outcomes module publishes it (0–1), or suppressed. */
-  employmentRate: { value: number | null; suppressed: boolean };
+  employmentRate: { value: number | null; suppressed: boolean } | null;
 }
 
 interface Props {
@@ -32,7 +32,10 @@ interface Props {
 }
 
 const plotted = (p: RegionProgramme) =>
-  p.total !== null && !p.employmentRate.suppressed && p.employmentRate.value !== null;
+  p.total !== null &&
+  p.employmentRate !== null &&
+  !p.employmentRate.suppressed &&
+  p.employmentRate.value !== null;
 
 /**
  * Each programme as a point: fidelity total across, employment rate up. A suppressed rate is never
@@ -46,11 +49,11 @@ export function RegionScatter({ programmes, threshold, quarter }: Props) {
   const points = programmes.filter(plotted).map((p) => ({
     name: p.name,
     total: p.total,
-    rate: Math.round((p.employmentRate.value ?? 0) * 1000) / 10,
+    rate: Math.round((p.employmentRate?.value ?? 0) * 1000) / 10,
   }));
   const left = programmes.filter((p) => !plotted(p)).map((p) => p.name);
   const rate = (p: RegionProgramme) =>
-    p.employmentRate.suppressed ? g.suppressed(threshold) : f.percent(p.employmentRate.value);
+    p.employmentRate?.suppressed ? g.suppressed(threshold) : f.percent(p.employmentRate?.value);
   const table = {
     columns: [g.programme, g.total, t.fidelity.list.band, g.rate(quarter)],
     rows: programmes.map((p) => ({

@@ -26,9 +26,9 @@ export function ReportSummary({ report }: { report: FidelityReport }) {
         <dt>{r.band}</dt>
         <dd>{text.band(report.band)}</dd>
         <dt>{r.period}</dt>
-        <dd>{text.period(report.period)}</dd>
-        <dt>{r.reviewers}</dt>
-        <dd>{report.reviewers.join(', ')}</dd>
+        <dd>{text.period({ from: report.periodFrom, to: report.periodTo })}</dd>
+        <dt>{r.signedOff}</dt>
+        <dd>{text.date(report.signedOffAt)}</dd>
       </HGrid>
       {!prev && <BodyLong>{r.noPrevious}</BodyLong>}
       <Table size="small" data-testid="report-comparison">

@@ -12,8 +12,6 @@ function nextStep(
   reviewer: boolean,
 ): { to: string; label: 'rate' | 'consensus' | 'report' } {
   if (review.status === 'signed_off') return { to: paths.fidelityReport(review.id), label: 'report' };
-  if (review.status === 'consensus' && reviewer)
-    return { to: paths.fidelityConsensus(review.id), label: 'consensus' };
   return { to: paths.fidelityReview(review.id), label: 'rate' };
 }
 
@@ -38,7 +36,7 @@ export function ReviewList({ label, reviews, reviewer, testId }: Props) {
         testId={testId}
         items={shown}
         itemKey={(r) => r.id}
-        header={{ label: l.period, value: (r) => text.period(r.period) }}
+        header={{ label: l.period, value: (r) => text.period({ from: r.periodFrom, to: r.periodTo }) }}
         columns={[
           { label: l.status, value: (r) => t.fidelity.statuses[r.status] ?? r.status },
           { label: l.total, value: (r) => text.score(r.total) },

@@ -19,9 +19,9 @@ import { useFidelityText } from './use-fidelity-text.ts';
 const BAND_STROKE = '#6A6A6A';
 
 export interface TrendPoint {
-  id: string;
-  /** The review's period. */
-  period: { from: string; to: string };
+  reviewId: string;
+  /** The day of the review visit. */
+  reviewDate: string;
   total: number;
   sections: Record<FidelitySection, { score: number; max: number }>;
 }
@@ -37,15 +37,15 @@ export function TrendCharts({ points }: { points: readonly TrendPoint[] }) {
   const text = useFidelityText();
   const tr = t.fidelity.trend;
   const rows = points.map((p) => ({
-    label: text.date(p.period.to),
+    label: text.date(p.reviewDate),
     total: p.total,
     ...Object.fromEntries(fidelitySections.map((s) => [s, share(p.sections[s])])),
   }));
   const table = {
     columns: [tr.review, tr.total, ...fidelitySections.map(text.section)],
     rows: points.map((p) => ({
-      key: p.id,
-      header: text.period(p.period),
+      key: p.reviewId,
+      header: text.date(p.reviewDate),
       cells: [
         String(p.total),
         ...fidelitySections.map(

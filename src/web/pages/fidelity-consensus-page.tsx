@@ -1,6 +1,6 @@
 import { Alert, BodyLong, Button, Heading, VStack } from '@navikt/ds-react';
-import type { FidelityItem } from '../../domain/fidelity/scale.ts';
-import { scaleByVersion } from '../../domain/fidelity/scale.ts';
+import type { FidelityScale } from '../../domain/fidelity/scale.ts';
+import { itemByKey, scaleByVersion } from '../../domain/fidelity/scale.ts';
 import type { Review } from '../api/fidelity-types.ts';
 import { useReview, useSaveConsensus, useSignOff } from '../api/use-fidelity.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
@@ -22,20 +22,19 @@ export function FidelityConsensusPage({ id }: { id: string }) {
   return <ConsensusView review={review.data} reload={review.reload} />;
 }
 
-/** Each item's reviewer ratings; items whose ratings differ come first, then the scale's order. */
-function byDisagreement(review: Review, items: readonly FidelityItem[]) {
-  const names = new Map(review.reviewers.map((r) => [r.id, r.name]));
-  const ratingsOf = (key: string) =>
-    (review.ratings ?? [])
-      .filter((r) => r.itemKey === key)
-      .map((r) => ({
-        reviewer: names.get(r.reviewerId) ?? r.reviewerId,
-        rating: r.rating,
-        note: r.evidence,
-      }));
-  const rows = items.map((item) => ({ item, ratings: ratingsOf(item.key) }));
-  const differs = (row: (typeof rows)[number]) => new Set(row.ratings.map((r) => r.rating)).size > 1;
-  return [...rows.filter(differs), ...rows.filter((r) => !differs(r))];
+/** The API's consensus view (disagreements first) with each rating's reviewer by name and the item's text. */
+function consensusRows(review: Review, scale: FidelityScale) {
+  const names = new Map(review.reviewers.map((r) => [r.id, r.displayName]));
+  return (review.consensusView ?? []).flatMap((row) => {
+    const item = itemByKey(scale, row.itemKey);
+    if (!item) return [];
+    const ratings = row.ratings.map((r) => ({
+      reviewer: names.get(r.reviewerId) ?? r.reviewerId,
+      rating: r.rating,
+      note: r.evidence,
+    }));
+    return [{ item, ratings, disagreement: row.disagreement }];
+  });
 }
 
 function ConsensusView({ review, reload }: { review: Review; reload: () => void }) {
@@ -48,23 +47,24 @@ function ConsensusView({ review, reload }: { review: Review; reload: () => void 
   if (!scale) return <Alert variant="error">{review.scaleVersion}</Alert>;
   const signed = review.status === 'signed_off';
   const agreed = new Map(review.consensus.map((x) => [x.itemKey, x]));
-  const recommended = new Map(review.recommendations.map((x) => [x.itemKey, x.text]));
+  const recommended = new Map(review.recommendations.map((x) => [x.itemKey, x.body]));
   return (
     <VStack gap="space-32">
       <VStack gap="space-16">
         <PageHeading>{c.title(review.programme.name)}</PageHeading>
         <BodyLong className="text-column">{c.intro}</BodyLong>
-        {review.status === 'rating' && <Alert variant="info">{c.notReady}</Alert>}
+        {!review.allSubmitted && <Alert variant="info">{c.notReady}</Alert>}
         <BodyLong data-testid="consensus-progress">{c.progress(agreed.size, scale.items.length)}</BodyLong>
-        {review.legalModelNote && <Alert variant="warning">{review.legalModelNote}</Alert>}
+        {review.legalModelNote && <Alert variant="warning">{review.legalModelNote.text[text.lang]}</Alert>}
       </VStack>
-      {review.status !== 'rating' && (
+      {review.allSubmitted && (
         <VStack gap="space-16">
-          {byDisagreement(review, scale.items).map(({ item, ratings }) => (
+          {consensusRows(review, scale).map(({ item, ratings, disagreement }) => (
             <ConsensusItem
               key={item.key}
               item={item}
               ratings={ratings}
+              disagreement={disagreement}
               readOnly={signed}
               saved={{
                 rating: agreed.get(item.key)?.rating ?? null,
@@ -80,8 +80,8 @@ function ConsensusView({ review, reload }: { review: Review; reload: () => void 
           ))}
         </VStack>
       )}
-      <ActionPlan actions={review.actions} editable={false} onChanged={reload} />
-      {!signed && review.status !== 'rating' && <NewActionForm reviewId={review.id} onAdded={reload} />}
+      <ActionPlan actions={review.actionPlan} editable={false} onChanged={reload} />
+      {!signed && review.allSubmitted && <NewActionForm reviewId={review.id} onAdded={reload} />}
       <VStack as="section" gap="space-12" align="start" aria-labelledby="sign-off-heading">
         <Heading id="sign-off-heading" level="2" size="medium">
           {t.fidelity.signOff.heading}

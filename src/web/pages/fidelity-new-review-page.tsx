@@ -1,6 +1,6 @@
 import { BodyLong, Button, Checkbox, CheckboxGroup, Select, VStack } from '@navikt/ds-react';
 import { useId, useState } from 'react';
-import { useCreateReview, useFellowReviewers, useRegionFidelity } from '../api/use-fidelity.ts';
+import { useCreateReview, useReviewerDirectory } from '../api/use-fidelity.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { DateField } from '../components/date-field.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
@@ -14,16 +14,14 @@ import { useCurrentUser } from '../session/session-context.ts';
 export function FidelityNewReviewPage() {
   const t = useT();
   const user = useCurrentUser();
-  const region = useRegionFidelity(user.regionId ?? '');
-  const fellows = useFellowReviewers();
+  const directory = useReviewerDirectory();
   const body = () => {
-    const error = region.error ?? fellows.error;
-    if (error) return <ApiErrorAlert error={error} />;
-    if (!region.data || !fellows.data) return <LoadingState />;
+    if (directory.error) return <ApiErrorAlert error={directory.error} />;
+    if (!directory.data) return <LoadingState />;
     return (
       <NewReviewForm
-        programmes={region.data.programmes}
-        reviewers={fellows.data.items.filter((r) => r.id !== user.id)}
+        programmes={directory.data.programmes}
+        reviewers={directory.data.reviewers.filter((r) => r.id !== user.id)}
       />
     );
   };

@@ -1,5 +1,5 @@
 import { Alert, BodyLong, Button, Heading, VStack } from '@navikt/ds-react';
-import { useProgrammeReviews, useRegionFidelity } from '../api/use-fidelity.ts';
+import { useProgrammeReviews, useReviewerDirectory } from '../api/use-fidelity.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
@@ -15,7 +15,7 @@ import { useCurrentUser } from '../session/session-context.ts';
 export function FidelityPage() {
   const t = useT();
   const user = useCurrentUser();
-  if (user.role === 'reviewer' && user.regionId) return <ReviewerHome regionId={user.regionId} />;
+  if (user.role === 'reviewer') return <ReviewerHome />;
   if (user.role === 'resource_centre' && user.regionId)
     return <RegionFidelityView regionId={user.regionId} />;
   if (user.programme) return <ProgrammeFidelity programme={user.programme} />;
@@ -28,13 +28,13 @@ export function FidelityPage() {
 }
 
 /** The reviewer's programmes (her resource centre's region), each with its reviews and next due date. */
-function ReviewerHome({ regionId }: { regionId: string }) {
+function ReviewerHome() {
   const t = useT();
-  const region = useRegionFidelity(regionId);
+  const directory = useReviewerDirectory();
   const body = () => {
-    if (region.error) return <ApiErrorAlert error={region.error} onRetry={region.reload} />;
-    if (!region.data) return <LoadingState />;
-    return region.data.programmes.map((p) => <ProgrammeReviews key={p.id} programme={p} />);
+    if (directory.error) return <ApiErrorAlert error={directory.error} onRetry={directory.reload} />;
+    if (!directory.data) return <LoadingState />;
+    return directory.data.programmes.map((p) => <ProgrammeReviews key={p.id} programme={p} />);
   };
   return (
     <VStack gap="space-32">

@@ -22,9 +22,6 @@ export function FidelityReportPage({ id }: { id: string }) {
   return <ReportView report={report.data} reload={report.reload} />;
 }
 
-const byKey = (rows: readonly { itemKey: string; rating: number }[]) =>
-  Object.fromEntries(rows.map((r) => [r.itemKey, r.rating]));
-
 function ReportView({ report, reload }: { report: FidelityReport; reload: () => void }) {
   const t = useT();
   const r = t.fidelity.report;
@@ -45,7 +42,7 @@ function ReportView({ report, reload }: { report: FidelityReport; reload: () => 
         <PageHeading>{r.title(report.programme.name)}</PageHeading>
         <ReportSummary report={report} />
         <HStack>
-          <Link href={fidelityPdfUrl(report.id)} download data-testid="fidelity-pdf">
+          <Link href={fidelityPdfUrl(report.reviewId)} download data-testid="fidelity-pdf">
             <DownloadIcon aria-hidden />
             {r.pdf}
           </Link>
@@ -53,8 +50,7 @@ function ReportView({ report, reload }: { report: FidelityReport; reload: () => 
       </VStack>
       <ItemScoresChart
         items={scale.items}
-        ratings={byKey(report.ratings)}
-        previous={report.previous ? byKey(report.previous.ratings) : null}
+        ratings={Object.fromEntries(report.items.map((i) => [i.key, i.rating]))}
       />
       <Listed
         heading={r.strengths}
@@ -66,20 +62,20 @@ function ReportView({ report, reload }: { report: FidelityReport; reload: () => 
         none={r.noRecommendations}
         items={report.recommendations.map((x) => ({
           key: x.itemKey,
-          text: `${itemName(x.itemKey)}: ${x.text}`,
+          text: `${itemName(x.itemKey)}: ${x.body}`,
         }))}
       />
-      <ActionPlan actions={report.actions} editable={programmeEdits} onChanged={reload} />
+      <ActionPlan actions={report.actionPlan} editable={programmeEdits} onChanged={reload} />
       {report.legalModelNote && (
         <VStack as="section" gap="space-8" aria-labelledby="legal-model-heading">
           <Heading id="legal-model-heading" level="2" size="medium">
             {r.legalModel}
           </Heading>
-          <Alert variant="warning">{report.legalModelNote}</Alert>
+          <Alert variant="warning">{report.legalModelNote.text[text.lang]}</Alert>
         </VStack>
       )}
       {trend.error && <ApiErrorAlert error={trend.error} onRetry={trend.reload} />}
-      {trend.data && trend.data.reviews.length > 0 && <TrendCharts points={trend.data.reviews} />}
+      {trend.data && trend.data.items.length > 0 && <TrendCharts points={trend.data.items} />}
     </VStack>
   );
 }

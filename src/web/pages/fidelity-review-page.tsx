@@ -30,10 +30,10 @@ function RatingView({ review, reload }: { review: Review; reload: () => void }) 
   const submit = useSubmitRatings(review.id);
   const scale = scaleByVersion(review.scaleVersion);
   const me = review.reviewers.find((v) => v.id === user.id);
-  const submitted = Boolean(me?.submittedAt);
+  const submitted = Boolean(me?.submitted);
   const mine = new Map(review.ratings.filter((m) => m.reviewerId === user.id).map((m) => [m.itemKey, m]));
   const [rated, setRated] = useState(() => new Set(mine.keys()));
-  const waiting = review.reviewers.filter((v) => !v.submittedAt).map((v) => v.name);
+  const waiting = review.reviewers.filter((v) => !v.submitted).map((v) => v.displayName);
   if (!scale) return <Alert variant="error">{review.scaleVersion}</Alert>;
   return (
     <VStack gap="space-32">
@@ -43,9 +43,7 @@ function RatingView({ review, reload }: { review: Review; reload: () => void }) 
         <BodyLong data-testid="rating-progress">{r.progress(rated.size, scale.items.length)}</BodyLong>
         {submitted && <Alert variant="info">{r.submitted}</Alert>}
         {waiting.length > 0 && <BodyLong>{r.waiting(waiting.join(', '))}</BodyLong>}
-        {review.status !== 'rating' && (
-          <AppLink to={paths.fidelityConsensus(review.id)}>{r.toConsensus}</AppLink>
-        )}
+        {review.allSubmitted && <AppLink to={paths.fidelityConsensus(review.id)}>{r.toConsensus}</AppLink>}
       </VStack>
       <LiveEvidence programmeId={review.programme.id} />
       <SectionsOf
@@ -55,7 +53,7 @@ function RatingView({ review, reload }: { review: Review; reload: () => void }) 
             key={item.key}
             item={item}
             saved={{ rating: mine.get(item.key)?.rating ?? null, note: mine.get(item.key)?.evidence ?? '' }}
-            readOnly={submitted || review.status !== 'rating'}
+            readOnly={submitted || review.status === 'signed_off'}
             onSave={async (value) => {
               const result = await rate.run({
                 itemKey: item.key,
@@ -69,7 +67,7 @@ function RatingView({ review, reload }: { review: Review; reload: () => void }) 
           />
         )}
       />
-      {!submitted && review.status === 'rating' && (
+      {!submitted && review.status === 'open' && (
         <VStack gap="space-12" align="start">
           <Heading level="2" size="medium">
             {r.submit}

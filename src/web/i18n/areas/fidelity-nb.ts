@@ -11,8 +11,7 @@ export const fidelityNb = {
     not_ips: 'Ikke IPS',
   },
   statuses: {
-    rating: 'Måling pågår',
-    consensus: 'Konsensus',
+    open: 'Åpen',
     signed_off: 'Signert',
   } as Record<string, string>,
   actionStatuses: { planned: 'Planlagt', in_progress: 'Pågår', done: 'Fullført' },
@@ -111,7 +110,7 @@ export const fidelityNb = {
     total: 'Totalskår',
     band: 'Nivå',
     period: 'Periode',
-    reviewers: 'Målere',
+    signedOff: 'Signert',
     itemsChart: 'Skår per punkt, etter område',
     sectionsChart: 'Skår per område, denne og forrige måling',
     thisReview: 'Denne målingen',
