@@ -138,6 +138,15 @@ export const demoUsers = [
     org: 'ressurs',
     programme: null,
   },
+  // Fidelity reviewers of the resource centre: they review the region's programmes, not their own.
+  { username: 'siri.revisor', displayName: 'Siri Nilsen', role: 'reviewer', org: 'ressurs', programme: null },
+  {
+    username: 'per.revisor',
+    displayName: 'Per Kristiansen',
+    role: 'reviewer',
+    org: 'ressurs',
+    programme: null,
+  },
   {
     username: 'nils.direktorat',
     displayName: 'Nils Aasen',

@@ -14,6 +14,7 @@ import {
   givenNames,
   startingProgrammeReferrals,
 } from './demo-data.ts';
+import { seedFidelity } from './demo-fidelity.ts';
 import { prng, registeredAt, SEED_ACTOR } from './seed-support.ts';
 
 export async function isDatabaseEmpty(store: Store): Promise<boolean> {
@@ -89,6 +90,11 @@ export async function seedDemo(
       today,
       random,
     );
+    await seedFidelity(tx, {
+      programmeId: programmeIds.bodo as string,
+      reviewerIds: [userIds['siri.revisor'] as string, userIds['per.revisor'] as string],
+      today,
+    });
     await seedCasework(tx, {
       programmeId: programmeIds.bodo as string,
       orgIds,
