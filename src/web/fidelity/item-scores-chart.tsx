@@ -1,13 +1,4 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FidelityItem, FidelitySection } from '../../domain/fidelity/scale.ts';
 import { CHART_COLOURS } from '../components/charts/anchored-bar-chart.tsx';
 import { ChartFrame } from '../components/outcomes/chart-frame.tsx';
