@@ -53,7 +53,7 @@ describe('a fidelity review in Chromium', () => {
     await openMainMenu(page, 'Kvalitet');
     await page.getByRole('heading', { name: 'Kvalitetsmåling', level: 1 }).waitFor();
     await expectNoAxeViolations(page, 'the reviewer’s list');
-    await page.getByRole('link', { name: 'Ny måling' }).click();
+    await page.locator('a', { hasText: 'Ny måling' }).click();
     await page.getByLabel('Tiltak').selectOption({ label: 'IPS Salten' });
     await page.getByLabel('Perioden fra').fill(typedDate(-180));
     await page.getByLabel('Perioden til').fill(typedDate(-1));
@@ -119,8 +119,7 @@ describe('a fidelity review in Chromium', () => {
     await openNewestReview(page, 'Rapport');
     await page.getByRole('heading', { name: 'Rapport: IPS Salten' }).waitFor();
     await page.getByTestId('fidelity-trend-chart').waitFor();
-    for (const button of await page.getByRole('button', { name: 'Vis tallene i en tabell' }).all())
-      await button.click();
+    for (const button of await page.getByRole('button', { name: 'Vis tabell' }).all()) await button.click();
     // 22 items at 4 and three at 4 after consensus: 100, good fidelity.
     await expect.poll(() => page.getByTestId('report-summary').textContent()).toContain('100 av 125');
     const trendRows = page.getByTestId('fidelity-trend-chart').locator('tbody tr');
@@ -157,7 +156,7 @@ describe('a fidelity review in Chromium', () => {
     const page = await signedIn('rita.ressurs');
     await openMainMenu(page, 'Kvalitet');
     await page.getByTestId('fidelity-region-scatter').waitFor();
-    await page.getByRole('button', { name: 'Vis tallene i en tabell' }).click();
+    await page.getByRole('button', { name: 'Vis tabell' }).click();
     await page.getByTestId('fidelity-region-scatter').getByText('IPS Salten').first().waitFor();
     await expectNoAxeViolations(page, 'the region view');
     await page.context().close();
