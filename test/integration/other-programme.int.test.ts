@@ -11,6 +11,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** What the other programme's caller needs so each request reaches the participant's access check. */
 interface Env {
   employerId: string;
+  /** A fidelity review of IPS Salten: the chart-review read names a participant. */
+  reviewId: string;
   meetingId: string;
   organisationId: string;
 }
@@ -26,6 +28,9 @@ const today = daysFromToday(0);
  * query or its body); the test fails when a route is missing here.
  */
 const PROBES: Record<string, Probe> = {
+  'GET /api/fidelity/reviews/{id}/chart-review/{participantId}': (id, env) => ({
+    url: `/api/fidelity/reviews/${env.reviewId}/chart-review/${id}`,
+  }),
   'GET /api/participants/{id}': (id) => ({ url: p(id) }),
   'PATCH /api/participants/{id}': (id) => ({ url: p(id), body: { familyName: 'Endret', version: 1 } }),
   'POST /api/participants/{id}/notes': (id) => ({
@@ -202,7 +207,15 @@ beforeAll(async () => {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const review = await store.db
+    .selectFrom('fidelity_review')
+    .innerJoin('programme as g', 'g.id', 'fidelity_review.programme_id')
+    .select('fidelity_review.id')
+    .where('g.name', '=', 'IPS Salten')
+    .limit(1)
+    .executeTakeFirstOrThrow();
   env = {
+    reviewId: review.id,
     employerId: await employerOf(store, tromso.id, 'Tromsø Lager AS'),
     meetingId: meeting.id,
     organisationId: tromso.host_organisation_id as string,

@@ -48,7 +48,7 @@ export async function openParticipant(
   return row ? { row, facts: toFacts(row) } : missing(sink, caller, action, id);
 }
 
-async function missing(
+export async function missing(
   sink: AuditSink,
   caller: Caller,
   action: ParticipantAction,

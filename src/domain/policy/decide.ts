@@ -19,8 +19,8 @@ export function decide(request: AccessRequest): Decision {
   if (actor.role === 'admin') return deny('admin_no_case_content');
   if (subject.type === 'participant') return decideParticipant(actor, subject, request);
   if (subject.type === 'outcomes') return decideOutcomes(actor, subject, request.action);
-  if (subject.type === 'fidelity_indicators') return decideFidelityIndicators(actor, subject, request.action);
   if (subject.type === 'fidelity') return decideFidelity(actor, subject, request.action);
+  if (subject.type === 'fidelity_indicators') return decideFidelityIndicators(actor, subject, request.action);
   if (!actor.programmeId) return deny('no_programme');
   if (subject.programmeId !== actor.programmeId) return deny('other_programme');
   return decideProgrammeLevel(actor, subject, request.action);
@@ -37,8 +37,8 @@ function decideProgrammeLevel(
     | { type: 'code_lists' }
     | { type: 'directory' }
     | { type: 'outcomes' }
-    | { type: 'fidelity_indicators' }
     | { type: 'fidelity' }
+    | { type: 'fidelity_indicators' }
   >,
   action: Action,
 ): Decision {

@@ -15,7 +15,7 @@ export function decideFidelityIndicators(
   action: Action,
 ): Decision {
   if (action !== 'read') return deny('role_not_permitted');
-  if (actor.role === 'reviewer') return decideReviewer(subject);
+  if (actor.role === 'reviewer') return decideReviewer(actor, subject);
   if (!actor.programmeId) return deny('no_programme');
   if (subject.programmeId !== actor.programmeId) return deny('other_programme');
   switch (actor.role) {
@@ -30,9 +30,12 @@ export function decideFidelityIndicators(
   }
 }
 
-function decideReviewer(subject: FidelityIndicatorSubject): Decision {
+/** As for a review (fidelity-policy.ts): the region's reviewers, never one of the programme's own staff. */
+function decideReviewer(actor: UserActor, subject: FidelityIndicatorSubject): Decision {
+  if (actor.programmeId != null && actor.programmeId === subject.programmeId)
+    return deny('reviewed_programme_staff');
   if (subject.callerRegionId == null || subject.callerRegionId !== subject.programmeRegionId)
     return deny('other_region');
   if (subject.records) return deny('aggregate_only');
-  return { allow: true, reason: 'signed_in', legalBasis: 'aggregate_statistics' };
+  return { allow: true, reason: 'fidelity_reviewer', legalBasis: 'quality_review' };
 }

@@ -3,6 +3,7 @@ import { caseworkEn } from './areas/casework-en.ts';
 import { dayEn } from './areas/day-en.ts';
 import { fidelityEn } from './areas/fidelity-en.ts';
 import { ipsUnitEn } from './areas/ips-unit-en.ts';
+import { liveIndicatorsEn } from './areas/live-indicators-en.ts';
 import { outcomesEn } from './areas/outcomes-en.ts';
 import type { Messages } from './nb.ts';
 
@@ -553,4 +554,5 @@ export const en: Messages = {
   unit: ipsUnitEn,
   outcomes: outcomesEn,
   fidelity: fidelityEn,
+  liveIndicators: liveIndicatorsEn,
 };

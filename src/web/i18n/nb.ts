@@ -5,6 +5,7 @@ import { caseworkNb } from './areas/casework-nb.ts';
 import { dayNb } from './areas/day-nb.ts';
 import { fidelityNb } from './areas/fidelity-nb.ts';
 import { ipsUnitNb } from './areas/ips-unit-nb.ts';
+import { liveIndicatorsNb } from './areas/live-indicators-nb.ts';
 import { outcomesNb } from './areas/outcomes-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
 
@@ -563,6 +564,7 @@ export const nb = {
   unit: ipsUnitNb,
   outcomes: outcomesNb,
   fidelity: fidelityNb,
+  liveIndicators: liveIndicatorsNb,
 };
 
 export type Messages = typeof nb;

@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { ItemRatingCard } from '../fidelity/item-rating-card.tsx';
-import { LiveEvidence } from '../fidelity/live-evidence.tsx';
+import { LiveIndicators } from '../fidelity/live-indicators.tsx';
 import { SectionsOf } from '../fidelity/sections-of.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { AppLink } from '../router/app-link.tsx';
@@ -45,7 +45,9 @@ function RatingView({ review, reload }: { review: Review; reload: () => void }) 
         {waiting.length > 0 && <BodyLong>{r.waiting(waiting.join(', '))}</BodyLong>}
         {review.allSubmitted && <AppLink to={paths.fidelityConsensus(review.id)}>{r.toConsensus}</AppLink>}
       </VStack>
-      <LiveEvidence programmeId={review.programme.id} />
+      <div data-testid="live-evidence">
+        <LiveIndicators programmeId={review.programme.id} />
+      </div>
       <SectionsOf
         scale={scale}
         item={(item) => (

@@ -8,6 +8,7 @@ import { ProgrammeDashboard } from '../components/outcomes/programme-dashboard.t
 import { RegionOutcomesView } from '../components/outcomes/region-outcomes-view.tsx';
 import { ReportControls } from '../components/outcomes/report-controls.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { LiveIndicators } from '../fidelity/live-indicators.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { usePeriodChoice } from '../outcomes/use-period-choice.ts';
 import { useCurrentUser } from '../session/session-context.ts';
@@ -27,6 +28,7 @@ export function OutcomesPage() {
       programmeId={user.programme.id}
       programmeName={user.programme.name}
       own={user.role === 'job_specialist'}
+      staff={PROGRAMME_STAFF.includes(user.role)}
     />
   );
 }
@@ -41,13 +43,17 @@ function Missing({ text }: { text: string }) {
   );
 }
 
+/** Who sees the programme's live fidelity indicators and the records behind them. */
+const PROGRAMME_STAFF: readonly string[] = ['programme_manager', 'supervisor', 'job_specialist'];
+
 interface ProgrammeProps {
   programmeId: string;
   programmeName: string;
   own: boolean;
+  staff: boolean;
 }
 
-function ProgrammeOutcomesView({ programmeId, programmeName, own }: ProgrammeProps) {
+function ProgrammeOutcomesView({ programmeId, programmeName, own, staff }: ProgrammeProps) {
   const t = useT();
   const { choice, today, setChoice } = usePeriodChoice();
   const report = useProgrammeOutcomes(programmeId, { from: choice.from, to: choice.to });
@@ -71,6 +77,7 @@ function ProgrammeOutcomesView({ programmeId, programmeName, own }: ProgrammePro
         />
       </VStack>
       {body()}
+      {staff && <LiveIndicators programmeId={programmeId} showRecords />}
     </VStack>
   );
 }

@@ -1,10 +1,17 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Decision } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { noteCategories } from '../../../domain/code-lists.ts';
 import type { Caller } from '../../access/caller.ts';
 import { Denial, recordDecision } from '../../access/guard.ts';
 import { participantRecordWithFacts, toFacts } from '../../access/participant-facts.ts';
-import { allowedNotes, participantTarget, visibility } from '../../access/participant-gate.ts';
+import {
+  allowedNotes,
+  missing,
+  participantTarget,
+  refusal,
+  visibility,
+} from '../../access/participant-gate.ts';
 import type { AuditSink } from '../../audit/writer.ts';
 import type { Schema } from '../../schema.ts';
 import { decideOnReview, loadReview } from './review-facts.ts';
@@ -44,8 +51,9 @@ export async function grantChartReview(
 /**
  * A reviewer reads one participant's record of the reviewed programme as a chart review. The
  * participant policy decides it from the review's newest grant (open, expired or none) and the one
- * event is written like every record read; the refusal names its reason (403), since the reviewer
- * knows the programme's participants exist from the grant itself.
+ * event is written like every record read. A named reviewer learns the refusal's reason (403: the
+ * grant told them the programme's records exist); anyone else outside the programme gets the answer
+ * an unknown id gets, as on every participant route.
  */
 export async function chartReviewRead(
   db: Kysely<Schema>,
@@ -56,10 +64,6 @@ export async function chartReviewRead(
   now = new Date(),
 ) {
   const review = await loadReview(db, reviewId);
-  const denied = await decideOnReview(db, sink, caller, 'read', 'review', review, {
-    chartReview: participantId,
-  });
-  if (denied) return denied;
   const [row, grant] = await Promise.all([
     participantRecordWithFacts(db, participantId, caller.userId),
     db
@@ -68,11 +72,13 @@ export async function chartReviewRead(
       .where('review_id', '=', reviewId)
       .executeTakeFirst(),
   ]);
-  if (!row || row.programme_id !== review.programmeId)
-    throw new AppError('not_found', `participant ${participantId} not found in the reviewed programme`);
+  if (!row || row.programme_id !== review.programmeId) return missing(sink, caller, 'read', participantId);
   const until = grant?.until ? new Date(grant.until) : null;
+  const named = review.reviewers.some((r) => r.id === caller.userId);
   const facts = { ...toFacts(row), chartReview: { until } };
-  const identity = caller.ask({ action: 'read', subject: facts, category: 'identity' }, now);
+  const identity: Decision = named
+    ? caller.ask({ action: 'read', subject: facts, category: 'identity' }, now)
+    : { allow: false, reason: 'not_reviewer_of_review' };
   const seen = identity.allow ? visibility(caller, facts, 'read', noteCategories, now) : null;
   const details = {
     view: 'chart_review',
@@ -80,7 +86,7 @@ export async function chartReviewRead(
     ...(seen ? { categories: seen.allowed, withheld: seen.withheld } : {}),
   };
   await recordDecision(sink, caller, 'read', identity, participantTarget(facts, details));
-  if (!seen) return new Denial(identity.allow ? 'role_not_permitted' : identity.reason);
+  if (!seen) return named ? new Denial(identity.reason) : refusal(caller, facts, identity.reason);
   return {
     id: row.id,
     handle: row.handle,

@@ -13,14 +13,14 @@ import { employedDays, meanOf } from './specialist-days.ts';
 /**
  * Services item 6, job development through frequent employer contact: face-to-face employer
  * contacts per job specialist per week, rated for each and then averaged. IPS-25: 6 or more → 5,
- * 5 → 4, 4 → 3, 2 → 2, fewer than 2 → 1 (a value between two anchors earns the lower one).
+ * 5 → 4, 3–4 → 3, 2 → 2, fewer than 2 → 1 (a value between two anchors earns the lower one).
  */
 export const EMPLOYER_CONTACT_BANDS: AnchorBands = {
   better: 'higher',
   bands: [
     { limit: 6, anchor: 5 },
     { limit: 5, anchor: 4 },
-    { limit: 4, anchor: 3 },
+    { limit: 3, anchor: 3 },
     { limit: 2, anchor: 2 },
   ],
   floor: 1,

@@ -1,25 +1,25 @@
 import { addDays } from '../../employment.ts';
 import { countedStarts, episodesOf, isActiveOn, observedOn } from '../../outcomes/episodes.ts';
 import type { ParticipantHistory } from '../../outcomes/history.ts';
-import { type AnchorBands, anchorOf, type IndicatorRecord, type LiveIndicator, share } from './indicator.ts';
+import { daysBetween } from '../../outcomes/quarters.ts';
+import { type AnchorBands, anchorOf, type IndicatorRecord, type LiveIndicator } from './indicator.ts';
 import type { IndicatorInputs } from './inputs.ts';
 
-/** About four months: past it, IPS-25 asks whether follow-along still goes on. */
-export const FOLLOW_ALONG_AFTER_DAYS = 120;
+/** Six months in work: from then on, how long follow-along has lasted says something. */
+export const FOLLOW_ALONG_COHORT_DAYS = 182;
 
 /**
- * Services item 12, time-unlimited follow-along. IPS-25 rates how long face-to-face support goes on
- * after a job start: with fewer than half of the working clients for four months → 2, at least
- * half → 3, at least monthly for a year or more on average → 4; 5 also needs contact before the
- * start and a planned step-down, which only the review can see. Read here as the share of those
- * working four months or more who are still followed at least monthly: almost all (90 %) → 4.
+ * Services item 12, time-unlimited follow-along, rated by how long follow-along lasts for most of
+ * those working: none after the start → 1, under six months → 2, six to eleven → 3, a year or more
+ * → 4. Read as the median, in days. 5 (as long as needed, a planned hand-over after a steady year)
+ * needs what only the review sees.
  */
 export const FOLLOW_ALONG_BANDS: AnchorBands = {
   better: 'higher',
   bands: [
-    { limit: 0.9, anchor: 4 },
-    { limit: 0.5, anchor: 3 },
-    { limit: Number.MIN_VALUE, anchor: 2 },
+    { limit: 365, anchor: 4 },
+    { limit: FOLLOW_ALONG_COHORT_DAYS, anchor: 3 },
+    { limit: 1, anchor: 2 },
   ],
   floor: 1,
 };
@@ -33,15 +33,25 @@ function lastContactSince(h: ParticipantHistory, since: string): string | null {
   return last;
 }
 
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
 /**
- * Participants on the caseload on `asOf` in a current counted job started at least four months
- * before: each counts when her last follow-along contact since the start is within
- * `followAlongMonthlyDays`, i.e. support has not stopped at a time limit.
+ * Participants on the caseload on `asOf` in a current counted job started six months or more
+ * before. For each, how long follow-along has lasted: from the start to her last follow-along
+ * contact, or to `asOf` while it goes on (a contact within `followAlongMonthlyDays`). The value is
+ * the median; those still followed are the numerator, so a cut-off shows as a share too.
  */
 export function followAlongIndicator(inputs: IndicatorInputs): LiveIndicator {
   const { asOf, settings } = inputs;
-  const startedBy = addDays(asOf, -FOLLOW_ALONG_AFTER_DAYS);
-  const followedSince = addDays(asOf, -settings.followAlongMonthlyDays);
+  const startedBy = addDays(asOf, -FOLLOW_ALONG_COHORT_DAYS);
+  const ongoingSince = addDays(asOf, -settings.followAlongMonthlyDays);
   const records: IndicatorRecord[] = [];
   for (const h of inputs.histories) {
     const seen = observedOn(h, asOf);
@@ -52,22 +62,26 @@ export function followAlongIndicator(inputs: IndicatorInputs): LiveIndicator {
     );
     if (!job) continue;
     const last = lastContactSince(seen, job.startDate);
+    const ongoing = last !== null && last >= ongoingSince;
     records.push({
       kind: 'participant',
       participantId: h.participantId,
       specialistId: h.jobSpecialistId,
       date: job.startDate,
-      value: null,
+      value: last === null ? 0 : daysBetween(job.startDate, ongoing ? asOf : last),
       label: last,
-      counts: last !== null && last >= followedSince,
+      counts: ongoing,
     });
   }
-  const s = share(records.filter((r) => r.counts).length, records.length);
+  records.sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
+  const value = median(records.map((r) => r.value ?? 0));
   return {
     itemKey: 'services-12',
-    unit: 'share',
-    ...s,
-    anchor: s.value === null ? null : anchorOf(s.value, FOLLOW_ALONG_BANDS),
+    unit: 'days',
+    value,
+    numerator: records.filter((r) => r.counts).length,
+    denominator: records.length,
+    anchor: value === null ? null : anchorOf(value, FOLLOW_ALONG_BANDS),
     bound: 'exact',
     period: { from: startedBy, to: asOf },
     records,

@@ -26,14 +26,14 @@ export const DIVERSITY_BANDS: AnchorBands = {
   floor: 1,
 };
 
-/** Services item 10, competitive jobs: 95 % or more → 5, 85–94 → 4, 75–84 → 3, 64–74 → 2, below 64 → 1. */
+/** Services item 10, competitive jobs: 95 % or more → 5, 85–94 → 4, 75–84 → 3, 65–74 → 2, below 65 → 1. */
 export const COMPETITIVE_BANDS: AnchorBands = {
   better: 'higher',
   bands: [
     { limit: 0.95, anchor: 5 },
     { limit: 0.85, anchor: 4 },
     { limit: 0.75, anchor: 3 },
-    { limit: 0.64, anchor: 2 },
+    { limit: 0.65, anchor: 2 },
   ],
   floor: 1,
 };

@@ -74,13 +74,14 @@ describe('anchors at their edges', () => {
       [271, 1],
     ]);
   });
-  it('services-6: 6 a week → 5, 5.99 → 4, 5 → 4, 4 → 3, 3.99 → 2, 2 → 2, 1.99 → 1', () => {
+  it('services-6: 6 a week → 5, 5.99 → 4, 5 → 4, 4.99 → 3, 3 → 3, 2.99 → 2, 2 → 2, 1.99 → 1', () => {
     expectEdges(EMPLOYER_CONTACT_BANDS, [
       [6, 5],
       [5.99, 4],
       [5, 4],
-      [4, 3],
-      [3.99, 2],
+      [4.99, 3],
+      [3, 3],
+      [2.99, 2],
       [2, 2],
       [1.99, 1],
     ]);
@@ -96,23 +97,23 @@ describe('anchors at their edges', () => {
       [0.499, 1],
     ]);
   });
-  it('services-10: 95 % → 5, 94.9 → 4, 85 → 4, 75 → 3, 64 → 2, 63.9 → 1', () => {
+  it('services-10: 95 % → 5, 94.9 → 4, 85 → 4, 75 → 3, 65 → 2, 64.9 → 1', () => {
     expectEdges(COMPETITIVE_BANDS, [
       [0.95, 5],
       [0.949, 4],
       [0.85, 4],
       [0.75, 3],
-      [0.64, 2],
-      [0.639, 1],
+      [0.65, 2],
+      [0.649, 1],
     ]);
   });
-  it('services-12: 90 % followed → 4, 50 → 3, any → 2, none → 1', () => {
+  it('services-12: a year of follow-along → 4, 364 days → 3, 182 → 3, 181 → 2, 1 → 2, none → 1', () => {
     expectEdges(FOLLOW_ALONG_BANDS, [
-      [0.9, 4],
-      [0.899, 3],
-      [0.5, 3],
-      [0.499, 2],
-      [0.01, 2],
+      [365, 4],
+      [364, 3],
+      [182, 3],
+      [181, 2],
+      [1, 2],
       [0, 1],
     ]);
   });
@@ -222,19 +223,27 @@ describe('services-8, 9 and 10 jobs', () => {
 });
 
 describe('services-12 follow-along', () => {
-  it('shares those working four months or more who were contacted in the last 30 days', () => {
-    const working = (id: string, last: number) =>
-      history(id, day(-300), { jobs: [job(day(-200), null)], contacts: [contact(day(last))] });
-    const recent = history('new', day(-300), { jobs: [job(day(-60), null)] });
-    const out = followAlongIndicator(inputs({ histories: [working('a', -5), working('b', -31), recent] }));
-    // a followed, b last contacted 31 days ago; the new job is not yet four months old: 1 of 2 → 3.
-    expect([out.value, out.anchor, out.denominator]).toEqual([0.5, 3, 2]);
+  const working = (id: string, start: number, last: number | null) =>
+    history(id, day(-800), {
+      jobs: [job(day(start), null)],
+      contacts: last === null ? [] : [contact(day(last))],
+    });
+  it('takes the median length of follow-along of those working six months or more', () => {
+    // a: job 400 days ago, contact 5 days ago → ongoing, 400 days; b: job 300 days ago, last
+    // contact 100 days ago → stopped after 200 days; c: 200 days ago, none → 0; d: too new.
+    const people = [
+      working('a', -400, -5),
+      working('b', -300, -100),
+      working('c', -200, null),
+      working('d', -60, -1),
+    ];
+    const out = followAlongIndicator(inputs({ histories: people }));
+    // median of 0, 200, 400 = 200 days → 3; one of three still followed.
+    expect([out.value, out.anchor, out.numerator, out.denominator]).toEqual([200, 3, 1, 3]);
   });
-  it('nobody followed → 1; everyone → 4 (5 needs what only the review sees)', () => {
-    const h = (last: number) =>
-      history('a', day(-300), { jobs: [job(day(-200), null)], contacts: [contact(day(last))] });
-    expect(followAlongIndicator(inputs({ histories: [h(-40)] })).anchor).toBe(1);
-    expect(followAlongIndicator(inputs({ histories: [h(-1)] })).anchor).toBe(4);
+  it('none after the start → 1; followed all year → 4 (5 needs what only the review sees)', () => {
+    expect(followAlongIndicator(inputs({ histories: [working('a', -400, null)] })).anchor).toBe(1);
+    expect(followAlongIndicator(inputs({ histories: [working('a', -365, -1)] })).anchor).toBe(4);
   });
 });
 

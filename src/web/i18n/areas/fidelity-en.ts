@@ -68,8 +68,6 @@ export const fidelityEn: typeof fidelityNb = {
       observation: 'Observation',
       case_data: 'Case data',
     },
-    liveEvidence: 'Figures from case data',
-    liveEvidenceNote: 'The figures are evidence for the rating, not the rating. You set the rating.',
     toConsensus: 'Go to consensus',
   },
   consensus: {

@@ -70,8 +70,6 @@ export const fidelityNb = {
       observation: 'Observasjon',
       case_data: 'Saksdata',
     } as Record<string, string>,
-    liveEvidence: 'Tall fra saksdata',
-    liveEvidenceNote: 'Tallene er grunnlag for vurderingen, ikke skåren. Skåren setter dere.',
     toConsensus: 'Gå til konsensus',
   },
   consensus: {
