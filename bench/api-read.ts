@@ -30,8 +30,8 @@ export const usage = `api-read [--duration 10] [--rounds 3] [--connections 10] [
   <commit> (a temporary git worktree, same schema) in each round, before (b).`;
 
 const WARM_UP_S = 2;
-// The issue's bar: (b) back at its ratio to the bare read before the casework work landed.
-const TARGET_RATIO = 0.3;
+// The issue's bar (identity and operations): (b) at least 0.35 of the bare read in the same run.
+const TARGET_RATIO = 0.35;
 /** In the order each round runs them; bBase only with --baseline. */
 const VARIANTS = ['a', 'bBase', 'b', 'c'] as const;
 type Variant = (typeof VARIANTS)[number];

@@ -34,12 +34,14 @@ interface Run {
   seededAt: number | null;
   listeningAt: number | null;
   builtWeb: boolean;
+  /** Compiled the server (the first start after a change to its sources). */
+  compiledServer: boolean;
   /** Seeded the day's demo database, which later fresh data directories start from as a copy. */
   seededTemplate: boolean;
 }
 
 /** A run that built something a later start reuses measures that build, not a cold start. */
-const building = (r: Run) => r.builtWeb || r.seededTemplate;
+const building = (r: Run) => r.builtWeb || r.compiledServer || r.seededTemplate;
 
 type Stats = { runs: number; median: number; min: number; max: number; cpuMedian: number } | null;
 
@@ -148,10 +150,12 @@ async function coldStart(databaseUrl: string | null, version: Run['version'], ro
     seededAt: null,
     listeningAt: null,
     builtWeb: false,
+    compiledServer: false,
     seededTemplate: false,
   };
   child.stdout.setEncoding('utf8').on('data', (text: string) => {
     if (text.includes('Building the web UI')) run.builtWeb = true;
+    if (text.includes('Compiling the server')) run.compiledServer = true;
     if (text.includes("Seeding today's demo database")) run.seededTemplate = true;
     if (/Seeded the demo|starting from today's demo/.test(text)) run.seededAt = since();
     if (text.includes('IPS Platform on')) run.listeningAt = since();
@@ -164,7 +168,11 @@ async function coldStart(databaseUrl: string | null, version: Run['version'], ro
     await killGroup(child.pid as number, child);
     rmSync(dataDir, { recursive: true, force: true });
   }
-  const built = [run.builtWeb && 'built the web UI', run.seededTemplate && "seeded the day's demo database"];
+  const built = [
+    run.builtWeb && 'built the web UI',
+    run.compiledServer && 'compiled the server',
+    run.seededTemplate && "seeded the day's demo database",
+  ];
   const note = built.filter(Boolean).join(', ');
   const what = `${run.database}${version === 'baseline' ? ' (baseline)' : ''}`;
   console.log(`${what}: ${run.seconds} s, ${run.cpuSeconds} CPU s${note ? ` (${note} first)` : ''}`);
@@ -225,6 +233,7 @@ function report(r: {
     s ? [name, s.runs, s.median, s.min, s.max, s.cpuMedian] : [name, 0, '–', '–', '–', '–'];
   const rebuilt = r.runs.some((x) => x.builtWeb);
   const reseeded = r.runs.some((x) => x.seededTemplate);
+  const compiled = r.runs.some((x) => x.compiledServer);
   const rows = [summary('PGlite (IPS_DATA_DIR)', r.pglite), summary('PostgreSQL (DATABASE_URL)', r.postgres)];
   if (r.baseline) {
     rows.push(summary(`PGlite at baseline ${r.baseline}`, r.pgliteBaseline));
@@ -235,7 +244,7 @@ function report(r: {
 \`node scripts/start.js\` (= \`npm start\`) on an empty data dir → first 200 from \`/api/health\` (polled every ${POLL_MS} ms).
 Code: ${describeCode(r.code)}${r.baseline ? `; baseline ${r.baseline}, its runs alternating with the current code's` : ''}.
 Machine: ${r.machine.cpus} CPUs, load ${r.machine.loadAverage1m} at start. CPU s: what the server process had used when it answered.
-Web UI built beforehand: ${r.webBuiltBefore ? 'yes' : 'no'}${rebuilt ? '; **runs marked “built web UI” rebuilt it (src/web was newer) and are left out of the statistics**' : ''}.${reseeded ? "\n**Runs marked “seeded demo database” seeded the day's demo database first (once a day or code version; later fresh data directories start from a copy of it) and are left out of the statistics.**" : ''}
+Web UI built beforehand: ${r.webBuiltBefore ? 'yes' : 'no'}${rebuilt ? '; **runs marked “built web UI” rebuilt it (src/web was newer) and are left out of the statistics**' : ''}.${reseeded ? "\n**Runs marked “seeded demo database” seeded the day's demo database first (once a day or code version; later fresh data directories start from a copy of it) and are left out of the statistics.**" : ''}${compiled ? '\n**Runs that compiled the server (the first start after a change to its sources) are left out of the statistics.**' : ''}
 
 ${table(['database', 'runs', 'median s', 'min s', 'max s', 'median CPU s'], rows)}
 

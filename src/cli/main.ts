@@ -3,6 +3,7 @@ import { auditCommands } from './commands/audit.ts';
 import { dbCommands } from './commands/db.ts';
 import { demoCommands } from './commands/demo.ts';
 import { jobCommands } from './commands/jobs.ts';
+import { metaCommand } from './commands/meta.ts';
 import { openapiCommand } from './commands/openapi.ts';
 import { synthCommand } from './commands/synth.ts';
 import { userCommands } from './commands/users.ts';
@@ -19,6 +20,7 @@ auditCommands(program);
 jobCommands(program);
 openapiCommand(program);
 synthCommand(program);
+metaCommand(program);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`ips: ${error instanceof Error ? error.message : String(error)}`);

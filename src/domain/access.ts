@@ -71,6 +71,8 @@ export type Subject =
   | { type: 'code_lists' }
   /** The programme's directory (organisations, teams, staff): no participant data. */
   | { type: 'directory'; programmeId: string | null }
+  /** Meta-analysis of published trial counts the caller brings: no participant data at all. */
+  | { type: 'meta_analysis' }
   | OutcomeSubject
   | FidelitySubject
   | FidelityIndicatorSubject;
@@ -177,6 +179,7 @@ export type AllowReason =
   | 'system_administrator'
   | 'signed_in'
   | 'fidelity_reviewer'
+  | 'researcher'
   | 'system';
 
 export type Decision =

@@ -61,13 +61,6 @@ export async function buildApp(options: AppOptions) {
   registerErrorHandler(app);
   // Only the embedded database has one connection to share; the pg pool needs no arrival order.
   if (options.store.database.kind === 'pglite') registerArrivalHook(app);
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'no-referrer');
-    // Participant data must never sit in a shared or browser cache.
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-  });
   registerSecurityHeaders(app, { hsts: options.secureCookies });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {

@@ -101,4 +101,28 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ ...staff, IPS_OIDC_STAFF_ISSUER: 'http://127.0.0.1:4000' }).oidc).toHaveLength(1);
     expect(() => loadConfig({ IPS_LOCAL_LOGIN: 'no' })).toThrow(/IPS_LOCAL_LOGIN/);
   });
+
+  it('authenticates a provider client by private_key_jwt when given its private key (a JWK) instead of a secret', () => {
+    const key = { kty: 'RSA', n: 'n', e: 'AQAB', d: 'd', kid: 'ips-1' };
+    const { IPS_OIDC_STAFF_CLIENT_SECRET: _, ...staff } = {
+      IPS_OIDC_STAFF_ISSUER: 'https://helseid-sts.test.nhn.no',
+      IPS_OIDC_STAFF_CLIENT_ID: 'ips',
+      IPS_OIDC_STAFF_CLIENT_SECRET: 'secret',
+      IPS_OIDC_STAFF_REDIRECT_URI: 'https://ips.example.no/api/auth/oidc/staff/callback',
+    };
+    const withKey = { ...staff, IPS_OIDC_STAFF_CLIENT_PRIVATE_KEY: JSON.stringify(key) };
+    expect(loadConfig(withKey).oidc).toMatchObject([
+      { population: 'staff', clientAuth: { method: 'private_key_jwt', privateKey: key } },
+    ]);
+    expect(() => loadConfig({ ...withKey, IPS_OIDC_STAFF_CLIENT_SECRET: 'secret' })).toThrow(
+      /IPS_OIDC_STAFF_CLIENT_PRIVATE_KEY: set either it or IPS_OIDC_STAFF_CLIENT_SECRET, not both/,
+    );
+    expect(() => loadConfig({ ...staff, IPS_OIDC_STAFF_CLIENT_PRIVATE_KEY: 'not json' })).toThrow(
+      /IPS_OIDC_STAFF_CLIENT_PRIVATE_KEY: must be a private key as a JWK/,
+    );
+    const publicOnly = JSON.stringify({ kty: 'RSA', n: 'n', e: 'AQAB' });
+    expect(() => loadConfig({ ...staff, IPS_OIDC_STAFF_CLIENT_PRIVATE_KEY: publicOnly })).toThrow(
+      /IPS_OIDC_STAFF_CLIENT_PRIVATE_KEY\.d: must be a private key/,
+    );
+  });
 });

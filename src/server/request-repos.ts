@@ -32,6 +32,7 @@ import { OutcomeRepository } from '../db/repositories/outcomes/outcomes.ts';
 import { CaseNoteRepository } from '../db/repositories/participants/case-notes.ts';
 import { ParticipantRepository } from '../db/repositories/participants/participants.ts';
 import { TeamExportRepository } from '../db/repositories/participants/team-export.ts';
+import { MetaAnalysisRepository } from '../db/repositories/research/meta-analysis.ts';
 import { AccessLogRepository } from '../db/repositories/rights/access-log.ts';
 import { ParticipantRightsRepository } from '../db/repositories/rights/participant-rights.ts';
 import { WorkforceRepository } from '../db/repositories/workforce/workforce.ts';
@@ -68,6 +69,7 @@ const REPOSITORIES = {
   jobs: JobRepository,
   meetingItems: MeetingItemRepository,
   meetings: MeetingRepository,
+  metaAnalysis: MetaAnalysisRepository,
   outcomes: OutcomeRepository,
   ownContact: OwnContactRepository,
   participants: ParticipantRepository,

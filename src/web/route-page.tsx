@@ -31,6 +31,7 @@ const FidelityReviewPage = page(() =>
   import('./pages/fidelity-review-page.tsx').then((m) => m.FidelityReviewPage),
 );
 const MeetingPage = page(() => import('./pages/meeting-page.tsx').then((m) => m.MeetingPage));
+const MetaAnalysisPage = page(() => import('./pages/meta-analysis-page.tsx').then((m) => m.MetaAnalysisPage));
 const MeetingsPage = page(() => import('./pages/meetings-page.tsx').then((m) => m.MeetingsPage));
 const MySidePage = page(() => import('./pages/my-side-page.tsx').then((m) => m.MySidePage));
 const NewParticipantPage = page(() =>
@@ -75,6 +76,7 @@ const PAGES: { [N in PageRoute['name']]: (route: Extract<PageRoute, { name: N }>
   fidelityConsensus: ({ id }) => <FidelityConsensusPage key={id} id={id} />,
   fidelityReport: ({ id }) => <FidelityReportPage key={id} id={id} />,
   fidelityRegion: ({ id }) => <FidelityRegionPage key={id} regionId={id} />,
+  metaAnalysis: () => <MetaAnalysisPage />,
   notFound: () => <NotFoundPage />,
 };
 

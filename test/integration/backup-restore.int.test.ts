@@ -105,17 +105,33 @@ describe.skipIf(missing !== null)(`ips db backup and restore on ${dbKind}`, () =
         `Restored ${backup} into the ${dbKind} database.`,
         'Audit chain intact: 26 events verified, 0 waiting to be sealed.',
         `Head: ${head}.`,
+        'The restore is in the audit log (system actor), sealed after that head.',
         '',
       ].join('\n'),
       stderr: '',
     });
-    const restoredRows = await withCliDatabase(target, async (store) => {
-      expect(await verifyAuditChain(store.db)).toEqual({ ok: true, sealed: 26, pending: 0 });
-      return rowCounts(store.db);
+    const { restoredRows, restoreEvent } = await withCliDatabase(target, async (store) => {
+      expect(await verifyAuditChain(store.db)).toEqual({ ok: true, sealed: 27, pending: 0 });
+      const event = await store.db
+        .selectFrom('audit_chain as c')
+        .innerJoin('audit_event as e', 'e.id', 'c.event_id')
+        .select(['c.seq', 'e.actor_name', 'e.action', 'e.subject_type', 'e.reason', 'e.details'])
+        .orderBy('c.seq', 'desc')
+        .executeTakeFirstOrThrow();
+      return { restoredRows: await rowCounts(store.db), restoreEvent: event };
+    });
+    // The restore's own event is sealed onto the backup's head, naming it.
+    expect(restoreEvent).toEqual({
+      seq: 27,
+      actor_name: 'ips-cli',
+      action: 'system',
+      subject_type: 'database',
+      reason: 'restore',
+      details: { database: dbKind, restoredHead: { position: 26, hash: head.split('hash ')[1] } },
     });
     const sourceRows = await withCliDatabase(source, (store) => rowCounts(store.db));
-    expect(restoredRows).toEqual(sourceRows);
-    expect(restoredRows).toMatchObject({ audit_event: 26, audit_chain: 26, region: expect.any(Number) });
+    expect(restoredRows).toEqual({ ...sourceRows, audit_event: 27, audit_chain: 27 });
+    expect(sourceRows).toMatchObject({ audit_event: 26, audit_chain: 26, region: expect.any(Number) });
   });
 
   it(

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { linkIdentity } from '../../src/db/repositories/auth/identities.ts';
 import type { Store } from '../../src/db/store.ts';
 import { syntheticFnr } from '../../src/domain/fnr.ts';
-import { type LoopbackProvider, startLoopbackProvider } from '../support/oidc-test-provider.ts';
+import {
+  clientPrivateKey,
+  type LoopbackProvider,
+  startLoopbackProvider,
+} from '../support/oidc-test-provider.ts';
 import { arrive, PLATFORM_ORIGIN, sessionCookieOf, walkProvider } from '../support/oidc-walk.ts';
 import { countRows, idOfUser, type TestApp, testApp } from '../support/test-app.ts';
 import { dbKind, resetStore } from '../support/test-store.ts';
@@ -170,6 +174,24 @@ describe(`OpenID Connect sign-in against a loopback provider on ${dbKind}`, () =
       });
     } finally {
       await fresh.close();
+    }
+  });
+
+  it('refuses a sign-in whose client assertion (private_key_jwt) is signed by a key the provider does not hold', async () => {
+    await linkKari();
+    const staff = provider.settings('staff', PLATFORM_ORIGIN);
+    const forger = await testApp(store, {
+      oidc: [{ ...staff, clientAuth: { method: 'private_key_jwt', privateKey: clientPrivateKey() } }],
+    });
+    try {
+      const event = await expectRefused(
+        await arrive(forger, await walkProvider(forger, 'staff', 'helseid-kari')),
+        'code_refused',
+      );
+      expect(event.details).toMatchObject({ method: 'oidc_staff', check: 'invalid_client' });
+      expect(await countRows(store, 'user_session')).toBe(0);
+    } finally {
+      await forger.close();
     }
   });
 

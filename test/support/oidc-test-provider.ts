@@ -2,7 +2,7 @@ import { generateKeyPairSync, type JsonWebKey } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
-import type { OidcSettings, Population } from '../../src/server/auth/oidc/oidc-settings.ts';
+import type { OidcSettings, Population, PrivateJwk } from '../../src/server/auth/oidc/oidc-settings.ts';
 
 const KID = 'loopback-signing-key';
 
@@ -30,6 +30,17 @@ export interface LoopbackProvider {
 
 const clientId = (population: Population) => `ips-${population}`;
 const SECRET = 'loopback-client-secret-of-some-length';
+const CLIENT_KID = 'ips-staff-client-key';
+
+/** A private key for the platform's staff client, as it would be configured (a JWK with its kid). */
+export function clientPrivateKey(): PrivateJwk {
+  return { ...rsaJwk(), kid: CLIENT_KID } as PrivateJwk;
+}
+
+/** The public half of a private JWK, as the provider registers it. */
+function publicJwk({ kty, n, e, kid }: PrivateJwk) {
+  return { kty, n, e, kid, use: 'sig', alg: 'RS256' } as never;
+}
 const callbackOf = (population: Population, origin: string) =>
   `${origin}/api/auth/oidc/${population}/callback`;
 
@@ -39,6 +50,9 @@ const callbackOf = (population: Population, origin: string) =>
  * and password sign in; the login is the account's subject.
  */
 export async function startLoopbackProvider(platformOrigin: string): Promise<LoopbackProvider> {
+  // Staff sign in as with HelseID, whose clients authenticate with private_key_jwt; participants'
+  // client (ID-porten) with a secret.
+  const staffKey = clientPrivateKey();
   let handle: (req: IncomingMessage, res: ServerResponse) => void = () => {};
   const server = createServer((req, res) => handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -52,7 +66,10 @@ export async function startLoopbackProvider(platformOrigin: string): Promise<Loo
       population,
       issuer,
       clientId: clientId(population),
-      clientSecret: SECRET,
+      clientAuth:
+        population === 'staff'
+          ? { method: 'private_key_jwt', privateKey: staffKey }
+          : { method: 'client_secret', secret: SECRET },
       redirectUri: callbackOf(population, origin),
       postLogoutRedirectUri: `${origin}/logg-inn`,
       name: population === 'staff' ? 'HelseID' : 'ID-porten',
@@ -63,7 +80,9 @@ export async function startLoopbackProvider(platformOrigin: string): Promise<Loo
   const provider = new Provider(issuer, {
     clients: (['staff', 'participant'] as const).map((population) => ({
       client_id: clientId(population),
-      client_secret: SECRET,
+      ...(population === 'staff'
+        ? { token_endpoint_auth_method: 'private_key_jwt', jwks: { keys: [publicJwk(staffKey)] } }
+        : { client_secret: SECRET }),
       redirect_uris: [callbackOf(population, platformOrigin)],
       post_logout_redirect_uris: [`${platformOrigin}/logg-inn`],
       grant_types: ['authorization_code'],

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { ChainHead } from '../../db/audit/head.ts';
 import type { Db } from '../../db/database.ts';
 import { withStore } from '../with-store.ts';
 
@@ -15,7 +16,7 @@ export function auditCommands(program: Command) {
     )
     .action((options: { anchor?: string }) =>
       withStore(async (store) => {
-        if (!(await verifyAndPrint(store.db))) {
+        if ((await verifyAndPrint(store.db)) === false) {
           process.exitCode = 1;
           return;
         }
@@ -25,10 +26,10 @@ export function auditCommands(program: Command) {
 }
 
 /**
- * Verifies the chain and prints the outcome with the head; false when it is broken. Also the last
- * step of a restore.
+ * Verifies the chain and prints the outcome with the head; the head, or false when the chain is
+ * broken. Also the last check of a restore.
  */
-export async function verifyAndPrint(db: Db): Promise<boolean> {
+export async function verifyAndPrint(db: Db): Promise<ChainHead | null | false> {
   const { verifyAuditChain } = await import('../../db/audit/verify.ts');
   const { chainHead, describeHead } = await import('../../db/audit/head.ts');
   const result = await verifyAuditChain(db);
@@ -40,8 +41,9 @@ export async function verifyAndPrint(db: Db): Promise<boolean> {
   console.log(
     `Audit chain intact: ${result.sealed} events verified, ${result.pending} waiting to be sealed.`,
   );
-  console.log(`Head: ${describeHead(await chainHead(db))}.`);
-  return true;
+  const head = await chainHead(db);
+  console.log(`Head: ${describeHead(head)}.`);
+  return head;
 }
 
 async function checkAnchorFile(db: Db, file: string): Promise<boolean> {

@@ -39,15 +39,21 @@ export function dbCommands(program: Command) {
     );
   db.command('restore')
     .description(
-      'restore a backup into the configured database, which must be empty; then verify the audit chain',
+      'restore a backup into the configured database, which must be empty; verify the audit chain, then audit the restore',
     )
     .argument('<file>', 'a file written by ips db backup')
     .action(async (file: string) => {
-      const { restoreDatabase } = await import('../../db/backup/restore.ts');
+      const { recordRestore, restoreDatabase } = await import('../../db/backup/restore.ts');
       const database = await restoreDatabase(await currentTarget(), file);
       try {
         console.log(`Restored ${file} into the ${database.kind} database.`);
-        if (!(await verifyAndPrint(database.db))) process.exitCode = 1;
+        const head = await verifyAndPrint(database.db);
+        if (head === false) {
+          process.exitCode = 1;
+          return;
+        }
+        await recordRestore(database, head);
+        console.log('The restore is in the audit log (system actor), sealed after that head.');
       } finally {
         await database.close();
       }

@@ -8,7 +8,8 @@ import type { DatabaseTarget } from '../database.ts';
 import type { Store } from '../store.ts';
 import { runPgTool } from './pg-tools.ts';
 
-const BACKUP: AccessContext = {
+/** The command line's system actor, for a backup and a restore alike. */
+export const DATABASE_OPERATION: AccessContext = {
   actor: { kind: 'system', name: 'ips-cli' },
   purpose: 'system_administration',
   requestId: null,
@@ -22,7 +23,7 @@ const BACKUP: AccessContext = {
 export async function backupDatabase(store: Store, target: DatabaseTarget, file: string) {
   if (existsSync(file)) throw new Error(`${file} exists: a backup never overwrites a file, name a new one`);
   await store.transact((tx) =>
-    writeAudit(tx, BACKUP, [
+    writeAudit(tx, DATABASE_OPERATION, [
       {
         action: 'export',
         subjectType: 'database',

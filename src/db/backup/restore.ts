@@ -1,7 +1,11 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import type { ChainHead } from '../audit/head.ts';
+import { sealPending } from '../audit/sealer.ts';
+import { writeAudit } from '../audit/writer.ts';
 import { type Database, type DatabaseTarget, openDatabase } from '../database.ts';
+import { DATABASE_OPERATION } from './backup.ts';
 import { runPgTool } from './pg-tools.ts';
 
 /** What made the file: pg_dump's custom format starts "PGDMP", PGlite's gzipped tar with 1f 8b. */
@@ -76,4 +80,24 @@ async function restorePostgres(target: Extract<DatabaseTarget, { kind: 'postgres
     await database.close();
     throw error;
   }
+}
+
+/**
+ * The restore's own event, written once the restored chain has verified: it names the head the
+ * backup held, and is sealed onto it, so the log shows where the history was taken up again.
+ */
+export async function recordRestore(database: Database, restoredHead: ChainHead | null): Promise<void> {
+  await database.db.transaction().execute((tx) =>
+    writeAudit(tx, DATABASE_OPERATION, [
+      {
+        action: 'system',
+        subjectType: 'database',
+        decision: 'allow',
+        reason: 'restore',
+        legalBasis: 'system_operation',
+        details: { database: database.kind, restoredHead },
+      },
+    ]),
+  );
+  await sealPending(database.db);
 }

@@ -154,6 +154,14 @@ export const demoUsers = [
     org: 'direktorat',
     programme: null,
   },
+  // The meta-analysis tool's user: published trial counts, no participant data.
+  {
+    username: 'hanne.forsker',
+    displayName: 'Hanne Vik',
+    role: 'researcher',
+    org: 'ressurs',
+    programme: null,
+  },
 ] as const;
 
 export const givenNames = [

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { openDatabase, pgliteLocation } from '../database.ts';
 import { migrate } from '../migrate.ts';
+import { refreshOutcomes } from '../scheduled/refresh-outcomes.ts';
 import { Store } from '../store.ts';
 import { seedDemo } from './demo.ts';
 
@@ -54,6 +55,8 @@ async function seed(dataDir: string, hash: (password: string) => Promise<string>
   try {
     await migrate(database);
     await seedDemo(store, hash, today);
+    // Counted here, once, so that a start from a copy the same day finds no programme due.
+    await refreshOutcomes(store, { now: today });
     await store.sealer.flush();
   } finally {
     await store.close();

@@ -3,6 +3,7 @@ import type { UserActor } from '../actor.ts';
 import type { Role } from '../code-lists.ts';
 import { decideFidelityIndicators } from './fidelity-indicator-policy.ts';
 import { decideFidelity } from './fidelity-policy.ts';
+import { decideMetaAnalysis } from './meta-analysis-policy.ts';
 import { decideOutcomes } from './outcome-policy.ts';
 import { decideParticipant } from './participant-policy.ts';
 import { COOPERATING_ROLES, deny } from './roles.ts';
@@ -16,6 +17,7 @@ export function decide(request: AccessRequest): Decision {
   if (actor.kind === 'system') return { allow: true, reason: 'system', legalBasis: 'system_operation' };
   if (subject.type === 'code_lists') return decideCodeLists(actor, request.action);
   if (subject.type === 'directory') return decideDirectory(actor, subject.programmeId, request.action);
+  if (subject.type === 'meta_analysis') return decideMetaAnalysis(actor);
   if (actor.role === 'admin') return deny('admin_no_case_content');
   if (subject.type === 'participant') return decideParticipant(actor, subject, request);
   if (subject.type === 'outcomes') return decideOutcomes(actor, subject, request.action);
@@ -39,6 +41,7 @@ function decideProgrammeLevel(
     | { type: 'outcomes' }
     | { type: 'fidelity' }
     | { type: 'fidelity_indicators' }
+    | { type: 'meta_analysis' }
   >,
   action: Action,
 ): Decision {

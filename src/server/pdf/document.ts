@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { CHART_HEIGHT, drawChart } from './chart.ts';
 import type { Chart } from './chart-geometry.ts';
 import { BOLD, REGULAR, registerFonts } from './fonts.ts';
@@ -50,8 +49,10 @@ const PDF_UA = 'PDF/UA' as unknown as PDFKit.PDFDocumentOptions['subset'];
  * Tagged PDF for PDF/UA (as Norwegian public-sector documents must be): every block is a structure
  * element under one Document element, in reading order; page numbers, footers and decoration are
  * artifacts. The documents' text is bokmål, so that is their language whatever the reader's UI.
+ * pdfkit is loaded on the first export, not at every server start.
  */
-export function renderPdf(spec: DocumentSpec): Promise<Buffer> {
+export async function renderPdf(spec: DocumentSpec): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc: Doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,

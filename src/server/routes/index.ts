@@ -17,6 +17,7 @@ import { registerOutcomeRoutes } from './outcomes/index.ts';
 import { registerParticipantRoutes } from './participants/index.ts';
 import { registerProgrammeRoutes } from './programme/index.ts';
 import { registerReferenceLists } from './reference/index.ts';
+import { registerResearchRoutes } from './research/index.ts';
 import { registerRightsRoutes } from './rights/index.ts';
 import { registerSessionRoutes } from './session/index.ts';
 import { registerWorkforceRoutes } from './workforce/index.ts';
@@ -45,6 +46,7 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerFidelityRoutes,
     registerFidelityIndicatorRoutes,
     registerFidelityReportRoutes,
+    registerResearchRoutes,
   ]) {
     register(app, deps);
   }

@@ -26,6 +26,7 @@ export const outcomesRoute = taggedSchema('outcomes');
 export const participantsRoute = taggedSchema('participants');
 export const programmeRoute = taggedSchema('programme');
 export const referenceRoute = taggedSchema('reference');
+export const researchRoute = taggedSchema('research');
 export const rightsRoute = taggedSchema('rights');
 export const sessionRoute = taggedSchema('session');
 export const systemRoute = taggedSchema('system');

@@ -16654,6 +16654,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/research/meta-analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Meta-analysis of 2×2 trial counts (FE, MH, DL, REML; Knapp-Hartung; moderators) with forest and funnel plots */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description header study,events_t,n_t,events_c,n_c and any moderator columns, one trial a row */
+                        csv: string;
+                        /** @enum {string} */
+                        measure: "RR" | "OR" | "RD";
+                        /** @enum {string} */
+                        method: "FE" | "MH" | "DL" | "REML";
+                        /** @default false */
+                        hksj?: boolean;
+                        /** @default [] */
+                        mods?: string[];
+                        /** @description the plots' texts in the page's language */
+                        labels: {
+                            forestTitle: string;
+                            funnelTitle: string;
+                            pooled: string;
+                            egger: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            result: {
+                                options: {
+                                    /** @enum {string} */
+                                    measure: "RR" | "OR" | "RD";
+                                    /** @enum {string} */
+                                    method: "FE" | "MH" | "DL" | "REML";
+                                    hksj: boolean;
+                                    mods: string[];
+                                };
+                                k: number;
+                                dropped: string[];
+                                studies: {
+                                    study: string;
+                                    yi: number;
+                                    vi: number;
+                                    lower: number;
+                                    upper: number;
+                                    weight: number;
+                                }[];
+                                coefficients: {
+                                    names: string[];
+                                    estimate: number[];
+                                    se: number[];
+                                    stat: number[];
+                                    p: number[];
+                                    lower: number[];
+                                    upper: number[];
+                                };
+                                df: number | null;
+                                tau2: number;
+                                tau2Ci: {
+                                    lower: number;
+                                    upper: number;
+                                } | null;
+                                heterogeneity: {
+                                    Q: number;
+                                    Qdf: number;
+                                    Qp: number;
+                                    I2: number;
+                                    H2: number;
+                                };
+                                predictionInterval: {
+                                    lower: number;
+                                    upper: number;
+                                } | null;
+                                moderatorTest: {
+                                    stat: number;
+                                    df1: number;
+                                    df2: number | null;
+                                    p: number;
+                                } | null;
+                                R2: number | null;
+                                egger: {
+                                    stat: number;
+                                    p: number;
+                                    df: number | null;
+                                    limit: number;
+                                    lower: number;
+                                    upper: number;
+                                } | null;
+                            };
+                            forestSvg: string;
+                            funnelSvg: string;
+                            /** @description base64 */
+                            forestPng: string;
+                            /** @description base64 */
+                            funnelPng: string;
+                            /** @description the study rows and the pooled estimate, ratio scale for RR and OR */
+                            csv: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

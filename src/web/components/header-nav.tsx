@@ -18,7 +18,8 @@ type NavKey =
   | 'programmeSettings'
   | 'outcomes'
   | 'fidelity'
-  | 'codeLists';
+  | 'codeLists'
+  | 'research';
 
 const TEAM_PAGES: NavKey[] = ['caseload', 'candidates', 'meetings'];
 
@@ -45,6 +46,7 @@ function pagesFor(role: Role): NavKey[] {
   if (role === 'resource_centre') return ['outcomes', 'fidelity'];
   if (role === 'national_reader') return ['outcomes'];
   if (role === 'reviewer') return ['fidelity'];
+  if (role === 'researcher') return ['research'];
   return [];
 }
 
@@ -61,6 +63,7 @@ const HREF: Record<NavKey, string> = {
   outcomes: paths.outcomes,
   fidelity: paths.fidelity,
   codeLists: paths.codeLists,
+  research: paths.metaAnalysis,
 };
 
 /** A page is current on its own path and below it (a meeting is part of Teammøter). */

@@ -5,6 +5,7 @@ import { fidelityEn } from './areas/fidelity-en.ts';
 import { ipsUnitEn } from './areas/ips-unit-en.ts';
 import { liveIndicatorsEn } from './areas/live-indicators-en.ts';
 import { outcomesEn } from './areas/outcomes-en.ts';
+import { researchEn } from './areas/research-en.ts';
 import type { Messages } from './nb.ts';
 
 /** English. Typed as Messages so a key missing or added here fails the type check. */
@@ -34,6 +35,7 @@ export const en: Messages = {
     outcomes: 'Outcomes',
     fidelity: 'Fidelity',
     codeLists: 'Code lists',
+    research: 'Meta-analysis',
   },
   languages: { nb: 'Norsk', en: 'English' },
   lists: {
@@ -555,4 +557,5 @@ export const en: Messages = {
   outcomes: outcomesEn,
   fidelity: fidelityEn,
   liveIndicators: liveIndicatorsEn,
+  research: researchEn,
 };

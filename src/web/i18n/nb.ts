@@ -7,6 +7,7 @@ import { fidelityNb } from './areas/fidelity-nb.ts';
 import { ipsUnitNb } from './areas/ips-unit-nb.ts';
 import { liveIndicatorsNb } from './areas/live-indicators-nb.ts';
 import { outcomesNb } from './areas/outcomes-nb.ts';
+import { researchNb } from './areas/research-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
 
 /** Norwegian bokmål, the default language. Every other language must have exactly these keys. */
@@ -37,6 +38,7 @@ export const nb = {
     outcomes: 'Resultater',
     fidelity: 'Kvalitet',
     codeLists: 'Kodeverk',
+    research: 'Metaanalyse',
   },
   languages: { nb: 'Norsk', en: 'English' },
   lists: {
@@ -565,6 +567,7 @@ export const nb = {
   outcomes: outcomesNb,
   fidelity: fidelityNb,
   liveIndicators: liveIndicatorsNb,
+  research: researchNb,
 };
 
 export type Messages = typeof nb;

@@ -25,6 +25,7 @@ export type Route =
   | { name: 'fidelityConsensus'; id: string }
   | { name: 'fidelityReport'; id: string }
   | { name: 'fidelityRegion'; id: string }
+  | { name: 'metaAnalysis' }
   | { name: 'notFound' };
 
 const segment = (id: string) => encodeURIComponent(id);
@@ -54,6 +55,7 @@ export const paths = {
   fidelityConsensus: (id: string) => `/kvalitet/malinger/${segment(id)}/konsensus`,
   fidelityReport: (id: string) => `/kvalitet/malinger/${segment(id)}/rapport`,
   fidelityRegion: (id: string) => `/kvalitet/regioner/${segment(id)}`,
+  metaAnalysis: '/forskning/metaanalyse',
 };
 
 /** Where a role starts: participants their own page, programme managers their settings, readers of aggregates the outcomes. */
@@ -63,6 +65,7 @@ export function homePath(role: Role): string {
   if (role === 'admin') return paths.codeLists;
   if (role === 'reviewer') return paths.fidelity;
   if (role === 'resource_centre' || role === 'national_reader') return paths.outcomes;
+  if (role === 'researcher') return paths.metaAnalysis;
   return paths.caseload;
 }
 
@@ -86,6 +89,7 @@ const FIXED: Record<string, Route> = {
   [paths.outcomes]: { name: 'outcomes' },
   [paths.fidelity]: { name: 'fidelity' },
   [paths.newFidelityReview]: { name: 'newFidelityReview' },
+  [paths.metaAnalysis]: { name: 'metaAnalysis' },
 };
 
 /** Routes with an id in the path: the pattern, and the route it gives for the decoded id. */

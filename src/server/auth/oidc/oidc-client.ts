@@ -1,5 +1,5 @@
 import * as client from 'openid-client';
-import type { OidcSettings, Population } from './oidc-settings.ts';
+import type { OidcClientAuth, OidcSettings, Population, PrivateJwk } from './oidc-settings.ts';
 
 /** What this platform must remember between sending the browser to the provider and its return. */
 export interface OidcFlow {
@@ -27,7 +27,26 @@ async function discover(s: OidcSettings): Promise<client.Configuration> {
   const issuer = new URL(s.issuer);
   const execute = [client.enableNonRepudiationChecks];
   if (issuer.protocol === 'http:') execute.push(client.allowInsecureRequests);
-  return client.discovery(issuer, s.clientId, s.clientSecret, undefined, { execute, timeout: 10 });
+  const options = { execute, timeout: 10 };
+  const auth = s.clientAuth;
+  if (auth.method === 'client_secret')
+    return client.discovery(issuer, s.clientId, auth.secret, undefined, options);
+  return client.discovery(issuer, s.clientId, undefined, await privateKeyJwt(auth), options);
+}
+
+/** The algorithm each key type signs the client's assertion with (the provider learns it from the JWT). */
+const SIGNING: Record<PrivateJwk['kty'], RsaHashedImportParams | EcKeyImportParams> = {
+  RSA: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+  EC: { name: 'ECDSA', namedCurve: 'P-256' },
+};
+
+/** `private_key_jwt`: each token request carries a short-lived JWT signed with the platform's key. */
+async function privateKeyJwt(auth: Extract<OidcClientAuth, { method: 'private_key_jwt' }>) {
+  const { privateKey } = auth;
+  const key = await crypto.subtle.importKey('jwk', privateKey as JsonWebKey, SIGNING[privateKey.kty], false, [
+    'sign',
+  ]);
+  return client.PrivateKeyJwt(privateKey.kid ? { key, kid: privateKey.kid } : key);
 }
 
 /**

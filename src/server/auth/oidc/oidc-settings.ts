@@ -4,12 +4,28 @@ import { z } from 'zod';
 export const POPULATIONS = ['staff', 'participant'] as const;
 export type Population = (typeof POPULATIONS)[number];
 
+/**
+ * How this platform proves itself at the token endpoint: a shared secret, or a JWT signed with its
+ * own private key (`private_key_jwt`, which HelseID requires; the provider holds the public key).
+ */
+export type OidcClientAuth =
+  | { method: 'client_secret'; secret: string }
+  | { method: 'private_key_jwt'; privateKey: PrivateJwk };
+
+/** A private key as a JWK: RSA (RS256) or an EC P-256 key (ES256); `kid` names it to the provider. */
+export interface PrivateJwk {
+  kty: 'RSA' | 'EC';
+  d: string;
+  kid?: string;
+  [member: string]: unknown;
+}
+
 export interface OidcSettings {
   population: Population;
   /** The provider's issuer; its discovery document lies under it. */
   issuer: string;
   clientId: string;
-  clientSecret: string;
+  clientAuth: OidcClientAuth;
   /** This platform's callback, as registered with the provider. */
   redirectUri: string;
   /** Where the provider sends the browser after its own sign-out. */
@@ -26,6 +42,24 @@ const ProviderUrl = z
   .url({ protocol: /^https?$/, error: 'must be an https:// URL' })
   .refine((u) => u.startsWith('https://') || LOOPBACK.has(new URL(u).hostname), 'must be an https:// URL');
 
+const PrivateKey = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a private key as a JWK (JSON)' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z.looseObject({
+      kty: z.enum(['RSA', 'EC'], { error: 'must be an RSA or EC key' }),
+      d: z.string({ error: 'must be a private key (a JWK with "d")' }).min(1),
+      kid: z.string().min(1).optional(),
+    }),
+  );
+
 const DEFAULT_NAME: Record<Population, string> = { staff: 'HelseID', participant: 'ID-porten' };
 
 function envSchema(population: Population) {
@@ -34,6 +68,7 @@ function envSchema(population: Population) {
     [`${p}ISSUER`]: ProviderUrl.optional(),
     [`${p}CLIENT_ID`]: z.string().min(1).optional(),
     [`${p}CLIENT_SECRET`]: z.string().min(1).optional(),
+    [`${p}CLIENT_PRIVATE_KEY`]: PrivateKey.optional(),
     [`${p}REDIRECT_URI`]: ProviderUrl.optional(),
     [`${p}POST_LOGOUT_URI`]: ProviderUrl.optional(),
     [`${p}NAME`]: z.string().min(1).max(40).default(DEFAULT_NAME[population]),
@@ -60,12 +95,20 @@ export function oidcSettingsFromEnv(
     };
   }
   const e = parsed.data as Record<string, string | undefined>;
-  const required = ['ISSUER', 'CLIENT_ID', 'CLIENT_SECRET', 'REDIRECT_URI'].map((k) => `${p}${k}`);
+  const privateKey = parsed.data[`${p}CLIENT_PRIVATE_KEY`] as PrivateJwk | undefined;
+  // Either way of authenticating the client will do, but not both.
+  const required = ['ISSUER', 'CLIENT_ID', 'CLIENT_SECRET', 'REDIRECT_URI']
+    .filter((k) => !(k === 'CLIENT_SECRET' && privateKey))
+    .map((k) => `${p}${k}`);
   const missing = required.filter((k) => e[k] === undefined);
-  if (missing.length === required.length) return { settings: null, issues: [] };
+  if (missing.length === required.length && !privateKey) return { settings: null, issues: [] };
   if (missing.length > 0) {
-    const message = `required when any IPS_OIDC_${population.toUpperCase()}_ variable is set`;
+    const message = `required when any ${p} variable is set (the secret, or ${p}CLIENT_PRIVATE_KEY instead)`;
     return { settings: null, issues: missing.map((variable) => ({ variable, message })) };
+  }
+  if (privateKey && e[`${p}CLIENT_SECRET`] !== undefined) {
+    const message = `set either it or ${p}CLIENT_SECRET, not both`;
+    return { settings: null, issues: [{ variable: `${p}CLIENT_PRIVATE_KEY`, message }] };
   }
   const redirectUri = e[`${p}REDIRECT_URI`] as string;
   return {
@@ -73,7 +116,9 @@ export function oidcSettingsFromEnv(
       population,
       issuer: e[`${p}ISSUER`] as string,
       clientId: e[`${p}CLIENT_ID`] as string,
-      clientSecret: e[`${p}CLIENT_SECRET`] as string,
+      clientAuth: privateKey
+        ? { method: 'private_key_jwt', privateKey }
+        : { method: 'client_secret', secret: e[`${p}CLIENT_SECRET`] as string },
       redirectUri,
       postLogoutRedirectUri: e[`${p}POST_LOGOUT_URI`] ?? new URL('/logg-inn', redirectUri).href,
       name: e[`${p}NAME`] as string,

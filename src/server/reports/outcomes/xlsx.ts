@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { METRIC_DEFINITIONS } from '../../../domain/outcomes/definitions.ts';
 import { columnHeading, EXPORT_COLUMNS, type ExportLang, figureText, suppressionNote } from './columns.ts';
 import type { ExportRow } from './csv.ts';
@@ -47,7 +47,8 @@ function addTable(
 
 /**
  * The published figures as a workbook: figures per period (suppressed cells as "<5", the same text
- * as the CSV), any further tables, every definition, and the note on what "<5" means.
+ * as the CSV), any further tables, every definition, and the note on what "<5" means. exceljs is
+ * loaded on the first workbook, not at every server start.
  */
 export async function outcomesXlsx(
   rows: readonly ExportRow[],
@@ -56,7 +57,8 @@ export async function outcomesXlsx(
   lang: ExportLang,
 ): Promise<Buffer> {
   const t = TEXT[lang];
-  const book = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const book = new excel.Workbook();
   addTable(
     book,
     t.figures,

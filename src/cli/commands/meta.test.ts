@@ -1,0 +1,19 @@
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { metaCommand } from './meta.ts';
+
+describe('ips meta --help', () => {
+  it('documents every option', () => {
+    const program = new Command('ips');
+    metaCommand(program);
+    const help = (program.commands.find((c) => c.name() === 'meta')?.helpInformation() ?? '').replace(
+      /\s+/g,
+      ' ',
+    );
+    for (const option of ['--measure', '--method', '--hksj', '--mods', '--json', '--forest', '--funnel']) {
+      expect(help).toContain(option);
+    }
+    expect(help).toContain('"RR", "OR", "RD"');
+    expect(help).toContain('"FE", "MH", "DL", "REML"');
+  });
+});

@@ -1,0 +1,36 @@
+import { svgToPng } from '../../../research/meta/plots/png.ts';
+import { csvReport } from '../../../research/meta/report.ts';
+import { plotsOf, runMeta } from '../../../research/meta/run.ts';
+import { problems } from '../common-schemas.ts';
+import type { Api } from '../deps.ts';
+import { researchRoute } from '../route-schema.ts';
+import { MetaAnalysisBody, MetaAnalysisResponse } from './schemas.ts';
+
+/** The researcher page's meta-analysis: the same computation as `ips meta`, on the CSV sent. */
+export function registerResearchRoutes(app: Api) {
+  app.post(
+    '/api/research/meta-analysis',
+    {
+      ...researchRoute(
+        'Meta-analysis of 2×2 trial counts (FE, MH, DL, REML; Knapp-Hartung; moderators) with forest and funnel plots',
+        { body: MetaAnalysisBody, response: { 200: MetaAnalysisResponse, ...problems(400, 401, 403) } },
+      ),
+      bodyLimit: 3_000_000,
+    },
+    async (request) => {
+      request.repos.metaAnalysis.permit();
+      const { csv, labels, ...options } = request.body;
+      const result = runMeta(csv, options);
+      const plots = plotsOf(result, labels);
+      const png = (svg: string) => svgToPng(svg).toString('base64');
+      return {
+        result,
+        forestSvg: plots.forest,
+        funnelSvg: plots.funnel,
+        forestPng: png(plots.forest),
+        funnelPng: png(plots.funnel),
+        csv: csvReport(result),
+      };
+    },
+  );
+}
