@@ -22,6 +22,7 @@ import { EmployerContactRepository } from '../db/repositories/employers/employer
 import { EmployerRegisterRepository } from '../db/repositories/employers/employer-register.ts';
 import { EmployerRepository } from '../db/repositories/employers/employers.ts';
 import { FidelityRepository } from '../db/repositories/fidelity/fidelity.ts';
+import { FidelityDirectoryRepository } from '../db/repositories/fidelity/reviewer-directory.ts';
 import { FidelityIndicatorRepository } from '../db/repositories/fidelity-indicators/indicators.ts';
 import { MeetingItemRepository } from '../db/repositories/meetings/meeting-items.ts';
 import { MeetingRepository } from '../db/repositories/meetings/meetings.ts';
@@ -66,6 +67,7 @@ const REPOSITORIES = {
   employerRegister: EmployerRegisterRepository,
   employers: EmployerRepository,
   fidelity: FidelityRepository,
+  fidelityDirectory: FidelityDirectoryRepository,
   fidelityIndicators: FidelityIndicatorRepository,
   guidanceReports: GuidanceReportRepository,
   jobs: JobRepository,

@@ -14,6 +14,22 @@ const CaseloadPage = page(() => import('./pages/caseload-page.tsx').then((m) => 
 const CodeListsPage = page(() => import('./pages/code-lists-page.tsx').then((m) => m.CodeListsPage));
 const EmployerPage = page(() => import('./pages/employer-page.tsx').then((m) => m.EmployerPage));
 const EmployersPage = page(() => import('./pages/employers-page.tsx').then((m) => m.EmployersPage));
+const FidelityConsensusPage = page(() =>
+  import('./pages/fidelity-consensus-page.tsx').then((m) => m.FidelityConsensusPage),
+);
+const FidelityNewReviewPage = page(() =>
+  import('./pages/fidelity-new-review-page.tsx').then((m) => m.FidelityNewReviewPage),
+);
+const FidelityPage = page(() => import('./pages/fidelity-page.tsx').then((m) => m.FidelityPage));
+const FidelityRegionPage = page(() =>
+  import('./pages/fidelity-region-page.tsx').then((m) => m.FidelityRegionPage),
+);
+const FidelityReportPage = page(() =>
+  import('./pages/fidelity-report-page.tsx').then((m) => m.FidelityReportPage),
+);
+const FidelityReviewPage = page(() =>
+  import('./pages/fidelity-review-page.tsx').then((m) => m.FidelityReviewPage),
+);
 const MeetingPage = page(() => import('./pages/meeting-page.tsx').then((m) => m.MeetingPage));
 const MetaAnalysisPage = page(() => import('./pages/meta-analysis-page.tsx').then((m) => m.MetaAnalysisPage));
 const MeetingsPage = page(() => import('./pages/meetings-page.tsx').then((m) => m.MeetingsPage));
@@ -57,6 +73,12 @@ const PAGES: { [N in PageRoute['name']]: (route: Extract<PageRoute, { name: N }>
   codeLists: () => <CodeListsPage />,
   outcomes: () => <OutcomesPage />,
   regionOutcomes: ({ id }) => <RegionOutcomesPage key={id} regionId={id} />,
+  fidelity: () => <FidelityPage />,
+  newFidelityReview: () => <FidelityNewReviewPage />,
+  fidelityReview: ({ id }) => <FidelityReviewPage key={id} id={id} />,
+  fidelityConsensus: ({ id }) => <FidelityConsensusPage key={id} id={id} />,
+  fidelityReport: ({ id }) => <FidelityReportPage key={id} id={id} />,
+  fidelityRegion: ({ id }) => <FidelityRegionPage key={id} regionId={id} />,
   metaAnalysis: () => <MetaAnalysisPage />,
   surveyResults: ({ id }) => <SurveyResultsPage key={id} id={id} />,
   notFound: () => <NotFoundPage />,

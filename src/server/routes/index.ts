@@ -10,6 +10,7 @@ import { registerJobDevelopmentRoutes } from './employers/index.ts';
 import { registerFhirRoutes } from './fhir/index.ts';
 import { registerFidelityRoutes } from './fidelity/index.ts';
 import { registerFidelityIndicatorRoutes } from './fidelity-indicators/index.ts';
+import { registerFidelityReportRoutes } from './fidelity-report/index.ts';
 import { registerHealth } from './health.ts';
 import { registerMeetingRoutes } from './meetings/index.ts';
 import { registerOutcomeRoutes } from './outcomes/index.ts';
@@ -49,6 +50,7 @@ export function registerRoutes(app: Api, deps: Deps) {
     registerFidelityIndicatorRoutes,
     registerReportRoutes,
     registerSurveyRoutes,
+    registerFidelityReportRoutes,
   ]) {
     register(app, deps);
   }

@@ -17,6 +17,7 @@ type NavKey =
   | 'mySide'
   | 'programmeSettings'
   | 'outcomes'
+  | 'fidelity'
   | 'codeLists'
   | 'research';
 
@@ -36,12 +37,15 @@ function pagesFor(role: Role): NavKey[] {
       'meetings',
       'workforce',
       'outcomes',
+      'fidelity',
     ];
   if (isTeamRole(role)) return TEAM_PAGES;
   if (role === 'participant') return ['mySide'];
-  if (role === 'programme_manager') return ['programmeSettings', 'workforce', 'outcomes'];
+  if (role === 'programme_manager') return ['programmeSettings', 'workforce', 'outcomes', 'fidelity'];
   if (role === 'admin') return ['codeLists'];
-  if (role === 'resource_centre' || role === 'national_reader') return ['outcomes'];
+  if (role === 'resource_centre') return ['outcomes', 'fidelity'];
+  if (role === 'national_reader') return ['outcomes'];
+  if (role === 'reviewer') return ['fidelity'];
   if (role === 'researcher') return ['research'];
   return [];
 }
@@ -57,6 +61,7 @@ const HREF: Record<NavKey, string> = {
   activity: paths.activity,
   workforce: paths.workforce,
   outcomes: paths.outcomes,
+  fidelity: paths.fidelity,
   codeLists: paths.codeLists,
   research: paths.metaAnalysis,
 };

@@ -1,6 +1,7 @@
 import { caseloadEn } from './areas/caseload-en.ts';
 import { caseworkEn } from './areas/casework-en.ts';
 import { dayEn } from './areas/day-en.ts';
+import { fidelityEn } from './areas/fidelity-en.ts';
 import { ipsUnitEn } from './areas/ips-unit-en.ts';
 import { liveIndicatorsEn } from './areas/live-indicators-en.ts';
 import { outcomesEn } from './areas/outcomes-en.ts';
@@ -34,6 +35,7 @@ export const en: Messages = {
     activity: 'Activity',
     workforce: 'Staffing',
     outcomes: 'Outcomes',
+    fidelity: 'Fidelity',
     codeLists: 'Code lists',
     research: 'Meta-analysis',
   },
@@ -577,4 +579,5 @@ export const en: Messages = {
   liveIndicators: liveIndicatorsEn,
   reports: reportsEn,
   surveys: surveysEn,
+  fidelity: fidelityEn,
 };

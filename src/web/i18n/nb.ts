@@ -3,6 +3,7 @@ import type { ParticipantField } from '../forms/participant-form.ts';
 import { caseloadNb } from './areas/caseload-nb.ts';
 import { caseworkNb } from './areas/casework-nb.ts';
 import { dayNb } from './areas/day-nb.ts';
+import { fidelityNb } from './areas/fidelity-nb.ts';
 import { ipsUnitNb } from './areas/ips-unit-nb.ts';
 import { liveIndicatorsNb } from './areas/live-indicators-nb.ts';
 import { outcomesNb } from './areas/outcomes-nb.ts';
@@ -37,6 +38,7 @@ export const nb = {
     activity: 'Aktivitet',
     workforce: 'Bemanning',
     outcomes: 'Resultater',
+    fidelity: 'Kvalitet',
     codeLists: 'Kodeverk',
     research: 'Metaanalyse',
   },
@@ -586,6 +588,7 @@ export const nb = {
   liveIndicators: liveIndicatorsNb,
   reports: reportsNb,
   surveys: surveysNb,
+  fidelity: fidelityNb,
 };
 
 export type Messages = typeof nb;

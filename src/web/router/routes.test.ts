@@ -12,6 +12,11 @@ describe('routes', () => {
     expect(matchRoute('/deltakere/abc/noe', '')).toEqual({ name: 'notFound' });
     expect(matchRoute('/resultater', '')).toEqual({ name: 'outcomes' });
     expect(matchRoute(paths.regionOutcomes('nord'), '')).toEqual({ name: 'regionOutcomes', id: 'nord' });
+    expect(matchRoute('/kvalitet/ny', '')).toEqual({ name: 'newFidelityReview' });
+    expect(matchRoute(paths.fidelityReview('r1'), '')).toEqual({ name: 'fidelityReview', id: 'r1' });
+    expect(matchRoute(paths.fidelityConsensus('r1'), '')).toEqual({ name: 'fidelityConsensus', id: 'r1' });
+    expect(matchRoute(paths.fidelityReport('r1'), '')).toEqual({ name: 'fidelityReport', id: 'r1' });
+    expect(matchRoute(paths.fidelityRegion('nord'), '')).toEqual({ name: 'fidelityRegion', id: 'nord' });
   });
 
   it('follow only same-site return paths after sign-in', () => {
@@ -28,5 +33,6 @@ describe('routes', () => {
     expect(homePath('nav_adviser')).toBe(paths.caseload);
     expect(homePath('resource_centre')).toBe(paths.outcomes);
     expect(homePath('national_reader')).toBe(paths.outcomes);
+    expect(homePath('reviewer')).toBe(paths.fidelity);
   });
 });

@@ -19,6 +19,12 @@ export type Route =
   | { name: 'codeLists' }
   | { name: 'outcomes' }
   | { name: 'regionOutcomes'; id: string }
+  | { name: 'fidelity' }
+  | { name: 'newFidelityReview' }
+  | { name: 'fidelityReview'; id: string }
+  | { name: 'fidelityConsensus'; id: string }
+  | { name: 'fidelityReport'; id: string }
+  | { name: 'fidelityRegion'; id: string }
   | { name: 'metaAnalysis' }
   | { name: 'surveyResults'; id: string }
   | { name: 'surveyResponse'; token: string }
@@ -45,6 +51,12 @@ export const paths = {
   codeLists: '/kodeverk',
   outcomes: '/resultater',
   regionOutcomes: (id: string) => `/resultater/regioner/${segment(id)}`,
+  fidelity: '/kvalitet',
+  newFidelityReview: '/kvalitet/ny',
+  fidelityReview: (id: string) => `/kvalitet/malinger/${segment(id)}`,
+  fidelityConsensus: (id: string) => `/kvalitet/malinger/${segment(id)}/konsensus`,
+  fidelityReport: (id: string) => `/kvalitet/malinger/${segment(id)}/rapport`,
+  fidelityRegion: (id: string) => `/kvalitet/regioner/${segment(id)}`,
   metaAnalysis: '/forskning/metaanalyse',
   surveyResults: (id: string) => `/undersokelser/${segment(id)}/resultater`,
   surveyResponse: (token: string) => `/svar/${segment(token)}`,
@@ -55,6 +67,7 @@ export function homePath(role: Role): string {
   if (role === 'participant') return paths.mySide;
   if (role === 'programme_manager') return paths.programmeSettings;
   if (role === 'admin') return paths.codeLists;
+  if (role === 'reviewer') return paths.fidelity;
   if (role === 'resource_centre' || role === 'national_reader') return paths.outcomes;
   if (role === 'researcher') return paths.metaAnalysis;
   return paths.caseload;
@@ -78,6 +91,8 @@ const FIXED: Record<string, Route> = {
   [paths.workforce]: { name: 'workforce' },
   [paths.codeLists]: { name: 'codeLists' },
   [paths.outcomes]: { name: 'outcomes' },
+  [paths.fidelity]: { name: 'fidelity' },
+  [paths.newFidelityReview]: { name: 'newFidelityReview' },
   [paths.metaAnalysis]: { name: 'metaAnalysis' },
 };
 
@@ -89,6 +104,10 @@ const WITH_ID: [RegExp, (id: string) => Route][] = [
   [/^\/arbeidsgivere\/([^/]+)$/, (id) => ({ name: 'employer', id })],
   [/^\/resultater\/regioner\/([^/]+)$/, (id) => ({ name: 'regionOutcomes', id })],
   [/^\/undersokelser\/([^/]+)\/resultater$/, (id) => ({ name: 'surveyResults', id })],
+  [/^\/kvalitet\/malinger\/([^/]+)$/, (id) => ({ name: 'fidelityReview', id })],
+  [/^\/kvalitet\/malinger\/([^/]+)\/konsensus$/, (id) => ({ name: 'fidelityConsensus', id })],
+  [/^\/kvalitet\/malinger\/([^/]+)\/rapport$/, (id) => ({ name: 'fidelityReport', id })],
+  [/^\/kvalitet\/regioner\/([^/]+)$/, (id) => ({ name: 'fidelityRegion', id })],
 ];
 
 export function matchRoute(pathname: string, search: string): Route {
