@@ -55,6 +55,30 @@ async function caseOf(daysAgo: number | null, restricted = false) {
   return p.id;
 }
 
+/** A finalised final guidance report of the case, not yet filed in NAV's archive. */
+async function finalReportOf(participantId: string) {
+  const report = await store.db
+    .insertInto('guidance_report')
+    .values({
+      participant_id: participantId,
+      kind: 'final',
+      period_from: daysFromToday(-500),
+      period_to: daysFromToday(-380),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await store.db
+    .insertInto('guidance_report_version')
+    .values({
+      report_id: report.id,
+      version: 1,
+      state: 'final',
+      content: JSON.stringify({ text: 'Sluttrapport' }),
+    })
+    .execute();
+  return report.id;
+}
+
 async function state(id: string) {
   const p = await store.db
     .selectFrom('participant')
@@ -130,28 +154,38 @@ describe(`retention rules on ${dbKind}`, () => {
     expect(chain.ok, JSON.stringify(chain.problem)).toBe(true);
   });
 
-  it('holds a case whose final report cannot reach the archive, and erases it once archived', async () => {
+  it("holds a case whose final report is not yet in NAV's archive, and erases it once filed", async () => {
     const id = await caseOf(retentionRules.case.days + 5);
-    const failing = await runRetention(store, {
-      now: NOW,
-      dryRun: false,
-      archive: async () => ({ failed: 'the archive answered 503' }),
-    });
-    expect(failing.held).toEqual([
+    const report = await finalReportOf(id);
+    const unfiled = await runRetention(store, { now: NOW, dryRun: false });
+    expect(unfiled.held).toEqual([
       expect.objectContaining({
         subjectId: id,
         reason: 'archive_failed',
-        detail: 'the archive answered 503',
+        detail: `final_report_not_archived:${report}`,
       }),
     ]);
     expect(await state(id)).toMatchObject({ erased: false });
-    const archived = await runRetention(store, {
-      now: NOW,
-      dryRun: false,
-      archive: async () => ({ archived: 'delivered', reference: 'JP-1' }),
-    });
-    expect(archived.removed.map((r) => r.subjectId)).toContain(id);
+    await store.db
+      .insertInto('guidance_report_delivery')
+      .values({
+        report_id: report,
+        participant_id: id,
+        external_reference: `ips-${report}`,
+        status: 'delivered',
+        journalpost_id: 'JP-1',
+      })
+      .execute();
+    const filed = await runRetention(store, { now: NOW, dryRun: false });
+    expect(filed.removed.map((r) => r.subjectId)).toContain(id);
     expect(await state(id)).toMatchObject({ erased: true });
+    const event = await store.db
+      .selectFrom('audit_event')
+      .select('details')
+      .where('participant_id', '=', id)
+      .where('reason', '=', 'retention_expired')
+      .executeTakeFirstOrThrow();
+    expect(event.details).toMatchObject({ archived: 'delivered', reference: 'JP-1' });
   });
 
   it('sweeps expired sessions and old sign-in attempts, counted in the dry run first', async () => {

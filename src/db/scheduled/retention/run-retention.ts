@@ -2,7 +2,7 @@ import { DEFAULT_CANDIDATE_DAYS, retentionRules } from '../../../domain/retentio
 import type { Db } from '../../database.ts';
 import type { Store } from '../../store.ts';
 import { every, type ScheduledJob } from '../every.ts';
-import { type ArchiveFinalReport, noFinalReports } from './archive.ts';
+import { type ArchiveFinalReport, finalReportsFiled } from './archive.ts';
 import { type HeldCase, runCaseRule } from './cases.ts';
 import { candidatesDue, type RetentionItem, sweepTimed } from './timed-records.ts';
 
@@ -31,7 +31,7 @@ export interface RetentionReport {
  */
 export async function runRetention(store: Store, options: RetentionOptions): Promise<RetentionReport> {
   const { now, dryRun } = options;
-  const cases = await runCaseRule(store, { now, dryRun, archive: options.archive ?? noFinalReports });
+  const cases = await runCaseRule(store, { now, dryRun, archive: options.archive ?? finalReportsFiled });
   const timed = async (tx: Db) => ({
     candidates: await candidatesDue(tx, options.candidateDays ?? DEFAULT_CANDIDATE_DAYS, now, !dryRun),
     session: await sweepTimed(tx, 'session', retentionRules.session.days, now, !dryRun),
