@@ -52,7 +52,18 @@ describe('a guidance report from draft to NAV’s archive in Chromium at 1280×8
     await page.getByLabel('Din kommentar').fill('Jeg vil helst jobbe i butikk på formiddagen.');
     await page.getByRole('button', { name: 'Send kommentar' }).click();
     await page.getByText('Kommentaren er sendt.').waitFor();
-    await expectNoAxeViolations(page, 'Min side with her report and comment');
+    const smsSwitch = page.getByRole('checkbox', { name: 'Send meg en SMS dagen før et møte' });
+    expect(await smsSwitch.isChecked()).toBe(true);
+    await smsSwitch.click({ force: true });
+    await expect.poll(() => smsSwitch.isChecked()).toBe(false);
+    await expectNoAxeViolations(page, 'Min side with her report, comment and SMS choice');
+    const choice = await server.store.db
+      .selectFrom('sms_preference')
+      .select('opted_out')
+      .where('participant_id', '=', id)
+      .orderBy('recorded_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(choice.opted_out).toBe(true);
 
     page = await signedIn('kari.jobb');
     await page.goto(`${server.baseUrl}/deltakere/${id}`);

@@ -36,6 +36,8 @@ const CELLS = [
   'own region',
   'other region',
   'chart review',
+  'live indicators',
+  'indicator records',
 ] as const;
 type Cell = (typeof CELLS)[number];
 
@@ -48,9 +50,22 @@ const NOT_PERMITTED = 'deny:role_not_permitted';
 const NOT_FOUND = 'not found (as an unknown id)';
 const NOT_NAMED = 'deny:not_reviewer_of_review';
 
-/** The rules (src/domain/policy/fidelity-policy.ts, chart review in participant-policy.ts) as a table. */
+const ADMIN = 'deny:admin_no_case_content';
+
+/** The rules (src/domain/policy/fidelity-policy.ts, chart review in participant-policy.ts, live
+ * indicators in fidelity-indicator-policy.ts) as a table. */
 const EXPECTED: Record<User, readonly string[]> = {
-  'kari.jobb': [SCALE, NOT_PERMITTED, NOT_PERMITTED, NOT_PERMITTED, NOT_PERMITTED, NOT_PERMITTED, NOT_NAMED],
+  'kari.jobb': [
+    SCALE,
+    NOT_PERMITTED,
+    NOT_PERMITTED,
+    NOT_PERMITTED,
+    NOT_PERMITTED,
+    NOT_PERMITTED,
+    NOT_NAMED,
+    'allow:programme_member:programme_management',
+    'allow:programme_member:programme_management',
+  ],
   'marit.leder': [
     SCALE,
     SUPERVISOR,
@@ -59,8 +74,20 @@ const EXPECTED: Record<User, readonly string[]> = {
     NOT_PERMITTED,
     NOT_PERMITTED,
     NOT_NAMED,
+    SUPERVISOR,
+    SUPERVISOR,
   ],
-  'lena.leder': [SCALE, LEAD, 'deny:review_not_signed_off', LEAD, NOT_PERMITTED, NOT_PERMITTED, NOT_NAMED],
+  'lena.leder': [
+    SCALE,
+    LEAD,
+    'deny:review_not_signed_off',
+    LEAD,
+    NOT_PERMITTED,
+    NOT_PERMITTED,
+    NOT_NAMED,
+    LEAD,
+    LEAD,
+  ],
   'per.behandler': [
     SCALE,
     NOT_PERMITTED,
@@ -69,8 +96,10 @@ const EXPECTED: Record<User, readonly string[]> = {
     NOT_PERMITTED,
     NOT_PERMITTED,
     NOT_NAMED,
+    NOT_PERMITTED,
+    NOT_PERMITTED,
   ],
-  admin: [...CELLS.slice(0, -1).map(() => 'deny:admin_no_case_content'), NOT_FOUND],
+  admin: [...CELLS.slice(0, 6).map(() => 'deny:admin_no_case_content'), NOT_FOUND, ADMIN, ADMIN],
   'rita.ressurs': [
     SCALE,
     NOT_PERMITTED,
@@ -79,28 +108,66 @@ const EXPECTED: Record<User, readonly string[]> = {
     'allow:signed_in:aggregate_statistics',
     'deny:other_region',
     NOT_FOUND,
+    'deny:no_programme',
+    'deny:no_programme',
   ],
-  'siri.revisor': [SCALE, REVIEWER, REVIEWER, REVIEWER, NOT_PERMITTED, NOT_PERMITTED, REVIEWER],
-  'per.revisor': [SCALE, REVIEWER, NOT_NAMED, REVIEWER, NOT_PERMITTED, NOT_PERMITTED, NOT_FOUND],
-  'ola.tromso': [SCALE, NOT_PERMITTED, NOT_PERMITTED, NOT_PERMITTED, NOT_PERMITTED, NOT_PERMITTED, NOT_FOUND],
+  'siri.revisor': [
+    SCALE,
+    REVIEWER,
+    REVIEWER,
+    REVIEWER,
+    NOT_PERMITTED,
+    NOT_PERMITTED,
+    REVIEWER,
+    REVIEWER,
+    'deny:aggregate_only',
+  ],
+  'per.revisor': [
+    SCALE,
+    REVIEWER,
+    NOT_NAMED,
+    REVIEWER,
+    NOT_PERMITTED,
+    NOT_PERMITTED,
+    NOT_FOUND,
+    REVIEWER,
+    'deny:aggregate_only',
+  ],
+  'ola.tromso': [
+    SCALE,
+    NOT_PERMITTED,
+    NOT_PERMITTED,
+    NOT_PERMITTED,
+    NOT_PERMITTED,
+    NOT_PERMITTED,
+    NOT_FOUND,
+    'deny:other_programme',
+    'deny:other_programme',
+  ],
 };
 
-function lastEvent() {
+/** The audit event of a cell's read: the chart review's is a participant read, the indicators' their own. */
+function subjectOf(c: Cell) {
+  if (c === 'chart review') return 'participant';
+  return c.includes('indicator') ? 'fidelity_indicators' : 'fidelity_review';
+}
+
+function lastEvent(subjectType: string) {
   return store.db
     .selectFrom('audit_event')
     .select(['reason', 'legal_basis'])
-    .where('subject_type', 'in', ['fidelity_review', 'participant'])
+    .where('subject_type', '=', subjectType)
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
 }
 
-async function cell(user: User, url: string): Promise<string> {
+async function cell(user: User, url: string, subjectType: string): Promise<string> {
   const caller = await signIn(app, user);
   const res = await caller.request('GET', url);
   if (res.statusCode === 403) return `deny:${res.json().reason}`;
   if (res.statusCode === 404) return NOT_FOUND;
   expect(res.statusCode, `${user} ${url}: ${res.body}`).toBe(200);
-  const event = await lastEvent();
+  const event = await lastEvent(subjectType);
   return `allow:${event.reason}:${event.legal_basis}`;
 }
 
@@ -145,12 +212,14 @@ describe(`who takes part in fidelity reviews, over HTTP on ${dbKind}`, () => {
       'own region': '/api/fidelity/regions/nord/programmes',
       'other region': '/api/fidelity/regions/vest/programmes',
       'chart review': `/api/fidelity/reviews/${open}/chart-review/${participant.id}`,
+      'live indicators': `/api/fidelity/programmes/${salten.id}/indicators`,
+      'indicator records': `/api/fidelity/programmes/${salten.id}/indicators/services-4/records`,
     };
     const rows: string[] = [];
     const got: Record<string, string[]> = {};
     for (const user of Object.keys(USERS) as User[]) {
       got[user] = [];
-      for (const c of CELLS) got[user].push(await cell(user, urls[c]));
+      for (const c of CELLS) got[user].push(await cell(user, urls[c], subjectOf(c)));
       rows.push(`| ${USERS[user]} | ${got[user].join(' | ')} |`);
     }
     expect(got).toEqual(EXPECTED);
@@ -163,7 +232,9 @@ describe(`who takes part in fidelity reviews, over HTTP on ${dbKind}`, () => {
       'region views of Nord and Vest; and a chart-review read of one participant while the programme lead’s',
       'grant for the open review is open (after it ends: `deny:chart_review_grant_expired`). An allowed cell',
       'names the reason and legal basis of its audit event. Reviewer ratings stay hidden from the other',
-      'reviewers until all have submitted (`test/integration/fidelity.int.test.ts`).',
+      'reviewers until all have submitted (`test/integration/fidelity.int.test.ts`). The last two cells',
+      'are IPS Salten’s live indicators and the records behind one of them (services-4): values for the',
+      'programme’s staff and its region’s reviewers, records for its staff only.',
       '',
       `| role | ${CELLS.join(' | ')} |`,
       `| --- | ${CELLS.map(() => '---').join(' | ')} |`,

@@ -7,6 +7,7 @@ import { MyDataDownloads } from './my-data-downloads.tsx';
 import { AccessVisitsSection } from './my-side/access-visits-section.tsx';
 import { MyNowSection } from './my-side/my-now-section.tsx';
 import { MyReportsSection } from './my-side/my-reports-section.tsx';
+import { MySmsSection } from './my-side/my-sms-section.tsx';
 import { NotesSection } from './notes-section.tsx';
 import { PageHeading } from './page-heading.tsx';
 import { ParticipantDetails } from './participant-details.tsx';
@@ -29,6 +30,7 @@ export function MySideView({ record, onReload }: { record: ParticipantRecord; on
       </VStack>
       <ContactDetailsSection participantId={record.id} editable={false} />
       <MyReportsSection participantId={record.id} />
+      <MySmsSection participantId={record.id} />
       <NotesSection record={record} writable={false} onChanged={onReload} />
       <ConsentsSection participantId={record.id} mode="participant" intro={t.mySide.consentsIntro} />
       <VStack as="section" aria-labelledby="my-log-heading" gap="space-16">

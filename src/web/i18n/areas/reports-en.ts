@@ -56,4 +56,12 @@ export const reportsEn: typeof reportsNb = {
     send: 'Send comment',
     sent: 'Your comment is sent.',
   },
+  sms: {
+    heading: 'SMS reminders',
+    intro:
+      'The day before a planned meeting you can get a text message. It says only when and where you meet, nothing about health or treatment.',
+    wanted: 'Text me the day before a meeting',
+    meetings: 'Planned meetings',
+    noMeetings: 'No planned meetings now.',
+  },
 };

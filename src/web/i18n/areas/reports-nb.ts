@@ -55,4 +55,12 @@ export const reportsNb = {
     send: 'Send kommentar',
     sent: 'Kommentaren er sendt.',
   },
+  sms: {
+    heading: 'SMS-påminnelser',
+    intro:
+      'Dagen før et avtalt møte kan du få en SMS. Den sier bare når og hvor dere skal møtes, ikke noe om helse eller behandling.',
+    wanted: 'Send meg en SMS dagen før et møte',
+    meetings: 'Avtalte møter',
+    noMeetings: 'Ingen avtalte møter nå.',
+  },
 };
