@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import { type ArchiveStandIn, startArchiveStandIn } from '../support/archive-stand-in.ts';
 import { expectNoAxeViolations, launchBrowser, signInAs } from '../support/browser.ts';
+import { typedDate } from '../support/clock.ts';
 import { demoParticipantId } from '../support/demo-participant.ts';
 import { type RunningServer, startServer } from '../support/e2e-server.ts';
 
@@ -37,6 +38,12 @@ describe('a guidance report from draft to NAV’s archive in Chromium at 1280×8
     await page.goto(`${server.baseUrl}/deltakere/${id}`);
     await page.getByTestId('casework-tab-reports').click();
     await page.getByTestId('report-next-due').waitFor();
+    const planning = page.locator('section[aria-labelledby="planned-meetings-heading"]');
+    await planning.getByLabel('Dato').fill(typedDate(1));
+    await planning.getByLabel('Klokkeslett').fill('10:30');
+    await planning.getByLabel('Sted').fill('Kafeen i Storgata');
+    await planning.getByRole('button', { name: 'Avtal møte' }).click();
+    await page.getByTestId('planned-meetings').filter({ hasText: 'Kafeen i Storgata' }).waitFor();
     await page.getByRole('button', { name: 'Lag utkast' }).click();
     await page.getByText('Utkastet er laget fra registreringene i perioden.').waitFor();
     await page.getByLabel('Videre plan').fill('Vi besøker to butikker neste måned.');
@@ -52,6 +59,7 @@ describe('a guidance report from draft to NAV’s archive in Chromium at 1280×8
     await page.getByLabel('Din kommentar').fill('Jeg vil helst jobbe i butikk på formiddagen.');
     await page.getByRole('button', { name: 'Send kommentar' }).click();
     await page.getByText('Kommentaren er sendt.').waitFor();
+    await page.getByText('Kafeen i Storgata', { exact: false }).waitFor();
     const smsSwitch = page.getByRole('checkbox', { name: 'Send meg en SMS dagen før et møte' });
     expect(await smsSwitch.isChecked()).toBe(true);
     await smsSwitch.click({ force: true });

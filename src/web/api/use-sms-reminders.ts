@@ -19,3 +19,10 @@ export const useSetSmsOptOut = (participantId: string) =>
       }),
     ),
   );
+
+export const usePlanMeeting = (participantId: string) =>
+  useMutation((body: { startsAt: string; place: string }) =>
+    call(
+      api.POST('/api/participants/{id}/planned-meetings', { params: { path: { id: participantId } }, body }),
+    ),
+  );

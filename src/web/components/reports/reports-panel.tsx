@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
 import { LoadingState } from '../loading-state.tsx';
 import { SavedMessage, useSavedMessage } from '../saved-message.tsx';
+import { PlannedMeetingsSection } from './planned-meetings-section.tsx';
 import { ReportCard } from './report-card.tsx';
 
 interface Props {
@@ -68,6 +69,7 @@ export function ReportsPanel({ participantId, writable }: Props) {
           onChanged={changed}
         />
       ))}
+      <PlannedMeetingsSection participantId={participantId} writable={writable} />
     </VStack>
   );
 }

@@ -64,4 +64,19 @@ export const reportsEn: typeof reportsNb = {
     meetings: 'Planned meetings',
     noMeetings: 'No planned meetings now.',
   },
+  plan: {
+    heading: 'Planned meetings and SMS reminders',
+    wanted: 'The participant wants a text message the day before a meeting',
+    date: 'Date',
+    dateHint: 'dd.mm.yyyy',
+    time: 'Time',
+    place: 'Place',
+    submit: 'Plan meeting',
+    reminder: {
+      pending: 'Text not sent yet',
+      sent: 'Text sent',
+      skipped: 'Text not sent',
+      failed: 'Text failed',
+    },
+  },
 };

@@ -63,4 +63,19 @@ export const reportsNb = {
     meetings: 'Avtalte møter',
     noMeetings: 'Ingen avtalte møter nå.',
   },
+  plan: {
+    heading: 'Avtalte møter og SMS-påminnelser',
+    wanted: 'Deltakeren ønsker SMS dagen før et møte',
+    date: 'Dato',
+    dateHint: 'dd.mm.åååå',
+    time: 'Klokkeslett',
+    place: 'Sted',
+    submit: 'Avtal møte',
+    reminder: {
+      pending: 'SMS ikke sendt ennå',
+      sent: 'SMS sendt',
+      skipped: 'SMS ikke sendt',
+      failed: 'SMS feilet',
+    },
+  },
 };
