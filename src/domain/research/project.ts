@@ -69,7 +69,17 @@ export function extractRefusal(
   today: string,
   tables: readonly ExtractTable[],
 ): ExtractRefusal | null {
-  if (today < project.approvedFrom) return 'approval_not_started';
-  if (today > project.approvedUntil) return 'approval_expired';
+  const approval = approvalRefusal(project, today);
+  if (approval) return approval;
   return tables.every((t) => project.tables.includes(t)) ? null : 'data_not_covered';
+}
+
+/** Why the project's approval does not cover today, or null when it does: no run outside it. */
+export function approvalRefusal(
+  approval: Pick<ResearchProject, 'approvedFrom' | 'approvedUntil'>,
+  today: string,
+): 'approval_not_started' | 'approval_expired' | null {
+  if (today < approval.approvedFrom) return 'approval_not_started';
+  if (today > approval.approvedUntil) return 'approval_expired';
+  return null;
 }

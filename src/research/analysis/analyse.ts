@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuditEntry } from '../../db/audit/writer.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { toCsv } from '../csv.ts';
 import {
   checkedSettings,
   type DisclosureSettings,
@@ -13,6 +12,7 @@ import {
 import { openDuckDb } from '../duckdb.ts';
 import { attachRegisters } from './attach.ts';
 import { type AnalysisResult, runAnalysis } from './run.ts';
+import { analysisCsv } from './tables-csv.ts';
 
 export interface AnalyseRequest {
   registers: string;
@@ -37,16 +37,31 @@ export function publishAnalysis(r: AnalysisResult, s: DisclosureSettings) {
 }
 export type PublishedAnalysis = ReturnType<typeof publishAnalysis>;
 
-const ESTIMATE_COLUMNS = ['estimate', 'low', 'high', 'nParticipants', 'nControls', 'suppressed'] as const;
+/**
+ * The disclosure-controlled analysis of the register files in `registers`, checked first (the
+ * researcher page's run; the caller has decided and audited it).
+ */
+export async function publishedAnalysisOf(
+  registers: string,
+  disclosure: DisclosureSettings,
+  seed: number,
+): Promise<PublishedAnalysis> {
+  const settings = checkedSettings(disclosure);
+  const conn = await openDuckDb();
+  try {
+    await attachRegisters(conn, registers);
+    return publishAnalysis(await runAnalysis(conn, seed), settings);
+  } finally {
+    conn.closeSync();
+  }
+}
 
 async function writeOutputs(out: string, p: PublishedAnalysis) {
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'analysis.json'), `${JSON.stringify(p, null, 2)}\n`);
-  await writeFile(
-    join(out, 'did.csv'),
-    toCsv(['outcome', 'groupBy', 'groupValue', ...ESTIMATE_COLUMNS], p.did),
-  );
-  await writeFile(join(out, 'event_study.csv'), toCsv(['outcome', 'rel', ...ESTIMATE_COLUMNS], p.eventStudy));
+  const csv = analysisCsv(p);
+  await writeFile(join(out, 'did.csv'), csv.did);
+  await writeFile(join(out, 'event_study.csv'), csv.eventStudy);
   await writeFile(join(out, 'disclosure.txt'), `${p.disclosure.note.nb}\n${p.disclosure.note.en}\n`);
 }
 
