@@ -42,12 +42,13 @@ module.exports = {
       name: 'server-not-web-or-cli',
       comment:
         'src/server imports the domain and the database, never the UI or the command line; of research ' +
-        'only the meta-analysis (pure numerics and plots), which the researcher page runs',
+        'what the researcher pages run (the meta-analysis, the register analysis on synthetic registers, ' +
+        'health economics), never the extracts, which leave through the audited command line',
       severity: 'error',
       from: { path: layer('server') },
       to: {
         path: others('server', 'domain', 'db'),
-        pathNot: '^src/research/meta/',
+        pathNot: '^src/research/(?!extract/)',
       },
     },
     {

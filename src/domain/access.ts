@@ -109,6 +109,8 @@ export interface ResearchExtractSubject {
   projectId: string;
   researcherIds: readonly string[];
   legalBasis: ResearchLegalBasis;
+  /** The project's approval; when given, nothing is reached outside it (the day in Oslo). */
+  approval?: { approvedFrom: string; approvedUntil: string };
 }
 
 /** The levels outcome figures are reported at, from one job specialist to the whole country. */
@@ -179,6 +181,8 @@ export type DenyReason =
   | 'processing_restricted'
   | 'not_project_researcher'
   | 'research_no_live_record'
+  | 'approval_not_started'
+  | 'approval_expired'
   | 'erased'
   | 'protected_identity'
   | 'reviewed_programme_staff'

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
@@ -22,6 +23,7 @@ import { registerErrorHandler } from './error-handler.ts';
 import { navArchive } from './nav-archive.ts';
 import { pdlPersonRegister } from './person-lookup.ts';
 import { registerRequestRepos } from './request-repos.ts';
+import { RegisterJobs, type RegisterSettings } from './research/register-jobs.ts';
 import type { Deps } from './routes/deps.ts';
 import { registerRoutes } from './routes/index.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
@@ -54,6 +56,11 @@ export interface AppOptions
   localLogin?: boolean;
   /** The OpenID providers, at most one per population; none by default. */
   oidc?: OidcSettings[];
+  /**
+   * Where the research projects' synthetic demo registers go and how many persons they hold; by
+   * default a folder in the system's temporary directory, 20 000 persons.
+   */
+  researchRegisters?: RegisterSettings;
 }
 
 export const WEB_DIST = join(import.meta.dirname, '..', '..', 'dist', 'web');
@@ -105,6 +112,9 @@ export async function buildApp(options: AppOptions) {
       ? pdlPersonRegister(personLookupUrl, options.personLookupTimeoutMs)
       : null,
     reportArchive: navArchiveUrl ? navArchive(navArchiveUrl, navArchiveTimeoutMs) : null,
+    researchRegisters: new RegisterJobs(
+      options.researchRegisters ?? { dir: join(tmpdir(), 'ips-research-registers') },
+    ),
     policy: decide,
     authenticator: new LocalPasswordAuthenticator(options.store.db),
     localLogin: options.localLogin ?? true,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { targetFor } from '../db/open-store.ts';
 import { ConfigError, loadConfig, sessionSecret } from './config.ts';
@@ -30,6 +31,7 @@ async function main() {
     navArchiveUrl: config.navArchiveUrl,
     smsGatewayUrl: config.smsGatewayUrl,
     localLogin: config.localLogin,
+    researchRegisters: { dir: join(config.dataDir, 'research-registers') },
     oidc: config.oidc,
     logger: { level: config.env === 'production' ? 'info' : 'warn' },
     log: (message) => console.log(message),

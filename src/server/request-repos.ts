@@ -35,6 +35,7 @@ import { TeamExportRepository } from '../db/repositories/participants/team-expor
 import { ReminderRepository } from '../db/repositories/reminders/reminders.ts';
 import { GuidanceReportRepository } from '../db/repositories/reports/guidance-reports.ts';
 import { MetaAnalysisRepository } from '../db/repositories/research/meta-analysis.ts';
+import { ResearchRunRepository } from '../db/repositories/research/research-runs.ts';
 import { AccessLogRepository } from '../db/repositories/rights/access-log.ts';
 import { ParticipantRightsRepository } from '../db/repositories/rights/participant-rights.ts';
 import { SurveyRepository } from '../db/repositories/surveys/surveys.ts';
@@ -79,6 +80,7 @@ const REPOSITORIES = {
   participants: ParticipantRepository,
   programme: ProgrammeRepository,
   reminders: ReminderRepository,
+  researchRuns: ResearchRunRepository,
   rights: ParticipantRightsRepository,
   stages: StageRepository,
   surveys: SurveyRepository,

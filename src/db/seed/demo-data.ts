@@ -154,7 +154,8 @@ export const demoUsers = [
     org: 'direktorat',
     programme: null,
   },
-  // The meta-analysis tool's user: published trial counts, no participant data.
+  // The researcher: the meta-analysis of published trials, and the register analysis and health
+  // economics of her project (ipsnor-nord) on synthetic registers; no participant data.
   {
     username: 'hanne.forsker',
     displayName: 'Hanne Vik',

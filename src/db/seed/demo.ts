@@ -15,6 +15,7 @@ import {
   startingProgrammeReferrals,
 } from './demo-data.ts';
 import { seedFidelity } from './demo-fidelity.ts';
+import { seedResearch } from './demo-research.ts';
 import { prng, registeredAt, SEED_ACTOR } from './seed-support.ts';
 
 export async function isDatabaseEmpty(store: Store): Promise<boolean> {
@@ -101,6 +102,11 @@ export async function seedDemo(
       userIds,
       today,
       passwordHash,
+    });
+    await seedResearch(tx, {
+      programmeIds: [programmeIds.bodo as string],
+      researcherId: userIds['hanne.forsker'] as string,
+      today,
     });
   });
 }

@@ -22,7 +22,7 @@ export function decide(request: AccessRequest): Decision {
   if (subject.type === 'meta_analysis') return decideMetaAnalysis(actor);
   if (subject.type === 'survey') return decideSurvey(actor, subject);
   if (request.purpose === 'research' || subject.type === 'research_extract')
-    return decideResearch(actor, subject, request.action);
+    return decideResearch(actor, subject, request.action, request.now);
   if (actor.role === 'admin') return deny('admin_no_case_content');
   if (subject.type === 'participant') return decideParticipant(actor, subject, request);
   if (subject.type === 'outcomes') return decideOutcomes(actor, subject, request.action);

@@ -59,6 +59,15 @@ describe('research on pseudonymised extracts', () => {
     expect(ask(rita, extracts({ legalBasis: 'consent' }))).toBe('allow:research_consent');
   });
 
+  it('reaches nothing outside the project’s approval, by the day in Oslo', () => {
+    const rita = user('researcher', 'u-rita');
+    const approval = (approvedFrom: string, approvedUntil: string) =>
+      extracts({ approval: { approvedFrom, approvedUntil } });
+    expect(ask(rita, approval('2026-01-01', '2026-06-15'))).toBe('allow:health_research_act');
+    expect(ask(rita, approval('2025-01-01', '2026-06-14'))).toBe('deny:approval_expired');
+    expect(ask(rita, approval('2026-06-16', '2027-01-01'))).toBe('deny:approval_not_started');
+  });
+
   it('refuses a researcher another project’s extracts', () => {
     expect(ask(user('researcher', 'u-tor'), extracts())).toBe('deny:not_project_researcher');
   });

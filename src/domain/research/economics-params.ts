@@ -57,7 +57,8 @@ export const PARAM_SPECS: Record<EconomicsParam, ParamSpec> = {
     max: 0.5,
     low: 0.05,
     high: 0.2,
-    source: 'supervisor FTE per job-specialist FTE: the IPS scale has one supervisor for up to ten specialists',
+    source:
+      'supervisor FTE per job-specialist FTE: the IPS scale has one supervisor for up to ten specialists',
   },
   overheadRate: {
     default: 0.2,

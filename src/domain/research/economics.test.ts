@@ -73,7 +73,9 @@ describe('one-way sensitivity (the tornado)', () => {
 
 describe('parameter ranges', () => {
   it('names each parameter out of range or not whole', () => {
-    expect(economicsProblems({ caseloadPerFte: 2, monthsOfFollowUp: 6.5, socialCostRate: Number.NaN })).toEqual([
+    expect(
+      economicsProblems({ caseloadPerFte: 2, monthsOfFollowUp: 6.5, socialCostRate: Number.NaN }),
+    ).toEqual([
       { path: 'socialCostRate', message: 'socialCostRate must be from 0 to 0.6' },
       { path: 'caseloadPerFte', message: 'caseloadPerFte must be from 5 to 40' },
       { path: 'monthsOfFollowUp', message: 'monthsOfFollowUp must be a whole number' },

@@ -1,4 +1,9 @@
-import { ECONOMICS_PARAMS, type EconomicsParam, type EconomicsParams, PARAM_SPECS } from './economics-params.ts';
+import {
+  ECONOMICS_PARAMS,
+  type EconomicsParam,
+  type EconomicsParams,
+  PARAM_SPECS,
+} from './economics-params.ts';
 
 /**
  * The cost of IPS and what it saves in health-related benefits, per participant and for a number

@@ -87,7 +87,12 @@ export function eventStudyPlot(points: readonly EventPoint[], labels: EventStudy
       text(LEFT - 8, y(t) + 4, fixed(t, 2), 'text-anchor="end"'),
     ]),
     text(LEFT + PLOT_WIDTH / 2, bottom + 36, labels.xAxis, 'text-anchor="middle"'),
-    text(14, TOP + PLOT_HEIGHT / 2, labels.yAxis, `text-anchor="middle" transform="rotate(-90 14 ${TOP + PLOT_HEIGHT / 2})"`),
+    text(
+      14,
+      TOP + PLOT_HEIGHT / 2,
+      labels.yAxis,
+      `text-anchor="middle" transform="rotate(-90 14 ${TOP + PLOT_HEIGHT / 2})"`,
+    ),
     ...noteLines(labels.note, 8, bottom + 60),
   ]);
 }

@@ -15,8 +15,8 @@ import {
   PARAM_SPECS,
 } from '../../domain/research/economics-params.ts';
 import type { PublishedAnalysis } from '../analysis/analyse.ts';
-import { toCsv } from '../csv.ts';
 import { withNote } from '../analysis/tables-csv.ts';
+import { toCsv } from '../csv.ts';
 import { type TornadoLabels, tornadoPlot } from './tornado.ts';
 
 /** Where each parameter's value came from: the form, the project's latest analysis, or the default. */
@@ -39,7 +39,8 @@ export const DEFAULT_PARTICIPANTS = 100;
 function fromAnalysis(a: PublishedAnalysis | undefined): Partial<EconomicsParams> {
   const did = a?.did.find((r) => r.outcome === 'benefit_dependency' && r.groupBy === 'all');
   if (!did || did.estimate === null) return {};
-  const clamp = (x: number, p: EconomicsParam) => Math.min(PARAM_SPECS[p].max, Math.max(PARAM_SPECS[p].min, x));
+  const clamp = (x: number, p: EconomicsParam) =>
+    Math.min(PARAM_SPECS[p].max, Math.max(PARAM_SPECS[p].min, x));
   return {
     benefitEffect: clamp(did.estimate, 'benefitEffect'),
     employmentEffect: clamp(-did.estimate, 'employmentEffect'),
@@ -89,7 +90,12 @@ const RESULT_ROWS = [
 /** One CSV: the parameters with their source, then the results, then the note. */
 function reportCsv(r: Omit<EconomicsReport, 'csv' | 'tornadoSvg'>): string {
   const rows = [
-    ...ECONOMICS_PARAMS.map((p) => ({ kind: 'parameter', name: p, value: r.params[p], source: r.sources[p] })),
+    ...ECONOMICS_PARAMS.map((p) => ({
+      kind: 'parameter',
+      name: p,
+      value: r.params[p],
+      source: r.sources[p],
+    })),
     ...RESULT_ROWS.map((k) => ({ kind: 'result', name: k, value: r.result[k], source: '' })),
   ];
   const csv = toCsv(['kind', 'name', 'value', 'source'], rows);

@@ -25,7 +25,10 @@ export interface TornadoLabels {
   note: string;
 }
 
-const nok = (x: number) => Math.round(x).toLocaleString('nb-NO').replace(/\u00a0/g, ' ');
+const nok = (x: number) =>
+  Math.round(x)
+    .toLocaleString('nb-NO')
+    .replace(/\u00a0/g, ' ');
 const value = (x: number) => (Number.isInteger(x) ? nok(x) : String(Number(x.toPrecision(4))));
 
 const LOW_FILL = '#0067c5';

@@ -2,17 +2,16 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PublishedAnalysis } from '../../research/analysis/analyse.ts';
-import { openDuckDb } from '../../research/duckdb.ts';
 import type { RegisterParams } from '../../research/registers/params.ts';
-import { REGISTER_FILES, writeRegisters } from '../../research/registers/write.ts';
 
 /** Where a project's synthetic registers are kept and how many persons they hold. */
 export interface RegisterSettings {
   dir: string;
-  persons: number;
+  /** 20 000 unless given: the analysis then runs in seconds. */
+  persons?: number;
 }
 
-export const DEFAULT_DEMO_REGISTER_PERSONS = 30_000;
+export const DEFAULT_DEMO_REGISTER_PERSONS = 20_000;
 
 export type RegisterState = 'absent' | 'running' | 'ready' | 'failed';
 
@@ -25,6 +24,8 @@ export interface RegisterStatus {
 }
 
 const YEARS = 10;
+/** Written last by the generator (REGISTER_FILES.truth): its presence means the register is whole. */
+const TRUTH_FILE = 'truth.json';
 
 /**
  * The demo register of one project: the same design as `ips research synth-registers`, its seed
@@ -52,7 +53,11 @@ export class RegisterJobs {
   private readonly jobs = new Map<string, RegisterStatus>();
   private readonly analyses = new Map<string, PublishedAnalysis>();
 
-  constructor(private readonly settings: RegisterSettings) {}
+  private readonly persons: number;
+
+  constructor(private readonly settings: RegisterSettings) {
+    this.persons = settings.persons ?? DEFAULT_DEMO_REGISTER_PERSONS;
+  }
 
   dirOf(projectId: string): string {
     return join(this.settings.dir, projectId);
@@ -61,15 +66,15 @@ export class RegisterJobs {
   status(projectId: string): RegisterStatus {
     const job = this.jobs.get(projectId);
     if (job) return job;
-    const ready = existsSync(join(this.dirOf(projectId), REGISTER_FILES.truth));
-    return { state: ready ? 'ready' : 'absent', done: ready ? 1 : 0, total: 1, persons: this.settings.persons };
+    const ready = existsSync(join(this.dirOf(projectId), TRUTH_FILE));
+    return { state: ready ? 'ready' : 'absent', done: ready ? 1 : 0, total: 1, persons: this.persons };
   }
 
   /** Starts making the project's register unless it is there or being made; answers its status. */
   start(projectId: string): RegisterStatus {
     const current = this.status(projectId);
     if (current.state === 'ready' || current.state === 'running') return current;
-    const job: RegisterStatus = { state: 'running', done: 0, total: 1, persons: this.settings.persons };
+    const job: RegisterStatus = { state: 'running', done: 0, total: 1, persons: this.persons };
     this.jobs.set(projectId, job);
     void this.make(projectId, job);
     return job;
@@ -79,10 +84,15 @@ export class RegisterJobs {
     const target = this.dirOf(projectId);
     const partial = `${target}.partial`;
     try {
+      // Loaded here, not at start-up: DuckDB's native module costs the server's cold start.
+      const [{ openDuckDb }, { writeRegisters }] = await Promise.all([
+        import('../../research/duckdb.ts'),
+        import('../../research/registers/write.ts'),
+      ]);
       await rm(partial, { recursive: true, force: true });
       const conn = await openDuckDb();
       try {
-        await writeRegisters(conn, demoRegisterParams(projectId, this.settings.persons), partial, (_p, d, t) => {
+        await writeRegisters(conn, demoRegisterParams(projectId, this.persons), partial, (_p, d, t) => {
           job.done = d;
           job.total = t;
         });

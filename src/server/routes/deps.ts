@@ -15,6 +15,7 @@ import type { UnitRegister } from '../../domain/register-unit.ts';
 import type { Authenticator, PasswordCredentials } from '../auth/authenticator.ts';
 import type { OidcAuthenticator } from '../auth/oidc/oidc-authenticator.ts';
 import type { Population } from '../auth/oidc/oidc-settings.ts';
+import type { RegisterJobs } from '../research/register-jobs.ts';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -46,4 +47,6 @@ export interface Deps {
   personRegister: PersonRegister | null;
   /** NAV's document archive, when IPS_NAV_ARCHIVE_URL is set; null (off) by default. */
   reportArchive: ReportArchive | null;
+  /** The research projects' synthetic registers, made on demand in the data directory. */
+  researchRegisters: RegisterJobs;
 }

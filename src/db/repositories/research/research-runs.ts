@@ -1,6 +1,5 @@
 import type { Decision } from '../../../domain/access.ts';
-import { osloToday } from '../../../domain/participant.ts';
-import { approvalRefusal, type ResearchLegalBasis } from '../../../domain/research/project.ts';
+import type { ResearchLegalBasis } from '../../../domain/research/project.ts';
 import type { Caller } from '../../access/caller.ts';
 import { Denial, guardedRead, recordDecision } from '../../access/guard.ts';
 import type { Store } from '../../store.ts';
@@ -81,7 +80,7 @@ export class ResearchRunRepository {
   }
 
   private decision(projectId: string, f: ProjectFacts | null, now: Date): Decision {
-    const decision = this.caller.ask(
+    return this.caller.ask(
       {
         action: 'read',
         subject: {
@@ -89,13 +88,11 @@ export class ResearchRunRepository {
           projectId,
           researcherIds: f?.researcherIds ?? [],
           legalBasis: f?.legalBasis ?? 'consent',
+          ...(f && { approval: { approvedFrom: f.approvedFrom, approvedUntil: f.approvedUntil } }),
         },
       },
       now,
     );
-    if (!decision.allow || !f) return decision;
-    const approval = approvalRefusal(f, osloToday(now));
-    return approval ? { allow: false, reason: approval } : decision;
   }
 
   /**

@@ -2,12 +2,19 @@ import { svgToPng } from '../../../research/meta/plots/png.ts';
 import { csvReport } from '../../../research/meta/report.ts';
 import { plotsOf, runMeta } from '../../../research/meta/run.ts';
 import { problems } from '../common-schemas.ts';
-import type { Api } from '../deps.ts';
+import type { Api, Deps } from '../deps.ts';
 import { researchRoute } from '../route-schema.ts';
+import { registerEconomicsRoutes } from './economics.ts';
+import { registerRegisterRoutes } from './registers.ts';
 import { MetaAnalysisBody, MetaAnalysisResponse } from './schemas.ts';
 
-/** The researcher page's meta-analysis: the same computation as `ips meta`, on the CSV sent. */
-export function registerResearchRoutes(app: Api) {
+/**
+ * The researcher pages: the meta-analysis (the same computation as `ips meta`, on the CSV sent), the
+ * register analysis and the health economics of her projects.
+ */
+export function registerResearchRoutes(app: Api, deps: Deps) {
+  registerRegisterRoutes(app, deps);
+  registerEconomicsRoutes(app, deps);
   app.post(
     '/api/research/meta-analysis',
     {
