@@ -32,6 +32,12 @@ const FidelityReviewPage = page(() =>
 );
 const MeetingPage = page(() => import('./pages/meeting-page.tsx').then((m) => m.MeetingPage));
 const MetaAnalysisPage = page(() => import('./pages/meta-analysis-page.tsx').then((m) => m.MetaAnalysisPage));
+const RegisterAnalysisPage = page(() =>
+  import('./pages/register-analysis-page.tsx').then((m) => m.RegisterAnalysisPage),
+);
+const HealthEconomicsPage = page(() =>
+  import('./pages/health-economics-page.tsx').then((m) => m.HealthEconomicsPage),
+);
 const MeetingsPage = page(() => import('./pages/meetings-page.tsx').then((m) => m.MeetingsPage));
 const MySidePage = page(() => import('./pages/my-side-page.tsx').then((m) => m.MySidePage));
 const NewParticipantPage = page(() =>
@@ -80,6 +86,8 @@ const PAGES: { [N in PageRoute['name']]: (route: Extract<PageRoute, { name: N }>
   fidelityReport: ({ id }) => <FidelityReportPage key={id} id={id} />,
   fidelityRegion: ({ id }) => <FidelityRegionPage key={id} regionId={id} />,
   metaAnalysis: () => <MetaAnalysisPage />,
+  registerAnalysis: () => <RegisterAnalysisPage />,
+  healthEconomics: () => <HealthEconomicsPage />,
   surveyResults: ({ id }) => <SurveyResultsPage key={id} id={id} />,
   notFound: () => <NotFoundPage />,
 };

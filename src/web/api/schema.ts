@@ -16389,6 +16389,710 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/research/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's research projects */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                institution: string;
+                                approvedUntil: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/research/projects/{projectId}/registers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of the project's synthetic registers (polled; shows no data, not audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "absent" | "running" | "ready" | "failed";
+                            done: number;
+                            total: number;
+                            persons: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Makes the project's synthetic registers in the background unless they exist; audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "absent" | "running" | "ready" | "failed";
+                            done: number;
+                            total: number;
+                            persons: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/research/projects/{projectId}/register-analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Event study and DiD against matched non-participants on the project registers, per region and for IPS ung, disclosure-controlled; audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description counts are rounded to a multiple
+                         * @default 5
+                         */
+                        roundingBase?: number;
+                        /** @description withhold figures on fewer persons; at least the platform threshold (its value if left out) */
+                        threshold?: number;
+                        /**
+                         * @description the page's language: the note printed on the plots
+                         * @enum {string}
+                         */
+                        language: "nb" | "en";
+                        /** @description the plots' texts in the page's language */
+                        labels: {
+                            benefitTitle: string;
+                            healthTitle: string;
+                            xAxis: string;
+                            benefitAxis: string;
+                            healthAxis: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participants: number | null;
+                            matchedParticipants: number | null;
+                            controls: number | null;
+                            did: {
+                                /** @enum {string} */
+                                outcome: "benefit_dependency" | "health_contacts";
+                                /** @enum {string} */
+                                groupBy: "all" | "region" | "track";
+                                groupValue: string;
+                                estimate: number | null;
+                                low: number | null;
+                                high: number | null;
+                                nParticipants: number | null;
+                                nControls: number | null;
+                                suppressed: boolean;
+                            }[];
+                            eventStudy: {
+                                /** @enum {string} */
+                                outcome: "benefit_dependency" | "health_contacts";
+                                rel: number;
+                                estimate: number | null;
+                                low: number | null;
+                                high: number | null;
+                                nParticipants: number | null;
+                                nControls: number | null;
+                                suppressed: boolean;
+                            }[];
+                            disclosure: {
+                                threshold: number;
+                                roundingBase: number;
+                                note: {
+                                    nb: string;
+                                    en: string;
+                                };
+                            };
+                            plots: {
+                                benefit: {
+                                    svg: string;
+                                    /** @description base64 */
+                                    png: string;
+                                };
+                                health: {
+                                    svg: string;
+                                    /** @description base64 */
+                                    png: string;
+                                };
+                            };
+                            /** @description each ends with the disclosure note */
+                            csv: {
+                                did: string;
+                                eventStudy: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/research/projects/{projectId}/health-economics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Health economics with one-way sensitivity analysis and a tornado plot; audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description the values that replace the defaults; each is checked against its range (400 naming it)
+                         * @default {}
+                         */
+                        params?: {
+                            annualSalary?: number;
+                            socialCostRate?: number;
+                            supervisionShare?: number;
+                            overheadRate?: number;
+                            caseloadPerFte?: number;
+                            monthsOfFollowUp?: number;
+                            jobStartShare?: number;
+                            employmentEffect?: number;
+                            benefitEffect?: number;
+                            monthsOfEffect?: number;
+                            grunnbelop?: number;
+                            benefitInG?: number;
+                        };
+                        participants?: number;
+                        /**
+                         * @default netCostPerParticipant
+                         * @enum {string}
+                         */
+                        outcome?: "netCostPerParticipant" | "costPerAdditionalEmployed";
+                        /**
+                         * @description the page's language: the note printed on the plots
+                         * @enum {string}
+                         */
+                        language: "nb" | "en";
+                        labels: {
+                            title: string;
+                            low: string;
+                            high: string;
+                            base: string;
+                            params: {
+                                annualSalary: string;
+                                socialCostRate: string;
+                                supervisionShare: string;
+                                overheadRate: string;
+                                caseloadPerFte: string;
+                                monthsOfFollowUp: string;
+                                jobStartShare: string;
+                                employmentEffect: string;
+                                benefitEffect: string;
+                                monthsOfEffect: string;
+                                grunnbelop: string;
+                                benefitInG: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            params: {
+                                annualSalary: number;
+                                socialCostRate: number;
+                                supervisionShare: number;
+                                overheadRate: number;
+                                caseloadPerFte: number;
+                                monthsOfFollowUp: number;
+                                jobStartShare: number;
+                                employmentEffect: number;
+                                benefitEffect: number;
+                                monthsOfEffect: number;
+                                grunnbelop: number;
+                                benefitInG: number;
+                            };
+                            sources: {
+                                /** @enum {string} */
+                                annualSalary: "given" | "analysis" | "default";
+                                /** @enum {string} */
+                                socialCostRate: "given" | "analysis" | "default";
+                                /** @enum {string} */
+                                supervisionShare: "given" | "analysis" | "default";
+                                /** @enum {string} */
+                                overheadRate: "given" | "analysis" | "default";
+                                /** @enum {string} */
+                                caseloadPerFte: "given" | "analysis" | "default";
+                                /** @enum {string} */
+                                monthsOfFollowUp: "given" | "analysis" | "default";
+                                /** @enum {string} */
+                                jobStartShare: "given" | "analysis" | "default";
+                                /** @enum {string} */
+                                employmentEffect: "given" | "analysis" | "default";
+                                /** @enum {string} */
+                                benefitEffect: "given" | "analysis" | "default";
+                                /** @enum {string} */
+                                monthsOfEffect: "given" | "analysis" | "default";
+                                /** @enum {string} */
+                                grunnbelop: "given" | "analysis" | "default";
+                                /** @enum {string} */
+                                benefitInG: "given" | "analysis" | "default";
+                            };
+                            result: {
+                                costPerFteYear: number;
+                                costPerParticipant: number;
+                                costPerJobStart: number | null;
+                                costPerAdditionalEmployed: number | null;
+                                benefitMonthsSavedPerParticipant: number;
+                                monthlyBenefit: number;
+                                savingsPerParticipant: number;
+                                netCostPerParticipant: number;
+                                participants: number;
+                                totalCost: number;
+                                totalSavings: number;
+                                totalNetCost: number;
+                            };
+                            sensitivity: {
+                                /** @enum {string} */
+                                outcome: "netCostPerParticipant" | "costPerAdditionalEmployed";
+                                base: number | null;
+                                rows: {
+                                    /** @enum {string} */
+                                    param: "annualSalary" | "socialCostRate" | "supervisionShare" | "overheadRate" | "caseloadPerFte" | "monthsOfFollowUp" | "jobStartShare" | "employmentEffect" | "benefitEffect" | "monthsOfEffect" | "grunnbelop" | "benefitInG";
+                                    low: number;
+                                    high: number;
+                                    atLow: number;
+                                    atHigh: number;
+                                    swing: number;
+                                }[];
+                            };
+                            /** @description the disclosure note of the analysis the effects came from; null: none run */
+                            note: {
+                                nb: string;
+                                en: string;
+                            } | null;
+                            tornado: {
+                                svg: string;
+                                /** @description base64 */
+                                png: string;
+                            };
+                            csv: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/research/meta-analysis": {
         parameters: {
             query?: never;

@@ -19,7 +19,9 @@ type NavKey =
   | 'outcomes'
   | 'fidelity'
   | 'codeLists'
-  | 'research';
+  | 'research'
+  | 'registerAnalysis'
+  | 'healthEconomics';
 
 const TEAM_PAGES: NavKey[] = ['caseload', 'candidates', 'meetings'];
 
@@ -46,7 +48,7 @@ function pagesFor(role: Role): NavKey[] {
   if (role === 'resource_centre') return ['outcomes', 'fidelity'];
   if (role === 'national_reader') return ['outcomes'];
   if (role === 'reviewer') return ['fidelity'];
-  if (role === 'researcher') return ['research'];
+  if (role === 'researcher') return ['research', 'registerAnalysis', 'healthEconomics'];
   return [];
 }
 
@@ -64,6 +66,8 @@ const HREF: Record<NavKey, string> = {
   fidelity: paths.fidelity,
   codeLists: paths.codeLists,
   research: paths.metaAnalysis,
+  registerAnalysis: paths.registerAnalysis,
+  healthEconomics: paths.healthEconomics,
 };
 
 /** A page is current on its own path and below it (a meeting is part of Teammøter). */

@@ -5,6 +5,7 @@ import { fidelityEn } from './areas/fidelity-en.ts';
 import { ipsUnitEn } from './areas/ips-unit-en.ts';
 import { liveIndicatorsEn } from './areas/live-indicators-en.ts';
 import { outcomesEn } from './areas/outcomes-en.ts';
+import { registersEn } from './areas/registers-en.ts';
 import { reportsEn } from './areas/reports-en.ts';
 import { researchEn } from './areas/research-en.ts';
 import { surveysEn } from './areas/surveys-en.ts';
@@ -38,6 +39,8 @@ export const en: Messages = {
     fidelity: 'Fidelity',
     codeLists: 'Code lists',
     research: 'Meta-analysis',
+    registerAnalysis: 'Register analysis',
+    healthEconomics: 'Health economics',
   },
   languages: { nb: 'Norsk', en: 'English' },
   lists: {
@@ -576,6 +579,7 @@ export const en: Messages = {
   unit: ipsUnitEn,
   outcomes: outcomesEn,
   research: researchEn,
+  registers: registersEn,
   liveIndicators: liveIndicatorsEn,
   reports: reportsEn,
   surveys: surveysEn,

@@ -7,6 +7,7 @@ import { fidelityNb } from './areas/fidelity-nb.ts';
 import { ipsUnitNb } from './areas/ips-unit-nb.ts';
 import { liveIndicatorsNb } from './areas/live-indicators-nb.ts';
 import { outcomesNb } from './areas/outcomes-nb.ts';
+import { registersNb } from './areas/registers-nb.ts';
 import { reportsNb } from './areas/reports-nb.ts';
 import { researchNb } from './areas/research-nb.ts';
 import { surveysNb } from './areas/surveys-nb.ts';
@@ -41,6 +42,8 @@ export const nb = {
     fidelity: 'Kvalitet',
     codeLists: 'Kodeverk',
     research: 'Metaanalyse',
+    registerAnalysis: 'Registeranalyse',
+    healthEconomics: 'Helseøkonomi',
   },
   languages: { nb: 'Norsk', en: 'English' },
   lists: {
@@ -585,6 +588,7 @@ export const nb = {
   unit: ipsUnitNb,
   outcomes: outcomesNb,
   research: researchNb,
+  registers: registersNb,
   liveIndicators: liveIndicatorsNb,
   reports: reportsNb,
   surveys: surveysNb,

@@ -26,6 +26,8 @@ export type Route =
   | { name: 'fidelityReport'; id: string }
   | { name: 'fidelityRegion'; id: string }
   | { name: 'metaAnalysis' }
+  | { name: 'registerAnalysis' }
+  | { name: 'healthEconomics' }
   | { name: 'surveyResults'; id: string }
   | { name: 'surveyResponse'; token: string }
   | { name: 'notFound' };
@@ -58,6 +60,8 @@ export const paths = {
   fidelityReport: (id: string) => `/kvalitet/malinger/${segment(id)}/rapport`,
   fidelityRegion: (id: string) => `/kvalitet/regioner/${segment(id)}`,
   metaAnalysis: '/forskning/metaanalyse',
+  registerAnalysis: '/forskning/registeranalyse',
+  healthEconomics: '/forskning/helseokonomi',
   surveyResults: (id: string) => `/undersokelser/${segment(id)}/resultater`,
   surveyResponse: (token: string) => `/svar/${segment(token)}`,
 };
@@ -94,6 +98,8 @@ const FIXED: Record<string, Route> = {
   [paths.fidelity]: { name: 'fidelity' },
   [paths.newFidelityReview]: { name: 'newFidelityReview' },
   [paths.metaAnalysis]: { name: 'metaAnalysis' },
+  [paths.registerAnalysis]: { name: 'registerAnalysis' },
+  [paths.healthEconomics]: { name: 'healthEconomics' },
 };
 
 /** Routes with an id in the path: the pattern, and the route it gives for the decoded id. */
