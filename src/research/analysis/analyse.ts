@@ -2,16 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuditEntry } from '../../db/audit/writer.ts';
 import { AppError } from '../../domain/app-error.ts';
-import {
-  checkedSettings,
-  type DisclosureSettings,
-  disclosureNote,
-  publishedCount,
-  publishedEstimate,
-} from '../disclosure.ts';
+import { checkedSettings, type DisclosureSettings } from '../disclosure.ts';
 import { openDuckDb } from '../duckdb.ts';
 import { attachRegisters } from './attach.ts';
-import { type AnalysisResult, runAnalysis } from './run.ts';
+import { type PublishedAnalysis, publishAnalysis } from './publish.ts';
+import { runAnalysis } from './run.ts';
 import { analysisCsv } from './tables-csv.ts';
 
 export interface AnalyseRequest {
@@ -23,19 +18,6 @@ export interface AnalyseRequest {
 
 /** Where the analysis's one audit event goes (the platform's writer, as the system actor). */
 export type AuditFn = (entry: AuditEntry) => Promise<void>;
-
-/** What leaves: every count rounded, every estimate on a small cell withheld, and the note. */
-export function publishAnalysis(r: AnalysisResult, s: DisclosureSettings) {
-  return {
-    participants: publishedCount(r.participants, s),
-    matchedParticipants: publishedCount(r.matchedParticipants, s),
-    controls: publishedCount(r.controls, s),
-    did: r.did.map((row) => publishedEstimate(row, s)),
-    eventStudy: r.eventStudy.map((row) => publishedEstimate(row, s)),
-    disclosure: { ...s, note: disclosureNote(s) },
-  };
-}
-export type PublishedAnalysis = ReturnType<typeof publishAnalysis>;
 
 /**
  * The disclosure-controlled analysis of the register files in `registers`, checked first (the

@@ -1,5 +1,5 @@
 import { toCsv } from '../csv.ts';
-import type { PublishedAnalysis } from './analyse.ts';
+import type { PublishedAnalysis } from './publish.ts';
 
 const ESTIMATE_COLUMNS = ['estimate', 'low', 'high', 'nParticipants', 'nControls', 'suppressed'] as const;
 

@@ -14,7 +14,7 @@ import {
   economicsProblems,
   PARAM_SPECS,
 } from '../../domain/research/economics-params.ts';
-import type { PublishedAnalysis } from '../analysis/analyse.ts';
+import type { PublishedAnalysis } from '../analysis/publish.ts';
 import { withNote } from '../analysis/tables-csv.ts';
 import { toCsv } from '../csv.ts';
 import { type TornadoLabels, tornadoPlot } from './tornado.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PublishedAnalysis } from '../../research/analysis/analyse.ts';
+import type { PublishedAnalysis } from '../../research/analysis/publish.ts';
 import type { RegisterParams } from '../../research/registers/params.ts';
 
 /** Where a project's synthetic registers are kept and how many persons they hold. */

@@ -1,7 +1,7 @@
 import { AppError } from '../../../domain/app-error.ts';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../../domain/outcomes/suppression.ts';
-import type { PublishedAnalysis } from '../../../research/analysis/analyse.ts';
 import { eventStudyPlot } from '../../../research/analysis/event-study-plot.ts';
+import type { PublishedAnalysis } from '../../../research/analysis/publish.ts';
 import { analysisCsv } from '../../../research/analysis/tables-csv.ts';
 import { svgToPng } from '../../../research/meta/plots/png.ts';
 import { problems } from '../common-schemas.ts';
