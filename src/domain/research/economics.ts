@@ -30,6 +30,22 @@ export interface EconomicsResult {
   totalNetCost: number;
 }
 
+/** The result's figures in the order tables show them. */
+export const ECONOMICS_RESULT_ROWS = [
+  'costPerFteYear',
+  'costPerParticipant',
+  'costPerJobStart',
+  'costPerAdditionalEmployed',
+  'benefitMonthsSavedPerParticipant',
+  'monthlyBenefit',
+  'savingsPerParticipant',
+  'netCostPerParticipant',
+  'participants',
+  'totalCost',
+  'totalSavings',
+  'totalNetCost',
+] as const satisfies readonly (keyof EconomicsResult)[];
+
 export function healthEconomics(p: EconomicsParams, participants: number): EconomicsResult {
   const personnel = p.annualSalary * (1 + p.socialCostRate);
   const costPerFteYear = personnel * (1 + p.supervisionShare) * (1 + p.overheadRate);

@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/app-error.ts';
 import {
+  ECONOMICS_RESULT_ROWS,
   type EconomicsResult,
   healthEconomics,
   type Sensitivity,
@@ -72,21 +73,6 @@ export function effectiveParams(given: Partial<EconomicsParams>, analysis: Publi
   return { params, sources };
 }
 
-const RESULT_ROWS = [
-  'costPerFteYear',
-  'costPerParticipant',
-  'costPerJobStart',
-  'costPerAdditionalEmployed',
-  'benefitMonthsSavedPerParticipant',
-  'monthlyBenefit',
-  'savingsPerParticipant',
-  'netCostPerParticipant',
-  'participants',
-  'totalCost',
-  'totalSavings',
-  'totalNetCost',
-] as const;
-
 /** One CSV: the parameters with their source, then the results, then the note. */
 function reportCsv(r: Omit<EconomicsReport, 'csv' | 'tornadoSvg'>): string {
   const rows = [
@@ -96,7 +82,7 @@ function reportCsv(r: Omit<EconomicsReport, 'csv' | 'tornadoSvg'>): string {
       value: r.params[p],
       source: r.sources[p],
     })),
-    ...RESULT_ROWS.map((k) => ({ kind: 'result', name: k, value: r.result[k], source: '' })),
+    ...ECONOMICS_RESULT_ROWS.map((k) => ({ kind: 'result', name: k, value: r.result[k], source: '' })),
   ];
   const csv = toCsv(['kind', 'name', 'value', 'source'], rows);
   return r.note ? withNote(csv, r.note) : csv;

@@ -1,24 +1,11 @@
-import { Alert, BodyShort, Button, Heading, HStack, Table, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Table, VStack } from '@navikt/ds-react';
+import { ECONOMICS_RESULT_ROWS } from '../../../domain/research/economics.ts';
 import { ECONOMICS_PARAMS } from '../../../domain/research/economics-params.ts';
 import type { Economics } from '../../api/use-research-registers.ts';
 import { useI18n } from '../../i18n/use-t.ts';
+import { DownloadButtons } from './download-buttons.tsx';
 import { downloadBase64, downloadText } from './downloads.ts';
 import { SvgFigure } from './svg-figure.tsx';
-
-const RESULT_ROWS = [
-  'costPerFteYear',
-  'costPerParticipant',
-  'costPerJobStart',
-  'costPerAdditionalEmployed',
-  'benefitMonthsSavedPerParticipant',
-  'monthlyBenefit',
-  'savingsPerParticipant',
-  'netCostPerParticipant',
-  'participants',
-  'totalCost',
-  'totalSavings',
-  'totalNetCost',
-] as const;
 
 /** The result table, the tornado with its table, the parameters used and the downloads. */
 export function EconomicsResults({ economics }: { economics: Economics }) {
@@ -38,7 +25,7 @@ export function EconomicsResults({ economics }: { economics: Economics }) {
       <Table size="small">
         <caption>{t.result.caption}</caption>
         <Table.Body>
-          {RESULT_ROWS.map((k) => (
+          {ECONOMICS_RESULT_ROWS.map((k) => (
             <Table.Row key={k}>
               <Table.HeaderCell scope="row">{t.result[k]}</Table.HeaderCell>
               <Table.DataCell align="right">
@@ -94,35 +81,16 @@ export function EconomicsResults({ economics }: { economics: Economics }) {
           ))}
         </Table.Body>
       </Table>
-      <VStack gap="space-8">
-        <Heading level="3" size="small">
-          {t.downloads.heading}
-        </Heading>
-        <HStack gap="space-8" wrap>
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => downloadText('health-economics.csv', economics.csv, 'text/csv')}
-          >
-            {t.downloads.csv}
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => downloadText('tornado.svg', economics.tornado.svg, 'image/svg+xml')}
-          >
-            {t.downloads.svg}
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => downloadBase64('tornado.png', economics.tornado.png, 'image/png')}
-          >
-            {t.downloads.png}
-          </Button>
-        </HStack>
+      <DownloadButtons
+        heading={t.downloads.heading}
+        files={[
+          [t.downloads.csv, () => downloadText('health-economics.csv', economics.csv, 'text/csv')],
+          [t.downloads.svg, () => downloadText('tornado.svg', economics.tornado.svg, 'image/svg+xml')],
+          [t.downloads.png, () => downloadBase64('tornado.png', economics.tornado.png, 'image/png')],
+        ]}
+      >
         <BodyShort size="small">{t.illustrative}</BodyShort>
-      </VStack>
+      </DownloadButtons>
     </VStack>
   );
 }

@@ -1,6 +1,7 @@
-import { BodyShort, Button, Heading, HStack, Table, VStack } from '@navikt/ds-react';
+import { BodyShort, Heading, HStack, Table, VStack } from '@navikt/ds-react';
 import type { MetaAnalysis } from '../../api/use-meta-analysis.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { DownloadButtons } from './download-buttons.tsx';
 import { downloadBase64, downloadText } from './downloads.ts';
 import { SvgFigure } from './svg-figure.tsx';
 
@@ -104,22 +105,12 @@ export function MetaAnalysisResults({ analysis }: { analysis: MetaAnalysis }) {
           ))}
         </Table.Body>
       </Table>
-      <VStack gap="space-8">
-        <Heading level="3" size="small">
-          {t.downloads.heading}
-        </Heading>
-        <HStack gap="space-8" wrap>
-          {downloadsOf(analysis, t.downloads).map(([label, save]) => (
-            <Button key={label} size="small" variant="secondary" onClick={save}>
-              {label}
-            </Button>
-          ))}
-        </HStack>
+      <DownloadButtons heading={t.downloads.heading} files={downloadsOf(analysis, t.downloads)}>
         <BodyShort size="small">
           {r.options.method}
           {r.options.hksj ? ' + Knapp-Hartung' : ''}
         </BodyShort>
-      </VStack>
+      </DownloadButtons>
     </VStack>
   );
 }

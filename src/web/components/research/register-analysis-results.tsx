@@ -1,7 +1,8 @@
-import { Alert, BodyShort, Button, Heading, HStack, Table, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Heading, Table, VStack } from '@navikt/ds-react';
 import type { RegisterAnalysis } from '../../api/use-research-registers.ts';
 
 import { useI18n, useT } from '../../i18n/use-t.ts';
+import { DownloadButtons } from './download-buttons.tsx';
 import { downloadBase64, downloadText } from './downloads.ts';
 import { SvgFigure } from './svg-figure.tsx';
 
@@ -60,18 +61,7 @@ export function RegisterAnalysisResults({ analysis }: { analysis: RegisterAnalys
           ))}
         </Table.Body>
       </Table>
-      <VStack gap="space-8">
-        <Heading level="3" size="small">
-          {t.downloads.heading}
-        </Heading>
-        <HStack gap="space-8" wrap>
-          {downloads.map(([label, save]) => (
-            <Button key={label} size="small" variant="secondary" onClick={save}>
-              {label}
-            </Button>
-          ))}
-        </HStack>
-      </VStack>
+      <DownloadButtons heading={t.downloads.heading} files={downloads} />
     </VStack>
   );
 }
