@@ -9,10 +9,15 @@ interface Props {
   details?: string[];
   /** Offers "try again" when given and the failure may be temporary (network or server error). */
   onRetry?: () => void;
+  /** Lists each field error's message under this line, when the answer names fields. */
+  fieldsHeading?: string;
 }
 
-export function ApiErrorAlert({ error, details = [], onRetry }: Props) {
+export function ApiErrorAlert({ error, details: given = [], onRetry, fieldsHeading }: Props) {
   const t = useT();
+  const fields =
+    fieldsHeading && error.errors.length > 0 ? [fieldsHeading, ...error.errors.map((e) => e.message)] : [];
+  const details = [...given, ...fields];
   const reason = translateReason(t, error);
   const retryable = error.status === 0 || error.status >= 500;
   return (

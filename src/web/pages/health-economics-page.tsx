@@ -68,16 +68,7 @@ function ProjectEconomics({
           />
         </VStack>
         <VStack gap="space-16">
-          {mutation.error && (
-            <ApiErrorAlert
-              error={mutation.error}
-              details={
-                mutation.error.errors.length > 0
-                  ? [t.inputErrors, ...mutation.error.errors.map((e) => e.message)]
-                  : []
-              }
-            />
-          )}
+          {mutation.error && <ApiErrorAlert error={mutation.error} fieldsHeading={t.inputErrors} />}
           {economics && <EconomicsResults economics={economics} />}
         </VStack>
       </HGrid>

@@ -29,16 +29,7 @@ export function MetaAnalysisPage() {
           setAnalysis(result.ok ? result.value : null);
         }}
       />
-      {mutation.error && (
-        <ApiErrorAlert
-          error={mutation.error}
-          details={
-            mutation.error.errors.length > 0
-              ? [t.inputErrors, ...mutation.error.errors.map((e) => e.message)]
-              : []
-          }
-        />
-      )}
+      {mutation.error && <ApiErrorAlert error={mutation.error} fieldsHeading={t.inputErrors} />}
       {analysis && <MetaAnalysisResults analysis={analysis} />}
     </VStack>
   );
