@@ -37,6 +37,7 @@ import { GuidanceReportRepository } from '../db/repositories/reports/guidance-re
 import { MetaAnalysisRepository } from '../db/repositories/research/meta-analysis.ts';
 import { AccessLogRepository } from '../db/repositories/rights/access-log.ts';
 import { ParticipantRightsRepository } from '../db/repositories/rights/participant-rights.ts';
+import { QuestionnaireRepository } from '../db/repositories/surveys/questionnaires.ts';
 import { SurveyRepository } from '../db/repositories/surveys/surveys.ts';
 import { WorkforceRepository } from '../db/repositories/workforce/workforce.ts';
 import type { Store } from '../db/store.ts';
@@ -78,6 +79,7 @@ const REPOSITORIES = {
   ownContact: OwnContactRepository,
   participants: ParticipantRepository,
   programme: ProgrammeRepository,
+  questionnaires: QuestionnaireRepository,
   reminders: ReminderRepository,
   rights: ParticipantRightsRepository,
   stages: StageRepository,
