@@ -19144,6 +19144,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description k: a response count from 1 to k − 1 is withheld */
+                            threshold: number;
                             items: {
                                 /** Format: uuid */
                                 id: string;

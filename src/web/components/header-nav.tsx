@@ -19,7 +19,8 @@ type NavKey =
   | 'outcomes'
   | 'fidelity'
   | 'codeLists'
-  | 'research';
+  | 'research'
+  | 'surveys';
 
 const TEAM_PAGES: NavKey[] = ['caseload', 'candidates', 'meetings'];
 
@@ -41,12 +42,13 @@ function pagesFor(role: Role): NavKey[] {
     ];
   if (isTeamRole(role)) return TEAM_PAGES;
   if (role === 'participant') return ['mySide'];
-  if (role === 'programme_manager') return ['programmeSettings', 'workforce', 'outcomes', 'fidelity'];
+  if (role === 'programme_manager')
+    return ['programmeSettings', 'workforce', 'outcomes', 'fidelity', 'surveys'];
   if (role === 'admin') return ['codeLists'];
-  if (role === 'resource_centre') return ['outcomes', 'fidelity'];
+  if (role === 'resource_centre') return ['outcomes', 'fidelity', 'surveys'];
   if (role === 'national_reader') return ['outcomes'];
   if (role === 'reviewer') return ['fidelity'];
-  if (role === 'researcher') return ['research'];
+  if (role === 'researcher') return ['research', 'surveys'];
   return [];
 }
 
@@ -64,6 +66,7 @@ const HREF: Record<NavKey, string> = {
   fidelity: paths.fidelity,
   codeLists: paths.codeLists,
   research: paths.metaAnalysis,
+  surveys: paths.surveys,
 };
 
 /** A page is current on its own path and below it (a meeting is part of Teammøter). */

@@ -38,6 +38,7 @@ export const en: Messages = {
     fidelity: 'Fidelity',
     codeLists: 'Code lists',
     research: 'Meta-analysis',
+    surveys: 'Surveys',
   },
   languages: { nb: 'Norsk', en: 'English' },
   lists: {

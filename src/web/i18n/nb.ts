@@ -41,6 +41,7 @@ export const nb = {
     fidelity: 'Kvalitet',
     codeLists: 'Kodeverk',
     research: 'Metaanalyse',
+    surveys: 'Undersøkelser',
   },
   languages: { nb: 'Norsk', en: 'English' },
   lists: {

@@ -26,7 +26,10 @@ export type Route =
   | { name: 'fidelityReport'; id: string }
   | { name: 'fidelityRegion'; id: string }
   | { name: 'metaAnalysis' }
+  | { name: 'surveys' }
+  | { name: 'newSurvey' }
   | { name: 'surveyResults'; id: string }
+  | { name: 'surveyLinkage'; id: string }
   | { name: 'surveyResponse'; token: string }
   | { name: 'notFound' };
 
@@ -58,7 +61,10 @@ export const paths = {
   fidelityReport: (id: string) => `/kvalitet/malinger/${segment(id)}/rapport`,
   fidelityRegion: (id: string) => `/kvalitet/regioner/${segment(id)}`,
   metaAnalysis: '/forskning/metaanalyse',
+  surveys: '/undersokelser',
+  newSurvey: '/undersokelser/ny',
   surveyResults: (id: string) => `/undersokelser/${segment(id)}/resultater`,
+  surveyLinkage: (id: string) => `/undersokelser/${segment(id)}/turnover`,
   surveyResponse: (token: string) => `/svar/${segment(token)}`,
 };
 
@@ -94,6 +100,8 @@ const FIXED: Record<string, Route> = {
   [paths.fidelity]: { name: 'fidelity' },
   [paths.newFidelityReview]: { name: 'newFidelityReview' },
   [paths.metaAnalysis]: { name: 'metaAnalysis' },
+  [paths.surveys]: { name: 'surveys' },
+  [paths.newSurvey]: { name: 'newSurvey' },
 };
 
 /** Routes with an id in the path: the pattern, and the route it gives for the decoded id. */
@@ -104,6 +112,7 @@ const WITH_ID: [RegExp, (id: string) => Route][] = [
   [/^\/arbeidsgivere\/([^/]+)$/, (id) => ({ name: 'employer', id })],
   [/^\/resultater\/regioner\/([^/]+)$/, (id) => ({ name: 'regionOutcomes', id })],
   [/^\/undersokelser\/([^/]+)\/resultater$/, (id) => ({ name: 'surveyResults', id })],
+  [/^\/undersokelser\/([^/]+)\/turnover$/, (id) => ({ name: 'surveyLinkage', id })],
   [/^\/kvalitet\/malinger\/([^/]+)$/, (id) => ({ name: 'fidelityReview', id })],
   [/^\/kvalitet\/malinger\/([^/]+)\/konsensus$/, (id) => ({ name: 'fidelityConsensus', id })],
   [/^\/kvalitet\/malinger\/([^/]+)\/rapport$/, (id) => ({ name: 'fidelityReport', id })],

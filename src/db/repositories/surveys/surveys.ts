@@ -209,11 +209,7 @@ export class SurveyRepository {
       const sent: SentLink[] = [];
       for (const p of pending) {
         const { token, hash } = newLinkToken();
-        await tx
-          .updateTable('survey_link')
-          .set({ token_hash: hash })
-          .where('id', '=', p.id)
-          .execute();
+        await tx.updateTable('survey_link').set({ token_hash: hash }).where('id', '=', p.id).execute();
         sent.push({ userId: p.user_id, displayName: p.display_name, programmeId: p.programme_id, token });
       }
       return sent;

@@ -68,6 +68,7 @@ export const Pending = z.object({
 const Cell = z.object({ value: z.number().nullable(), suppressed: z.boolean() });
 
 export const SurveyList = z.object({
+  threshold: z.number().int().describe('k: a response count from 1 to k − 1 is withheld'),
   items: z.array(
     z.object({
       id: Uuid,

@@ -1,3 +1,4 @@
+import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../../domain/outcomes/suppression.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api } from '../deps.ts';
 import { surveysRoute } from '../route-schema.ts';
@@ -10,7 +11,10 @@ export function registerSurveyListRoutes(app: Api) {
     surveysRoute('The caller’s surveys: state, links sent, responses (withheld from 1 to k − 1)', {
       response: { 200: SurveyList, ...problems(401, 403) },
     }),
-    async (request) => ({ items: await request.repos.surveys.list() }),
+    async (request) => ({
+      threshold: DEFAULT_SUPPRESSION_THRESHOLD,
+      items: await request.repos.surveys.list(),
+    }),
   );
   app.get(
     '/api/survey-programmes',

@@ -41,10 +41,7 @@ export function SurveyItemField({
       </CheckboxGroup>
     );
   }
-  const options =
-    item.kind === 'likert'
-      ? [1, 2, 3, 4, 5].map((n) => ({ id: String(n), text: t.likert[n - 1] ?? String(n) }))
-      : item.options;
+  const options = item.kind === 'likert' ? likertOptions(item, t.likert) : item.options;
   return (
     <RadioGroup
       legend={item.text}
@@ -58,4 +55,18 @@ export function SurveyItemField({
       ))}
     </RadioGroup>
   );
+}
+
+/**
+ * A Likert item's points: the five agree–disagree words when it is the plain five-point scale,
+ * otherwise the numbers, with the item's own words at the two ends.
+ */
+function likertOptions(item: Extract<Item, { kind: 'likert' }>, words: readonly string[]) {
+  const scale = item.scale ?? 5;
+  if (scale === words.length && !item.anchors) return words.map((text, i) => ({ id: String(i + 1), text }));
+  return Array.from({ length: scale }, (_, i) => {
+    const n = i + 1;
+    const end = n === 1 ? item.anchors?.low : n === scale ? item.anchors?.high : undefined;
+    return { id: String(n), text: end ? `${n} – ${end}` : String(n) };
+  });
 }
