@@ -11,7 +11,9 @@ describe('the questionnaire builder and the linkage page in Chromium', () => {
   it('the resource centre builds a questionnaire, sends it, a job specialist answers from her link, and the owner sees suppressed aggregates and the linkage, axe clean', async () => {
     await addJobSpecialists(running.server.store.db, 2);
     const base = running.server.baseUrl;
-    const page = await (await running.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const page = await (
+      await running.browser.newContext({ viewport: { width: 1280, height: 800 } })
+    ).newPage();
     await signInAs(page, base, 'rita.ressurs', DEMO_PASSWORD);
     await page.goto(`${base}/undersokelser/ny`);
     await page.getByRole('heading', { name: 'Nytt spørreskjema', level: 1 }).waitFor();
