@@ -34,7 +34,7 @@ export function SurveyBuilderPage() {
   );
 }
 
-function Builder({ existing }: { existing: readonly Questionnaire[] }) {
+function Builder({ existing: loaded }: { existing: readonly Questionnaire[] }) {
   const t = useT().surveys.builder;
   const save = useSaveQuestionnaire();
   const [base, setBase] = useState<Questionnaire | null>(null);
@@ -43,6 +43,9 @@ function Builder({ existing }: { existing: readonly Questionnaire[] }) {
   const [saved, setSaved] = useState<Saved | null>(null);
   const [sent, setSent] = useState<{ surveyId: string; links: SentLink[] } | null>(null);
   const errorAt = (path: string) => save.error?.errors.find((e) => e.path === path)?.message;
+  const existing = base
+    ? [base, ...loaded.filter((q) => q.questionnaireId !== base.questionnaireId)]
+    : loaded;
   const edit = (q: Questionnaire | null) => {
     setBase(q);
     setTitle(q?.title ?? '');
@@ -79,7 +82,10 @@ function Builder({ existing }: { existing: readonly Questionnaire[] }) {
             title,
             sections: toSections(sections),
           });
-          if (result.ok) setSaved(result.value);
+          if (!result.ok) return;
+          setSaved(result.value);
+          // Saving again saves the next version of this questionnaire, never a second questionnaire.
+          setBase({ ...result.value, title, sections: toSections(sections), surveys: base?.surveys ?? 0 });
         }}
       >
         <TextField

@@ -56,10 +56,16 @@ async function surveyFacts(db: Db, caller: Caller, programmeIds: readonly string
  * A refusal that names the programmes the caller may not send to: each asked of the policy on
  * its own (pure, not audited: the one event of the request is the refusal itself).
  */
-function refusalNaming(caller: Caller, subject: SurveySubject, programmes: ProgrammeFact[], reason: string) {
+function refusalNaming(
+  caller: Caller,
+  action: Action,
+  subject: SurveySubject,
+  programmes: ProgrammeFact[],
+  reason: string,
+) {
   const refused = programmes
     .map((p, i) => ({ p, i }))
-    .filter(({ p }) => !caller.ask({ action: 'create', subject: { ...subject, programmes: [p] } }).allow);
+    .filter(({ p }) => !caller.ask({ action, subject: { ...subject, programmes: [p] } }).allow);
   if (refused.length === 0) return new Denial(reason);
   const errors = refused.map(({ p, i }) => ({
     path: `programmeIds.${i}`,
@@ -96,7 +102,7 @@ export async function permitSurvey(
   );
   if (decision.allow) return null;
   if (decision.reason === 'other_region' || decision.reason === 'other_programme')
-    return refusalNaming(caller, subject, facts.programmes, decision.reason);
+    return refusalNaming(caller, q.action, subject, facts.programmes, decision.reason);
   return new Denial(decision.reason);
 }
 

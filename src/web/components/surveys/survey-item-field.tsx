@@ -1,6 +1,7 @@
 import { Checkbox, CheckboxGroup, Radio, RadioGroup, Textarea } from '@navikt/ds-react';
 import type { SurveyAnswers, SurveyForRespondent } from '../../api/use-survey-link.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { likertOptions } from './likert-options.ts';
 
 type Item = SurveyForRespondent['sections'][number]['items'][number];
 type Answer = SurveyAnswers[string];
@@ -55,18 +56,4 @@ export function SurveyItemField({
       ))}
     </RadioGroup>
   );
-}
-
-/**
- * A Likert item's points: the five agree–disagree words when it is the plain five-point scale,
- * otherwise the numbers, with the item's own words at the two ends.
- */
-function likertOptions(item: Extract<Item, { kind: 'likert' }>, words: readonly string[]) {
-  const scale = item.scale ?? 5;
-  if (scale === words.length && !item.anchors) return words.map((text, i) => ({ id: String(i + 1), text }));
-  return Array.from({ length: scale }, (_, i) => {
-    const n = i + 1;
-    const end = n === 1 ? item.anchors?.low : n === scale ? item.anchors?.high : undefined;
-    return { id: String(n), text: end ? `${n} – ${end}` : String(n) };
-  });
 }
