@@ -66,6 +66,8 @@ export const surveysEn: typeof surveysNb = {
     pseudonymous: 'Pseudonymous: answers are kept together under a code name that does not say who answered',
     opensOn: 'Opens',
     closesOn: 'Closes',
+    remindersHelp:
+      'Send reminders from the list of surveys while the survey is open: those who have not answered yet get a new personal link.',
     send: 'Create and send the links',
     sent: (n: number) => `The survey is created, and ${n} personal links were made.`,
     linksHeading: 'Personal links',

@@ -59,6 +59,8 @@ export const surveysNb = {
     pseudonymous: 'Pseudonymt: svarene holdes sammen under et kodenavn, uten å vise hvem som svarte',
     opensOn: 'Åpner',
     closesOn: 'Stenger',
+    remindersHelp:
+      'Påminnelser sender du fra listen over undersøkelser mens undersøkelsen er åpen: de som ikke har svart ennå, får en ny personlig lenke.',
     send: 'Opprett og send lenkene',
     sent: (n: number) => `Undersøkelsen er opprettet, og ${n} personlige lenker er laget.`,
     linksHeading: 'Personlige lenker',

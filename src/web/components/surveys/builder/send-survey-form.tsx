@@ -1,4 +1,13 @@
-import { Button, Checkbox, CheckboxGroup, Radio, RadioGroup, TextField, VStack } from '@navikt/ds-react';
+import {
+  BodyShort,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  Radio,
+  RadioGroup,
+  TextField,
+  VStack,
+} from '@navikt/ds-react';
 import { useId, useState } from 'react';
 import { type SentLink, useSendSurvey, useSurveyProgrammes } from '../../../api/use-survey-builder.ts';
 import { useT } from '../../../i18n/use-t.ts';
@@ -85,6 +94,7 @@ export function SendSurveyForm({ versionId, version, title: questionnaireTitle, 
         onChange={setClosesOn}
         error={errorAt('closesOn')}
       />
+      <BodyShort className="text-column">{t.remindersHelp}</BodyShort>
       {send.error && !send.error.errors.length && <ApiErrorAlert error={send.error} />}
       <Button type="submit" loading={send.pending}>
         {t.send}
