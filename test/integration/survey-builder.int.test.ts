@@ -204,4 +204,22 @@ describe(`the questionnaire builder's routes on ${dbKind}`, () => {
     });
     expect(fresh.statusCode).toBe(200);
   });
+
+  it('refuses a job specialist the owner’s routes, and another owner this survey’s reminders', async () => {
+    const rita = await signIn(app, 'rita.ressurs');
+    const q = await questionnaire(rita);
+    const s = (
+      await rita.request('POST', '/api/surveys', surveyBody(q.versionId, [await programmeId('IPS Salten')]))
+    ).json();
+    const kari = await signIn(app, 'kari.jobb');
+    for (const url of ['/api/questionnaires', '/api/surveys', '/api/survey-programmes']) {
+      expect((await kari.request('GET', url)).statusCode, url).toBe(403);
+    }
+    const version = await kari.request('POST', `/api/questionnaires/${q.questionnaireId}/versions`, {
+      sections,
+    });
+    expect(version.statusCode).toBe(403);
+    const hanne = await signIn(app, 'hanne.forsker');
+    expect((await hanne.request('POST', `/api/surveys/${s.surveyId}/reminders`)).statusCode).toBe(403);
+  });
 });
