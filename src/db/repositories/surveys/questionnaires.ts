@@ -146,7 +146,7 @@ export class QuestionnaireRepository {
       action,
       ownerId: null,
       programmeIds: [],
-      subjectId: id ?? this.caller.userId,
+      subjectId: id,
     });
   }
 }

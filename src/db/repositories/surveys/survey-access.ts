@@ -85,7 +85,7 @@ export async function permitSurvey(
   db: Db,
   sink: AuditSink,
   caller: Caller,
-  q: { action: Action; ownerId: string | null; programmeIds: readonly string[]; subjectId: string },
+  q: { action: Action; ownerId: string | null; programmeIds: readonly string[]; subjectId: string | null },
 ): Promise<Denial | null> {
   const facts = await surveyFacts(db, caller, q.programmeIds);
   const subject: SurveySubject = {

@@ -290,7 +290,7 @@ export class SurveyRepository {
       action: 'list',
       ownerId: null,
       programmeIds: [],
-      subjectId: this.caller.userId,
+      subjectId: null,
     });
   }
 
