@@ -1,16 +1,15 @@
 import { Heading, VStack } from '@navikt/ds-react';
 import { type Cell, cellText } from '../../../domain/outcomes/suppression.ts';
 import { type SurveyLinkage, useSurveyLinkage } from '../../api/use-surveys.ts';
-import { useT } from '../../i18n/use-t.ts';
+import { useI18n } from '../../i18n/use-t.ts';
 import { ApiErrorAlert } from '../api-error-alert.tsx';
+import { formatNumber } from '../casework/format-number.ts';
+import { formatPercent } from '../ips-unit/format-percent.ts';
 import { LoadingState } from '../loading-state.tsx';
 import { ResponsiveTable } from '../responsive-table.tsx';
 import { LinkageChart } from './linkage-chart.tsx';
 
 type Row = SurveyLinkage['groups'][number] | SurveyLinkage['programmes'][number];
-
-const percent = (v: number) => `${Math.round(v * 100)} %`;
-const years = (v: number) => v.toFixed(1);
 
 /** The linkage for one item and window: plots by answer group, then the groups and the programmes as tables. */
 export function LinkageTables({
@@ -20,7 +19,10 @@ export function LinkageTables({
   surveyId: string;
   query: { itemId: string; from: string; to: string };
 }) {
-  const t = useT().surveys.linkage;
+  const { t: all, lang } = useI18n();
+  const t = all.surveys.linkage;
+  const percent = (v: number) => formatPercent(v, lang);
+  const years = (v: number) => formatNumber(Math.round(v * 10) / 10, lang);
   const linkage = useSurveyLinkage(surveyId, query);
   if (linkage.error) return <ApiErrorAlert error={linkage.error} onRetry={linkage.reload} />;
   const data = linkage.data;
@@ -74,7 +76,11 @@ export function LinkageTables({
           {
             label: t.meanAnswer,
             value: (p) =>
-              p.meanAnswer !== null ? p.meanAnswer.toFixed(2) : p.respondents.suppressed ? `<${k}` : '–',
+              p.meanAnswer !== null
+                ? formatNumber(p.meanAnswer, lang)
+                : p.respondents.suppressed
+                  ? `<${k}`
+                  : '–',
           },
           { label: t.group, value: (p) => (p.group ? t.groups[p.group] : '–') },
           ...figures,

@@ -27,6 +27,11 @@ export function QuestionnaireEditor({ sections, onChange, errorAt }: Props) {
             <Heading level="2" size="small">
               {name}
             </Heading>
+            <ListControls
+              name={name}
+              onMove={(by) => onChange(moved(sections, i, by))}
+              onRemove={() => onChange(sections.filter((_, j) => j !== i))}
+            />
             <TextField
               label={t.sectionTitle}
               value={section.title}
@@ -52,11 +57,6 @@ export function QuestionnaireEditor({ sections, onChange, errorAt }: Props) {
               onAdd={(kind) =>
                 setSection(i, { ...section, items: [...section.items, newItem(kind, sections)] })
               }
-            />
-            <ListControls
-              name={name}
-              onMove={(by) => onChange(moved(sections, i, by))}
-              onRemove={() => onChange(sections.filter((_, j) => j !== i))}
             />
           </VStack>
         );
