@@ -5,12 +5,17 @@ import { parseArgs } from 'node:util';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { attachRegisters } from '../src/research/analysis/attach.ts';
 import { MATCH_COUNTS_SQL, matchingSql } from '../src/research/analysis/matching-sql.ts';
-import { DID_SQL, EVENT_STUDY_SQL, panelSteps, type TableStep } from '../src/research/analysis/panel-sql.ts';
+import {
+  DID_SQL,
+  eventStudySql,
+  personChangeStep,
+  type TableStep,
+} from '../src/research/analysis/panel-sql.ts';
 import { openDuckDb, rowsOf } from '../src/research/duckdb.ts';
 import { type RegisterSummary, writeRegisters } from '../src/research/registers/write.ts';
 import { benchDatabaseUrl, serverVersion } from './lib/db.ts';
 import { bytesOf, dropPg, exportCsv, loadPg, openPg, runPgStep } from './lib/registers-pg.ts';
-import { type Contrast, registersMarkdown, type Timings } from './lib/registers-report.ts';
+import { type Contrast, type EngineResult, registersMarkdown } from './lib/registers-report.ts';
 import { codeState, machine, round, writeResults } from './lib/results.ts';
 
 export const description =
@@ -21,10 +26,12 @@ export const usage = `registers [--persons 100000] [--years 10] [--no-pg] [--lab
   PostgreSQL (BENCH_DATABASE_URL, schema ips_bench_registers, dropped after) over the same rows
   loaded by COPY. Reports each engine's seconds and their ratio, and the estimate against the truth.`;
 
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
+/** Wall seconds, and this process's CPU seconds (DuckDB's threads run in it; PostgreSQL's do not). */
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number, number]> {
+  const [started, cpu] = [performance.now(), process.cpuUsage()];
   const value = await fn();
-  return [value, round((performance.now() - started) / 1000)];
+  const used = process.cpuUsage(cpu);
+  return [value, round((performance.now() - started) / 1000), round((used.user + used.system) / 1e6)];
 }
 
 /** The statements both engines run, in order; the two result queries return rows. */
@@ -33,13 +40,18 @@ interface Engine {
   query(sql: string): Promise<Contrast[]>;
 }
 
-async function runQueries(engine: Engine): Promise<{ timings: Timings; did: Contrast[]; study: Contrast[] }> {
-  const [panel, person] = panelSteps(['benefit_dependency']) as [TableStep, TableStep];
-  const [, panelS] = await timed(() => engine.step(panel));
-  const [, personS] = await timed(() => engine.step(person));
-  const [did, didS] = await timed(() => engine.query(DID_SQL));
-  const [study, studyS] = await timed(() => engine.query(EVENT_STUDY_SQL));
-  return { timings: { panel: panelS, personChange: personS, did: didS, eventStudy: studyS }, did, study };
+const OUTCOME = ['benefit_dependency'] as const;
+
+async function runQueries(engine: Engine): Promise<EngineResult> {
+  const [, personS, personCpu] = await timed(() => engine.step(personChangeStep(OUTCOME)));
+  const [did, didS, didCpu] = await timed(() => engine.query(DID_SQL));
+  const [study, studyS, studyCpu] = await timed(() => engine.query(eventStudySql(OUTCOME)));
+  return {
+    timings: { personChange: personS, did: didS, eventStudy: studyS },
+    cpu: { personChange: personCpu, did: didCpu, eventStudy: studyCpu },
+    did,
+    study,
+  };
 }
 
 function duckEngine(conn: DuckDBConnection): Engine {
@@ -95,14 +107,17 @@ export async function run(args: string[]) {
   const dir = await mkdtemp(join(tmpdir(), 'ips-bench-registers-'));
   try {
     const conn = await openDuckDb();
+    const cpuBefore = process.cpuUsage();
     const summary: RegisterSummary = await writeRegisters(
       conn,
       design,
       join(dir, 'registers'),
       (phase, done, total) => console.error(`${phase} ${done}/${total}`),
     );
+    const used = process.cpuUsage(cpuBefore);
+    const generationCpu = (used.user + used.system) / 1e6;
     await attachRegisters(conn, join(dir, 'registers'));
-    const [, matchingS] = await timed(async () => {
+    const [, matchingS, matchingCpu] = await timed(async () => {
       for (const s of matchingSql(design.seed)) await conn.run(s);
     });
     const [counts] = await rowsOf<{ participants: number; matched_participants: number; controls: number }>(
@@ -118,7 +133,12 @@ export async function run(args: string[]) {
       design,
       summary,
       counts,
-      seconds: { generation: round(summary.seconds), matching: matchingS },
+      seconds: {
+        generation: round(summary.seconds),
+        generationCpu: round(generationCpu),
+        matching: matchingS,
+        matchingCpu,
+      },
       duckdb: duck,
       postgres: pgResult,
       machine: { ...machine(), loadAverage1mBefore: loadBefore },

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -39,6 +39,7 @@ const ROWS_PER_PART = 10_000_000;
  */
 export async function exportCsv(conn: DuckDBConnection, dir: string): Promise<Record<PgTable, string[]>> {
   const parts = {} as Record<PgTable, string[]>;
+  await mkdir(dir, { recursive: true });
   for (const [name, t] of Object.entries(TABLES) as Array<[PgTable, (typeof TABLES)[PgTable]]>) {
     const folder = join(dir, name);
     await conn.run(
@@ -87,10 +88,9 @@ export async function runPgStep(pool: pg.Pool, step: TableStep): Promise<void> {
  * the grouping stay in memory, as DuckDB's do; everything else is the server's default.
  */
 export async function openPg(): Promise<pg.Pool> {
-  const url = await freshSchema(PG_SCHEMA);
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
-  pool.on('connect', (client) => void client.query(`SET work_mem = '256MB'`));
-  return pool;
+  const url = new URL(await freshSchema(PG_SCHEMA));
+  url.searchParams.set('options', `${url.searchParams.get('options') ?? ''} -c work_mem=256MB`);
+  return new pg.Pool({ connectionString: url.toString(), max: 2 });
 }
 
 export async function dropPg(pool: pg.Pool): Promise<void> {
