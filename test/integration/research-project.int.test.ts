@@ -12,7 +12,7 @@ import { resetStore } from '../support/test-store.ts';
 let store: Store;
 beforeAll(async () => {
   store = await resetStore();
-});
+}, 120_000);
 
 const input = (code: string, over: Partial<ProjectInput> = {}): ProjectInput => ({
   code,
