@@ -33,3 +33,18 @@ export function processCpuMs(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_S) * 1000;
 }
+
+/** User and kernel CPU ms process `pid` has used so far (zeros if it is not on this machine). */
+export function processCpuSplitMs(pid: number): { user: number; kernel: number } {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return { user: 0, kernel: 0 };
+  }
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return {
+    user: (Number(fields[11]) / TICKS_PER_S) * 1000,
+    kernel: (Number(fields[12]) / TICKS_PER_S) * 1000,
+  };
+}
