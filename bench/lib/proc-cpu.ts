@@ -23,13 +23,22 @@ export function cpuMsBetween(before: Map<number, number>, after: Map<number, num
 
 /** CPU ms (user and system) process `pid` has used so far; 0 if it is not on this machine. */
 export function processCpuMs(pid: number): number {
+  const { user, kernel } = processCpuSplitMs(pid);
+  return user + kernel;
+}
+
+/** User and kernel CPU ms process `pid` has used so far (zeros if it is not on this machine). */
+export function processCpuSplitMs(pid: number): { user: number; kernel: number } {
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   } catch {
-    return 0; // not on this machine, or gone
+    return { user: 0, kernel: 0 }; // not on this machine, or gone
   }
   // After "pid (comm) ", utime and stime are fields 14 and 15, i.e. the 12th and 13th after the name.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_S) * 1000;
+  return {
+    user: (Number(fields[11]) / TICKS_PER_S) * 1000,
+    kernel: (Number(fields[12]) / TICKS_PER_S) * 1000,
+  };
 }

@@ -12,27 +12,52 @@ const MAX_NAMED = 2000;
  */
 export class PreparedStatementPool implements PostgresPool {
   private readonly names = new Map<string, string>();
+  // One wrapper per pg client, kept for its life: Kysely keys its connection object on what connect()
+  // returns, so a new wrapper per checkout would cost a new connection object on every query.
+  private readonly wrappers = new WeakMap<pg.PoolClient, PreparedClient>();
 
   constructor(private readonly pool: pg.Pool) {}
 
   async connect(): Promise<PostgresPoolClient> {
     const client = await this.pool.connect();
-    const query = <R>(sql: string, parameters: ReadonlyArray<unknown>) =>
-      client.query({ text: sql, values: [...parameters], name: this.nameFor(sql) }) as unknown as Promise<
-        PostgresQueryResult<R>
-      >;
-    return { query, release: () => client.release() } as PostgresPoolClient;
+    let wrapper = this.wrappers.get(client);
+    if (!wrapper) {
+      wrapper = new PreparedClient(client, this);
+      this.wrappers.set(client, wrapper);
+    }
+    return wrapper as unknown as PostgresPoolClient;
   }
 
   end(): Promise<void> {
     return this.pool.end();
   }
 
-  private nameFor(sql: string): string | undefined {
+  nameFor(sql: string): string | undefined {
     const known = this.names.get(sql);
     if (known || this.names.size >= MAX_NAMED) return known;
     const name = `ips_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
     this.names.set(sql, name);
     return name;
+  }
+}
+
+/** A pooled client whose queries are sent as named (prepared) statements. */
+class PreparedClient {
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly pool: PreparedStatementPool,
+  ) {}
+
+  query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
+    return this.client.query({
+      text: sql,
+      values: parameters as unknown[],
+      name: this.pool.nameFor(sql),
+    }) as unknown as Promise<PostgresQueryResult<R>>;
+  }
+
+  /** pg-pool sets a new `release` on each checkout, so it is looked up at the call. */
+  release() {
+    this.client.release();
   }
 }

@@ -8,7 +8,8 @@ const MAX_ROWS = 500;
 
 interface Waiting {
   rows: AuditRow[];
-  done: (error?: unknown) => void;
+  resolve: () => void;
+  reject: (error: unknown) => void;
 }
 
 /**
@@ -27,10 +28,10 @@ export class AuditBatcher {
   constructor(private readonly db: Kysely<Schema>) {}
 
   write(rows: AuditRow[]): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ rows, done: (error) => (error ? reject(error) : resolve()) });
-      if (!this.flushing) void this.flush();
-    });
+    const { promise, resolve, reject } = withResolvers();
+    this.queue.push({ rows, resolve, reject });
+    if (!this.flushing) void this.flush();
+    return promise;
   }
 
   private async flush() {
@@ -48,9 +49,9 @@ export class AuditBatcher {
             );
           }),
         );
-        for (const w of batch) w.done();
+        for (const w of batch) w.resolve();
       } catch (error) {
-        for (const w of batch.length > 0 ? batch : this.take()) w.done(error);
+        for (const w of batch.length > 0 ? batch : this.take()) w.reject(error);
       }
     }
     this.flushing = false;
@@ -65,4 +66,15 @@ export class AuditBatcher {
     }
     return this.queue.splice(0, n);
   }
+}
+
+/** Promise.withResolvers (Node 22) for Node 20: no closure made per read beyond the promise's own. */
+function withResolvers() {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
 }
