@@ -79,11 +79,20 @@ export type Subject =
   /** Meta-analysis of published trial counts the caller brings: no participant data at all. */
   | { type: 'meta_analysis' }
   /** A job-specialist survey (staff answers, aggregates only); ownerId null while it is being created. */
-  | { type: 'survey'; ownerId: string | null; programmeIds: readonly string[] }
+  | SurveySubject
   | OutcomeSubject
   | ResearchExtractSubject
   | FidelitySubject
   | FidelityIndicatorSubject;
+
+export interface SurveySubject {
+  type: 'survey';
+  ownerId: string | null;
+  /** The programmes it goes to, each with its region (null for an unknown programme). */
+  programmes: readonly { id: string; regionId: string | null }[];
+  /** The region of the caller's organisation (a resource centre's), loaded with the facts. */
+  callerRegionId: string | null;
+}
 
 /**
  * A programme's live fidelity indicators (IPS-25 items measured from case data): counts for its

@@ -38,6 +38,7 @@ import { MetaAnalysisRepository } from '../db/repositories/research/meta-analysi
 import { ResearchRunRepository } from '../db/repositories/research/research-runs.ts';
 import { AccessLogRepository } from '../db/repositories/rights/access-log.ts';
 import { ParticipantRightsRepository } from '../db/repositories/rights/participant-rights.ts';
+import { QuestionnaireRepository } from '../db/repositories/surveys/questionnaires.ts';
 import { SurveyRepository } from '../db/repositories/surveys/surveys.ts';
 import { WorkforceRepository } from '../db/repositories/workforce/workforce.ts';
 import type { Store } from '../db/store.ts';
@@ -79,6 +80,7 @@ const REPOSITORIES = {
   ownContact: OwnContactRepository,
   participants: ParticipantRepository,
   programme: ProgrammeRepository,
+  questionnaires: QuestionnaireRepository,
   reminders: ReminderRepository,
   researchRuns: ResearchRunRepository,
   rights: ParticipantRightsRepository,

@@ -53,6 +53,13 @@ const ParticipantPage = page(() => import('./pages/participant-page.tsx').then((
 const ProgrammeSettingsPage = page(() =>
   import('./pages/programme-settings-page.tsx').then((m) => m.ProgrammeSettingsPage),
 );
+const SurveyBuilderPage = page(() =>
+  import('./pages/survey-builder-page.tsx').then((m) => m.SurveyBuilderPage),
+);
+const SurveyLinkagePage = page(() =>
+  import('./pages/survey-linkage-page.tsx').then((m) => m.SurveyLinkagePage),
+);
+const SurveysPage = page(() => import('./pages/surveys-page.tsx').then((m) => m.SurveysPage));
 const SurveyResultsPage = page(() =>
   import('./pages/survey-results-page.tsx').then((m) => m.SurveyResultsPage),
 );
@@ -88,7 +95,10 @@ const PAGES: { [N in PageRoute['name']]: (route: Extract<PageRoute, { name: N }>
   metaAnalysis: () => <MetaAnalysisPage />,
   registerAnalysis: () => <RegisterAnalysisPage />,
   healthEconomics: () => <HealthEconomicsPage />,
+  surveys: () => <SurveysPage />,
+  newSurvey: () => <SurveyBuilderPage />,
   surveyResults: ({ id }) => <SurveyResultsPage key={id} id={id} />,
+  surveyLinkage: ({ id }) => <SurveyLinkagePage key={id} id={id} />,
   notFound: () => <NotFoundPage />,
 };
 

@@ -4,6 +4,7 @@ import type { ExtractTable } from '../../domain/research/project.ts';
 import { withStore } from '../with-store.ts';
 import { decimal, whole } from './numbers.ts';
 import { progressBar } from './progress.ts';
+import { researchProjectCommands } from './research-project.ts';
 
 interface SynthRegistersOptions {
   persons: number;
@@ -137,4 +138,5 @@ export function researchCommands(program: Command) {
   synthRegistersCommand(research);
   analyseCommand(research);
   extractCommand(research);
+  researchProjectCommands(research);
 }

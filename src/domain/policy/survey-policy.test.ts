@@ -18,11 +18,17 @@ const ask = (
   ownerId: string | null,
   programmeIds: string[] = [],
   programmeId: string | null = null,
+  regions: { programmes?: string; caller?: string | null } = {},
 ) =>
   decide({
     actor: actor(role, programmeId),
     action: 'read',
-    subject: { type: 'survey', ownerId, programmeIds },
+    subject: {
+      type: 'survey',
+      ownerId,
+      programmes: programmeIds.map((id) => ({ id, regionId: regions.programmes ?? 'nord' })),
+      callerRegionId: regions.caller === undefined ? 'nord' : regions.caller,
+    },
     purpose: 'outcome_reporting',
     now: new Date(),
   });
@@ -49,6 +55,18 @@ describe('job-specialist surveys', () => {
     expect(ask('programme_manager', null, ['p1', 'p2'], 'p1')).toEqual({
       allow: false,
       reason: 'other_programme',
+    });
+  });
+
+  it('keeps a resource centre to the programmes of its own region', () => {
+    expect(ask('resource_centre', null, ['p1'])).toMatchObject({ allow: true, reason: 'programme_lead' });
+    expect(ask('resource_centre', null, ['p1'], null, { programmes: 'vest' })).toEqual({
+      allow: false,
+      reason: 'other_region',
+    });
+    expect(ask('resource_centre', null, ['p1'], null, { caller: null })).toEqual({
+      allow: false,
+      reason: 'other_region',
     });
   });
 });

@@ -56,7 +56,27 @@ export function projectProblems(p: NewResearchProject): FieldError[] {
   need(DAY.test(p.approvedFrom), 'approvedFrom', 'approvedFrom must be a date as YYYY-MM-DD');
   need(DAY.test(p.approvedUntil), 'approvedUntil', 'approvedUntil must be a date as YYYY-MM-DD');
   need(p.approvedFrom <= p.approvedUntil, 'approvedUntil', 'the approval cannot end before it starts');
+  need(
+    APPROVAL_KINDS.includes(p.approvalKind),
+    'approvalKind',
+    `approvalKind must be ${APPROVAL_KINDS.join(' or ')}`,
+  );
+  need(
+    RESEARCH_LEGAL_BASES.includes(p.legalBasis),
+    'legalBasis',
+    `legalBasis must be ${RESEARCH_LEGAL_BASES.join(' or ')}`,
+  );
   need(p.tables.length > 0, 'tables', 'a project takes at least one table');
+  need(
+    p.tables.every((t) => EXTRACT_TABLES.includes(t)),
+    'tables',
+    `tables must be among ${EXTRACT_TABLES.join(', ')}`,
+  );
+  need(
+    DATE_HANDLINGS.includes(p.dateHandling),
+    'dateHandling',
+    `dateHandling must be ${DATE_HANDLINGS.join(', ')}`,
+  );
   need(p.programmeIds.length > 0, 'programmeIds', 'a project covers at least one programme');
   return problems;
 }

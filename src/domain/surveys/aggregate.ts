@@ -1,6 +1,6 @@
 import { type Cell, checkedThreshold, suppressCount, suppressList } from '../outcomes/suppression.ts';
 import type { Answers } from './answers.ts';
-import { itemsOf, LIKERT_VALUES, type SurveyItem, type SurveySection } from './questionnaire.ts';
+import { itemsOf, likertValues, type SurveyItem, type SurveySection } from './questionnaire.ts';
 
 /**
  * Survey results leave only as counts with k respondents per cell (the outcomes module's rule,
@@ -10,7 +10,7 @@ import { itemsOf, LIKERT_VALUES, type SurveyItem, type SurveySection } from './q
 export interface ItemAggregate {
   itemId: string;
   kind: SurveyItem['kind'];
-  /** Likert values "1"–"5" or option ids; none for free text, which is never aggregated. */
+  /** Likert values "1"–"n" or option ids; none for free text, which is never aggregated. */
   categories: string[];
   cells: Cell[];
   answered: Cell;
@@ -21,7 +21,7 @@ export type SurveyAggregate =
   | { withheld: true; threshold: number };
 
 function categoriesOf(item: SurveyItem): string[] {
-  if (item.kind === 'likert') return LIKERT_VALUES.map(String);
+  if (item.kind === 'likert') return likertValues(item).map(String);
   return 'options' in item ? item.options.map((o) => o.id) : [];
 }
 

@@ -1,5 +1,5 @@
 import type { FieldError } from '../field-error.ts';
-import { itemsOf, LIKERT_VALUES, type SurveyItem, type SurveySection } from './questionnaire.ts';
+import { itemsOf, likertValues, type SurveyItem, type SurveySection } from './questionnaire.ts';
 
 /** One response: item id → a Likert value, an option id, option ids, or free text. Items may be skipped. */
 export type Answer = number | string | string[];
@@ -13,10 +13,12 @@ function optionIds(item: SurveyItem): Set<string> {
 
 function answerProblem(item: SurveyItem, answer: Answer, path: string): string | null {
   switch (item.kind) {
-    case 'likert':
-      return (LIKERT_VALUES as readonly unknown[]).includes(answer)
+    case 'likert': {
+      const values = likertValues(item);
+      return typeof answer === 'number' && values.includes(answer)
         ? null
-        : `${path} must be a whole number 1–5`;
+        : `${path} must be a whole number 1–${values.length}`;
+    }
     case 'single':
       return typeof answer === 'string' && optionIds(item).has(answer)
         ? null

@@ -1,113 +1,158 @@
-import type { Window } from '../outcomes/episodes.ts';
+import { inWindow, type Window } from '../outcomes/episodes.ts';
 import type { SpecialistSpell } from '../outcomes/history.ts';
 import { daysBetween } from '../outcomes/quarters.ts';
 import { type Cell, checkedThreshold, suppressCount } from '../outcomes/suppression.ts';
-import { workforceCounts } from '../outcomes/workforce.ts';
 import type { Answers } from './answers.ts';
+import { DEFAULT_LIKERT_SCALE } from './questionnaire.ts';
 
 /**
  * Programme-level linkage of one Likert item to the job specialists' turnover and tenure in the
- * workforce records (workforce.ts), e.g. turnover by perceived team integration. Only a programme
- * with k respondents shows its mean answer and joins a band; no answer is ever tied to a person.
+ * workforce records, e.g. turnover by perceived team integration (IPSNOR, seed 000). No answer is
+ * ever tied to a person: a programme's mean answer is shown, and places it in an answer group, only
+ * with k respondents; every count has the outcomes module's k rule, and a figure computed from a
+ * withheld count is withheld with it.
  */
-export interface ProgrammeLinkage {
+export const ANSWER_GROUPS = ['low', 'middle', 'high'] as const;
+export type AnswerGroup = (typeof ANSWER_GROUPS)[number];
+
+export interface WorkforceCells {
+  /** Job specialists employed on the window's last day. */
+  specialists: Cell;
+  leavers: Cell;
+  /** Leavers per year ÷ mean headcount of the window's first and last day. */
+  annualTurnover: Cell;
+  /** Median years served so far by those employed on the window's last day. */
+  medianServiceYears: Cell;
+}
+
+export interface ProgrammeLinkage extends WorkforceCells {
   programmeId: string;
   respondents: Cell;
   meanAnswer: number | null;
-  annualTurnover: number | null;
-  meanServiceYearsAtEnd: number | null;
+  group: AnswerGroup | null;
 }
 
-export interface BandLinkage {
-  band: 'low' | 'middle' | 'high';
+export interface GroupLinkage extends WorkforceCells {
+  group: AnswerGroup;
   programmes: number;
   respondents: Cell;
-  annualTurnover: number | null;
-}
-
-const DAYS_PER_YEAR = 365.25;
-/** Bands of a programme's mean answer: below 3, 3 to below 4, 4 and above. */
-const bandOf = (mean: number): BandLinkage['band'] => (mean < 3 ? 'low' : mean < 4 ? 'middle' : 'high');
-
-interface Turnover {
-  leavers: number;
-  meanHeadcount: number;
-  years: number;
-}
-
-function turnoverOf(
-  spells: readonly SpecialistSpell[],
-  w: Window,
-): Turnover & { serviceYears: number | null } {
-  const c = workforceCounts(spells, w);
-  return {
-    leavers: c.specialistLeavers,
-    meanHeadcount: (c.specialistsAtStart + c.specialistsAtEnd) / 2,
-    years: (daysBetween(w.from, w.to) + 1) / DAYS_PER_YEAR,
-    serviceYears:
-      c.specialistsAtEnd > 0 ? c.specialistServiceDaysAtEnd / DAYS_PER_YEAR / c.specialistsAtEnd : null,
-  };
-}
-
-function annual(t: Turnover): number | null {
-  return t.meanHeadcount > 0 ? t.leavers / t.years / t.meanHeadcount : null;
-}
-
-function likertAnswers(responses: readonly Answers[], itemId: string): number[] {
-  return responses.map((r) => r[itemId]).filter((a): a is number => typeof a === 'number');
 }
 
 export interface LinkageInput {
   itemId: string;
+  /** The item's scale length: the groups are parts of the scale, so any length bands alike. */
+  scale?: number;
   responsesByProgramme: ReadonlyMap<string, readonly Answers[]>;
   spells: readonly SpecialistSpell[];
   window: Window;
   threshold: number;
 }
 
+const DAYS_PER_YEAR = 365.25;
+const WITHHELD: Cell = { value: null, suppressed: true };
+const NONE: Cell = { value: null, suppressed: false };
+
+/** The group of a mean answer by where it lies on the scale: its lower half, the next quarter, the top quarter. */
+export function groupOf(mean: number, scale: number): AnswerGroup {
+  const position = (mean - 1) / (scale - 1);
+  return position < 0.5 ? 'low' : position < 0.75 ? 'middle' : 'high';
+}
+
+interface Workforce {
+  leavers: number;
+  meanHeadcount: number;
+  serviceYearsAtEnd: number[];
+}
+
+function workforceOf(spells: readonly SpecialistSpell[], w: Window): Workforce {
+  const on = (s: SpecialistSpell, day: string) =>
+    s.startDate <= day && (s.endDate === null || day <= s.endDate);
+  const observed = spells
+    .filter((s) => s.startDate <= w.asOf)
+    .map((s) => (s.endDate !== null && s.endDate > w.asOf ? { ...s, endDate: null } : s));
+  const atStart = observed.filter((s) => on(s, w.from)).length;
+  const atEnd = observed.filter((s) => on(s, w.to));
+  return {
+    leavers: observed.filter((s) => s.endDate !== null && inWindow(s.endDate, w)).length,
+    meanHeadcount: (atStart + atEnd.length) / 2,
+    serviceYearsAtEnd: atEnd.map((s) => daysBetween(s.startDate, w.to) / DAYS_PER_YEAR),
+  };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function workforceCells(f: Workforce, w: Window, k: number): WorkforceCells {
+  const leavers = suppressCount(f.leavers, k);
+  const specialists = suppressCount(f.serviceYearsAtEnd.length, k);
+  const years = (daysBetween(w.from, w.to) + 1) / DAYS_PER_YEAR;
+  const turnover =
+    f.meanHeadcount === 0
+      ? NONE
+      : leavers.suppressed || f.meanHeadcount < k
+        ? WITHHELD
+        : { value: f.leavers / years / f.meanHeadcount, suppressed: false };
+  const service =
+    f.serviceYearsAtEnd.length === 0
+      ? NONE
+      : specialists.suppressed
+        ? WITHHELD
+        : { value: median(f.serviceYearsAtEnd), suppressed: false };
+  return { specialists, leavers, annualTurnover: turnover, medianServiceYears: service };
+}
+
+function likertAnswers(responses: readonly Answers[], itemId: string): number[] {
+  return responses.map((r) => r[itemId]).filter((a): a is number => typeof a === 'number');
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
 export function linkItemToWorkforce(input: LinkageInput): {
   programmes: ProgrammeLinkage[];
-  bands: BandLinkage[];
+  groups: GroupLinkage[];
 } {
   const k = checkedThreshold(input.threshold);
-  const bands = new Map<BandLinkage['band'], { programmes: number; respondents: number } & Turnover>();
-  const programmes = [...input.responsesByProgramme].map(([programmeId, responses]) => {
+  const scale = input.scale ?? DEFAULT_LIKERT_SCALE;
+  const pooled = new Map(
+    ANSWER_GROUPS.map((g) => [
+      g,
+      { programmes: 0, respondents: 0, leavers: 0, meanHeadcount: 0, serviceYearsAtEnd: [] as number[] },
+    ]),
+  );
+  const programmes = [...input.responsesByProgramme].map(([programmeId, responses]): ProgrammeLinkage => {
     const answers = likertAnswers(responses, input.itemId);
-    const t = turnoverOf(
+    const workforce = workforceOf(
       input.spells.filter((s) => s.programmeId === programmeId),
       input.window,
     );
-    const shown = answers.length >= k;
-    const meanAnswer = shown ? answers.reduce((a, b) => a + b, 0) / answers.length : null;
-    if (meanAnswer !== null) {
-      const band = bands.get(bandOf(meanAnswer)) ?? {
-        programmes: 0,
-        respondents: 0,
-        leavers: 0,
-        meanHeadcount: 0,
-        years: t.years,
-      };
-      bands.set(bandOf(meanAnswer), {
-        ...band,
-        programmes: band.programmes + 1,
-        respondents: band.respondents + answers.length,
-        leavers: band.leavers + t.leavers,
-        meanHeadcount: band.meanHeadcount + t.meanHeadcount,
-      });
+    const meanAnswer = answers.length >= k ? mean(answers) : null;
+    const group = meanAnswer === null ? null : groupOf(meanAnswer, scale);
+    const into = group ? pooled.get(group) : undefined;
+    if (into) {
+      into.programmes++;
+      into.respondents += answers.length;
+      into.leavers += workforce.leavers;
+      into.meanHeadcount += workforce.meanHeadcount;
+      into.serviceYearsAtEnd.push(...workforce.serviceYearsAtEnd);
     }
     return {
       programmeId,
       respondents: suppressCount(answers.length, k),
       meanAnswer,
-      annualTurnover: annual(t),
-      meanServiceYearsAtEnd: t.serviceYears,
+      group,
+      ...workforceCells(workforce, input.window, k),
     };
   });
-  const banded = [...bands].map(([band, b]) => ({
-    band,
-    programmes: b.programmes,
-    respondents: suppressCount(b.respondents, k),
-    annualTurnover: annual(b),
+  const groups = [...pooled].map(([group, p]) => ({
+    group,
+    programmes: p.programmes,
+    respondents: suppressCount(p.respondents, k),
+    ...workforceCells(p, input.window, k),
   }));
-  return { programmes, bands: banded };
+  return { programmes, groups };
 }

@@ -1,8 +1,11 @@
 import type { FieldError } from '../field-error.ts';
 
-/** A questionnaire's items (nb text): Likert 1–5, single choice, multiple choice, free text. */
+/**
+ * A questionnaire's items (nb text): Likert 1–scale (5 when not given) with optional words for its
+ * two ends, single choice, multiple choice, free text.
+ */
 export type SurveyItem =
-  | { id: string; kind: 'likert'; text: string }
+  | { id: string; kind: 'likert'; text: string; scale?: number; anchors?: LikertAnchors }
   | { id: string; kind: 'single' | 'multiple'; text: string; options: ChoiceOption[] }
   | { id: string; kind: 'free_text'; text: string };
 
@@ -11,12 +14,19 @@ export interface ChoiceOption {
   text: string;
 }
 
+export interface LikertAnchors {
+  low: string;
+  high: string;
+}
+
 export interface SurveySection {
   title: string;
   items: SurveyItem[];
 }
 
-export const LIKERT_VALUES = [1, 2, 3, 4, 5] as const;
+export const DEFAULT_LIKERT_SCALE = 5;
+export const MIN_LIKERT_SCALE = 2;
+export const MAX_LIKERT_SCALE = 11;
 export const ITEM_KINDS = ['likert', 'single', 'multiple', 'free_text'] as const;
 const ID = /^[a-z0-9_-]{1,40}$/;
 const MAX_TEXT = 500;
@@ -47,10 +57,36 @@ function optionProblems(options: readonly ChoiceOption[], path: string): FieldEr
   ]);
 }
 
+/** The values of a Likert item: 1 to its scale length. */
+export function likertValues(item: { scale?: number }): number[] {
+  return Array.from({ length: item.scale ?? DEFAULT_LIKERT_SCALE }, (_, i) => i + 1);
+}
+
+function likertProblems(item: Extract<SurveyItem, { kind: 'likert' }>, path: string): FieldError[] {
+  const scale = item.scale ?? DEFAULT_LIKERT_SCALE;
+  const problems: FieldError[] =
+    Number.isInteger(scale) && scale >= MIN_LIKERT_SCALE && scale <= MAX_LIKERT_SCALE
+      ? []
+      : [
+          {
+            path: `${path}.scale`,
+            message: `${path}.scale must be a whole number ${MIN_LIKERT_SCALE}–${MAX_LIKERT_SCALE}`,
+          },
+        ];
+  if (item.anchors) {
+    problems.push(
+      ...textProblems(item.anchors.low, `${path}.anchors.low`),
+      ...textProblems(item.anchors.high, `${path}.anchors.high`),
+    );
+  }
+  return problems;
+}
+
 function itemProblems(item: SurveyItem, seen: Set<string>, path: string): FieldError[] {
   const own = [...idProblems(item.id, seen, `${path}.id`), ...textProblems(item.text, `${path}.text`)];
   if (item.kind === 'single' || item.kind === 'multiple')
     own.push(...optionProblems(item.options, `${path}.options`));
+  if (item.kind === 'likert') own.push(...likertProblems(item, path));
   return own;
 }
 

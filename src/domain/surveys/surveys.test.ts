@@ -37,6 +37,24 @@ describe('questionnaire validation', () => {
     expect(questionnaireProblems(sections)).toEqual([]);
   });
 
+  it('names a Likert scale out of range and an empty anchor', () => {
+    const bad: SurveySection[] = [
+      {
+        title: 'A',
+        items: [
+          { id: 'x', kind: 'likert', text: 'a', scale: 12 },
+          { id: 'y', kind: 'likert', text: 'b', scale: 7, anchors: { low: ' ', high: 'Svært godt' } },
+        ],
+      },
+    ];
+    expect(questionnaireProblems(bad).map((e) => e.path)).toEqual([
+      'sections.0.items.0.scale',
+      'sections.0.items.1.anchors.low',
+    ]);
+    expect(answerProblems(bad, { y: 7 })).toEqual([]);
+    expect(answerProblems(bad, { y: 8 }).map((e) => e.path)).toEqual(['answers.y']);
+  });
+
   it('names an item id used twice, a choice with one option, and an empty section', () => {
     const bad: SurveySection[] = [
       {
@@ -104,32 +122,56 @@ describe('aggregation with k respondents per cell', () => {
 
 describe('programme-level linkage to turnover', () => {
   const window = { from: '2026-01-01', to: '2026-12-31', asOf: '2026-12-31' };
-  const spell = (userId: string, programmeId: string, endDate: string | null) => ({
+  const spell = (userId: string, programmeId: string, startDate: string, endDate: string | null) => ({
     userId,
     programmeId,
-    startDate: '2025-01-01',
+    startDate,
     endDate,
     fte: 1,
     endReason: endDate ? 'resigned' : null,
   });
+  const staff = (programmeId: string, n: number, startDate: string) =>
+    Array.from({ length: n }, (_, i) => spell(`${programmeId}-${i}`, programmeId, startDate, null));
 
-  it('shows a programme mean only with k respondents, and bands turnover by it', () => {
+  it('shows a programme mean only with k respondents, and groups turnover and tenure by it', () => {
     const result = linkItemToWorkforce({
       itemId: 'integration',
       responsesByProgramme: new Map([
         ['p1', Array.from({ length: 5 }, () => ({ integration: 2 }))],
         ['p2', Array.from({ length: 3 }, () => ({ integration: 5 }))],
       ]),
-      spells: [spell('a', 'p1', '2026-06-30'), spell('b', 'p1', null), spell('c', 'p2', null)],
+      spells: [
+        ...staff('p1', 5, '2025-12-31'),
+        ...Array.from({ length: 5 }, (_, i) => spell(`l${i}`, 'p1', '2025-01-01', '2026-06-30')),
+        ...staff('p2', 2, '2025-01-01'),
+      ],
       window,
       threshold: 5,
     });
-    expect(result.programmes.map((p) => [p.programmeId, p.respondents.suppressed, p.meanAnswer])).toEqual([
-      ['p1', false, 2],
-      ['p2', true, null],
-    ]);
-    expect(result.bands).toHaveLength(1);
-    expect(result.bands[0]?.band).toBe('low');
-    expect(result.bands[0]?.annualTurnover).toBeCloseTo(1 / (365 / 365.25) / 1.5, 10);
+    const [p1, p2] = result.programmes;
+    expect([p1?.meanAnswer, p1?.group, p2?.meanAnswer, p2?.group]).toEqual([2, 'low', null, null]);
+    expect(p2?.respondents).toEqual({ value: null, suppressed: true });
+    // p1: 5 leavers, headcount 10 at the start and 5 at the end; 366 days served by each at the end.
+    expect(p1?.annualTurnover.value).toBeCloseTo(5 / (365 / 365.25) / 7.5, 12);
+    expect(p1?.medianServiceYears.value).toBeCloseTo(365 / 365.25, 12);
+    expect(p2?.medianServiceYears).toEqual({ value: null, suppressed: true });
+    const low = result.groups.find((g) => g.group === 'low');
+    expect(low?.programmes).toBe(1);
+    expect(low?.respondents).toEqual({ value: 5, suppressed: false });
+    expect(result.groups.find((g) => g.group === 'high')?.programmes).toBe(0);
+  });
+
+  it('withholds turnover when a few left, and bands a 7-point scale by its own middle', () => {
+    const result = linkItemToWorkforce({
+      itemId: 'integration',
+      scale: 7,
+      responsesByProgramme: new Map([['p1', Array.from({ length: 6 }, () => ({ integration: 5 }))]]),
+      spells: [...staff('p1', 6, '2024-01-01'), spell('x', 'p1', '2024-01-01', '2026-03-01')],
+      window,
+      threshold: 5,
+    });
+    expect(result.programmes[0]?.group).toBe('middle');
+    expect(result.programmes[0]?.leavers).toEqual({ value: null, suppressed: true });
+    expect(result.programmes[0]?.annualTurnover).toEqual({ value: null, suppressed: true });
   });
 });

@@ -1,4 +1,4 @@
-import { HEALTH_RELATED } from '../registers/params.ts';
+import { HEALTH_RELATED, WINDOW_MONTHS } from '../registers/params.ts';
 
 /** Comparison persons matched to each participant. */
 export const CONTROLS_PER_PARTICIPANT = 3;
@@ -11,7 +11,8 @@ export const HEALTH_STATUS_LIST = HEALTH_RELATED.map((s) => `'${s}'`).join(', ')
  * comparison person is given one candidate start year by a hash of her key, so she can be matched
  * at most once; within a cell, participants and comparison persons are taken in hash order, and a
  * participant is kept only with her full set of controls, who take her start as theirs. Each person
- * appears once, so a person-level difference has independent clusters.
+ * appears once, so a person-level difference has independent clusters. The event-study window
+ * [window_from, window_to) comes with each match, so the panel joins on plain dates.
  */
 export function matchingSql(seed: number): string[] {
   const k = CONTROLS_PER_PARTICIPANT;
@@ -24,9 +25,9 @@ export function matchingSql(seed: number): string[] {
       FROM persons WHERE cohort = 'ips' AND ips_start IS NOT NULL
       UNION ALL
       SELECT p.replicate, p.person_key, FALSE, p.sex, p.region, p.track, p.ips_start, s.y, p.birth_year
-      FROM persons p CROSS JOIN (SELECT count(*) AS n FROM start_year) c
-      JOIN start_year s ON s.k = hash(p.person_key || ':year:${seed}') % c.n
-      WHERE p.cohort = 'comparison'`,
+      FROM (SELECT *, hash(person_key || ':year:${seed}') % (SELECT count(*) FROM start_year) AS k
+        FROM persons WHERE cohort = 'comparison') p
+      JOIN start_year s ON s.k = p.k`,
     `CREATE OR REPLACE TEMP TABLE prior AS
       SELECT c.person_key, count(*) FILTER (WHERE b.status IN (${HEALTH_STATUS_LIST})) AS months
       FROM candidate c JOIN benefit_status b
@@ -47,13 +48,17 @@ export function matchingSql(seed: number): string[] {
           AS controls
       FROM cell`,
     `CREATE OR REPLACE TEMP TABLE matched AS
-      SELECT t.replicate, t.person_key, TRUE AS treated, t.ips_start AS ref_start, t.region, t.track
-      FROM ranked t WHERE t.treated AND t.rnk * ${k} <= t.controls
-      UNION ALL
-      SELECT c.replicate, c.person_key, FALSE, t.ips_start, t.region, t.track
-      FROM ranked c JOIN ranked t
-        ON t.replicate = c.replicate AND t.y = c.y AND t.age_band = c.age_band AND t.sex = c.sex AND t.region = c.region
-        AND t.prior_band = c.prior_band AND t.treated AND NOT c.treated AND t.rnk * ${k} <= t.controls AND (c.rnk - 1) // ${k} + 1 = t.rnk`,
+      SELECT *, (ref_start - to_months(${WINDOW_MONTHS}))::DATE AS window_from,
+        (ref_start + to_months(${WINDOW_MONTHS}))::DATE AS window_to
+      FROM (
+        SELECT t.replicate, t.person_key, TRUE AS treated, t.ips_start AS ref_start, t.region, t.track
+        FROM ranked t WHERE t.treated AND t.rnk * ${k} <= t.controls
+        UNION ALL
+        SELECT c.replicate, c.person_key, FALSE, t.ips_start, t.region, t.track
+        FROM ranked c JOIN ranked t
+          ON t.replicate = c.replicate AND t.y = c.y AND t.age_band = c.age_band AND t.sex = c.sex AND t.region = c.region
+          AND t.prior_band = c.prior_band AND t.treated AND NOT c.treated AND t.rnk * ${k} <= t.controls AND (c.rnk - 1) // ${k} + 1 = t.rnk
+      )`,
   ];
 }
 

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rowsOf } from '../duckdb.ts';
 import { MATCH_COUNTS_SQL, matchingSql } from './matching-sql.ts';
-import { DID_SQL, EVENT_STUDY_SQL, OUTCOMES, type Outcome, panelSql } from './panel-sql.ts';
+import { DID_SQL, eventStudySql, OUTCOMES, type Outcome, personChangeStep } from './panel-sql.ts';
 
 /** The normal quantile of a two-sided 95 % interval. */
 const Z_95 = 1.959964;
@@ -56,7 +56,7 @@ function withInterval(r: RawContrast): Estimate {
 }
 
 /**
- * Matches, builds the panel and estimates, over the views persons, benefit_status and
+ * Matches, takes each matched person's change and estimates, over the views persons, benefit_status and
  * health_contacts in conn (Parquet files, or tables in a test). The seed only orders the matching.
  */
 export async function runAnalysis(
@@ -64,7 +64,9 @@ export async function runAnalysis(
   seed = 1,
   outcomes: readonly Outcome[] = OUTCOMES,
 ): Promise<AnalysisResult> {
-  for (const statement of [...matchingSql(seed), ...panelSql(outcomes)]) await conn.run(statement);
+  for (const statement of matchingSql(seed)) await conn.run(statement);
+  const change = personChangeStep(outcomes);
+  await conn.run(`CREATE OR REPLACE TEMP TABLE ${change.table} AS ${change.select}`);
   const [counts] = await rowsOf<{ participants: number; matched_participants: number; controls: number }>(
     conn,
     MATCH_COUNTS_SQL,
@@ -74,7 +76,7 @@ export async function runAnalysis(
   >(conn, DID_SQL);
   const events = await rowsOf<RawContrast & { outcome: Outcome; replicate: number; rel: number }>(
     conn,
-    EVENT_STUDY_SQL,
+    eventStudySql(outcomes),
   );
   return {
     participants: counts?.participants ?? 0,

@@ -76,6 +76,10 @@ export async function writeRegisters(
 ): Promise<RegisterSummary> {
   const started = Date.now();
   await defineDesign(conn, p);
+  // Without it DuckDB writes each file on one thread to keep the rows in the order computed; the
+  // rows are the same either way (every draw is keyed on person and month), only their order within a
+  // part may differ, and that roughly halves the time of a part on two cores.
+  await conn.run('SET preserve_insertion_order = false');
   for (const dir of [REGISTER_FILES.benefitStatus, REGISTER_FILES.healthContacts])
     await mkdir(join(outDir, dir), { recursive: true });
   const persons = await copyTo(
@@ -101,6 +105,7 @@ export async function writeRegisters(
     );
   }
   progress('registers', parts, parts);
+  await conn.run('RESET preserve_insertion_order');
   const [ips] = await rowsOf<{ n: number }>(
     conn,
     `SELECT count(*) AS n FROM register_person WHERE cohort = 'ips'`,

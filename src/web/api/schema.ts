@@ -19410,7 +19410,109 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The caller’s questionnaires, each with its newest version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                questionnaireId: string;
+                                /** Format: uuid */
+                                versionId: string;
+                                version: number;
+                                title: string;
+                                /** @description sections of items, in Norwegian: likert 1–scale, single or multiple choice, free text */
+                                sections: {
+                                    title: string;
+                                    items: ({
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "likert";
+                                        text: string;
+                                        /** @description the number of points, 5 when not given */
+                                        scale?: number;
+                                        /** @description the words at the two ends */
+                                        anchors?: {
+                                            low: string;
+                                            high: string;
+                                        };
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "single" | "multiple";
+                                        text: string;
+                                        options: {
+                                            id: string;
+                                            text: string;
+                                        }[];
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "free_text";
+                                        text: string;
+                                    })[];
+                                }[];
+                                /** @description surveys sent of any version: an edit is saved as a new version */
+                                surveys: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Create a questionnaire (version 1) */
         post: {
@@ -19424,7 +19526,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         title: string;
-                        /** @description sections of items, in Norwegian: likert 1–5, single or multiple choice, free text */
+                        /** @description sections of items, in Norwegian: likert 1–scale, single or multiple choice, free text */
                         sections: {
                             title: string;
                             items: ({
@@ -19432,6 +19534,13 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "likert";
                                 text: string;
+                                /** @description the number of points, 5 when not given */
+                                scale?: number;
+                                /** @description the words at the two ends */
+                                anchors?: {
+                                    low: string;
+                                    high: string;
+                                };
                             } | {
                                 id: string;
                                 /** @enum {string} */
@@ -19555,7 +19664,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/surveys": {
+    "/api/questionnaires/{id}/versions": {
         parameters: {
             query?: never;
             header?: never;
@@ -19563,6 +19672,249 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        put?: never;
+        /** Save an edit as the next version; surveys sent of earlier versions keep theirs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description sections of items, in Norwegian: likert 1–scale, single or multiple choice, free text */
+                        sections: {
+                            title: string;
+                            items: ({
+                                id: string;
+                                /** @enum {string} */
+                                kind: "likert";
+                                text: string;
+                                /** @description the number of points, 5 when not given */
+                                scale?: number;
+                                /** @description the words at the two ends */
+                                anchors?: {
+                                    low: string;
+                                    high: string;
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "single" | "multiple";
+                                text: string;
+                                options: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "free_text";
+                                text: string;
+                            })[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            questionnaireId: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s surveys: state, links sent, responses (withheld from 1 to k − 1) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description k: a response count from 1 to k − 1 is withheld */
+                            threshold: number;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                questionnaireTitle: string;
+                                version: number;
+                                /** @enum {string} */
+                                anonymity: "anonymous" | "pseudonymous";
+                                opensOn: string;
+                                closesOn: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "open" | "closed";
+                                programmes: string[];
+                                links: number;
+                                /** @description the number of responses, withheld from 1 to k − 1 */
+                                responses: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Create a survey of a questionnaire version for chosen programmes */
         post: {
@@ -19684,6 +20036,270 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programmes the caller may send a survey to (a resource centre: its region’s) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/{id}/linkage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One Likert item linked to the programmes’ turnover and tenure in the workforce records, k per cell */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a Likert item of the survey */
+                    itemId: string;
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            itemId: string;
+                            scale: number;
+                            from: string;
+                            to: string;
+                            threshold: number;
+                            programmes: {
+                                /** Format: uuid */
+                                programmeId: string;
+                                programmeName: string;
+                                respondents: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                meanAnswer: number | null;
+                                /** @enum {string|null} */
+                                group: "low" | "middle" | "high" | null;
+                                specialists: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                leavers: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                annualTurnover: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                medianServiceYears: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                            }[];
+                            groups: {
+                                /** @enum {string} */
+                                group: "low" | "middle" | "high";
+                                programmes: number;
+                                respondents: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                specialists: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                leavers: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                annualTurnover: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                medianServiceYears: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -19896,7 +20512,98 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Remind those who have not answered: a new personal link replaces each old one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                displayName: string;
+                                /** Format: uuid */
+                                programmeId: string;
+                                token: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            code: string;
+                            detail: string;
+                            reason?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -19933,7 +20640,7 @@ export interface paths {
                             withheld: boolean;
                             threshold: number;
                             respondents?: number;
-                            /** @description sections of items, in Norwegian: likert 1–5, single or multiple choice, free text */
+                            /** @description sections of items, in Norwegian: likert 1–scale, single or multiple choice, free text */
                             sections: {
                                 title: string;
                                 items: ({
@@ -19941,6 +20648,13 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "likert";
                                     text: string;
+                                    /** @description the number of points, 5 when not given */
+                                    scale?: number;
+                                    /** @description the words at the two ends */
+                                    anchors?: {
+                                        low: string;
+                                        high: string;
+                                    };
                                 } | {
                                     id: string;
                                     /** @enum {string} */
@@ -20320,7 +21034,7 @@ export interface paths {
                             anonymity: "anonymous" | "pseudonymous";
                             opensOn: string;
                             closesOn: string;
-                            /** @description sections of items, in Norwegian: likert 1–5, single or multiple choice, free text */
+                            /** @description sections of items, in Norwegian: likert 1–scale, single or multiple choice, free text */
                             sections: {
                                 title: string;
                                 items: ({
@@ -20328,6 +21042,13 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "likert";
                                     text: string;
+                                    /** @description the number of points, 5 when not given */
+                                    scale?: number;
+                                    /** @description the words at the two ends */
+                                    anchors?: {
+                                        low: string;
+                                        high: string;
+                                    };
                                 } | {
                                     id: string;
                                     /** @enum {string} */

@@ -21,7 +21,8 @@ type NavKey =
   | 'codeLists'
   | 'research'
   | 'registerAnalysis'
-  | 'healthEconomics';
+  | 'healthEconomics'
+  | 'surveys';
 
 const TEAM_PAGES: NavKey[] = ['caseload', 'candidates', 'meetings'];
 
@@ -43,12 +44,13 @@ function pagesFor(role: Role): NavKey[] {
     ];
   if (isTeamRole(role)) return TEAM_PAGES;
   if (role === 'participant') return ['mySide'];
-  if (role === 'programme_manager') return ['programmeSettings', 'workforce', 'outcomes', 'fidelity'];
+  if (role === 'programme_manager')
+    return ['programmeSettings', 'workforce', 'outcomes', 'fidelity', 'surveys'];
   if (role === 'admin') return ['codeLists'];
-  if (role === 'resource_centre') return ['outcomes', 'fidelity'];
+  if (role === 'resource_centre') return ['outcomes', 'fidelity', 'surveys'];
   if (role === 'national_reader') return ['outcomes'];
   if (role === 'reviewer') return ['fidelity'];
-  if (role === 'researcher') return ['research', 'registerAnalysis', 'healthEconomics'];
+  if (role === 'researcher') return ['research', 'registerAnalysis', 'healthEconomics', 'surveys'];
   return [];
 }
 
@@ -68,6 +70,7 @@ const HREF: Record<NavKey, string> = {
   research: paths.metaAnalysis,
   registerAnalysis: paths.registerAnalysis,
   healthEconomics: paths.healthEconomics,
+  surveys: paths.surveys,
 };
 
 /** A page is current on its own path and below it (a meeting is part of Teammøter). */

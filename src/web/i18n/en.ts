@@ -41,6 +41,7 @@ export const en: Messages = {
     research: 'Meta-analysis',
     registerAnalysis: 'Register analysis',
     healthEconomics: 'Health economics',
+    surveys: 'Surveys',
   },
   languages: { nb: 'Norsk', en: 'English' },
   lists: {

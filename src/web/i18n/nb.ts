@@ -44,6 +44,7 @@ export const nb = {
     research: 'Metaanalyse',
     registerAnalysis: 'Registeranalyse',
     healthEconomics: 'Helseøkonomi',
+    surveys: 'Undersøkelser',
   },
   languages: { nb: 'Norsk', en: 'English' },
   lists: {

@@ -3,8 +3,10 @@ import { useSurveyResults } from '../api/use-survey-results.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { PageLink } from '../components/surveys/page-link.tsx';
 import { SurveyItemTable } from '../components/surveys/survey-item-table.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { paths } from '../router/routes.ts';
 
 /** The survey owner's results: aggregates only, withheld below k respondents, small cells as "<5". */
 export function SurveyResultsPage({ id }: { id: string }) {
@@ -26,6 +28,7 @@ export function SurveyResultsPage({ id }: { id: string }) {
           <a href={`/api/surveys/${encodeURIComponent(id)}/results.csv`} download>
             {t.downloadCsv}
           </a>
+          <PageLink href={paths.surveyLinkage(id)}>{t.list.linkage}</PageLink>
           {data.sections.map((section) => (
             <VStack gap="space-16" key={section.title}>
               <Heading level="2" size="small">

@@ -17,6 +17,9 @@ describe('routes', () => {
     expect(matchRoute(paths.fidelityConsensus('r1'), '')).toEqual({ name: 'fidelityConsensus', id: 'r1' });
     expect(matchRoute(paths.fidelityReport('r1'), '')).toEqual({ name: 'fidelityReport', id: 'r1' });
     expect(matchRoute(paths.fidelityRegion('nord'), '')).toEqual({ name: 'fidelityRegion', id: 'nord' });
+    expect(matchRoute('/undersokelser', '')).toEqual({ name: 'surveys' });
+    expect(matchRoute('/undersokelser/ny', '')).toEqual({ name: 'newSurvey' });
+    expect(matchRoute(paths.surveyLinkage('s1'), '')).toEqual({ name: 'surveyLinkage', id: 's1' });
   });
 
   it('follow only same-site return paths after sign-in', () => {

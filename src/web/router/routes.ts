@@ -28,7 +28,10 @@ export type Route =
   | { name: 'metaAnalysis' }
   | { name: 'registerAnalysis' }
   | { name: 'healthEconomics' }
+  | { name: 'surveys' }
+  | { name: 'newSurvey' }
   | { name: 'surveyResults'; id: string }
+  | { name: 'surveyLinkage'; id: string }
   | { name: 'surveyResponse'; token: string }
   | { name: 'notFound' };
 
@@ -62,7 +65,10 @@ export const paths = {
   metaAnalysis: '/forskning/metaanalyse',
   registerAnalysis: '/forskning/registeranalyse',
   healthEconomics: '/forskning/helseokonomi',
+  surveys: '/undersokelser',
+  newSurvey: '/undersokelser/ny',
   surveyResults: (id: string) => `/undersokelser/${segment(id)}/resultater`,
+  surveyLinkage: (id: string) => `/undersokelser/${segment(id)}/turnover`,
   surveyResponse: (token: string) => `/svar/${segment(token)}`,
 };
 
@@ -100,6 +106,8 @@ const FIXED: Record<string, Route> = {
   [paths.metaAnalysis]: { name: 'metaAnalysis' },
   [paths.registerAnalysis]: { name: 'registerAnalysis' },
   [paths.healthEconomics]: { name: 'healthEconomics' },
+  [paths.surveys]: { name: 'surveys' },
+  [paths.newSurvey]: { name: 'newSurvey' },
 };
 
 /** Routes with an id in the path: the pattern, and the route it gives for the decoded id. */
@@ -110,6 +118,7 @@ const WITH_ID: [RegExp, (id: string) => Route][] = [
   [/^\/arbeidsgivere\/([^/]+)$/, (id) => ({ name: 'employer', id })],
   [/^\/resultater\/regioner\/([^/]+)$/, (id) => ({ name: 'regionOutcomes', id })],
   [/^\/undersokelser\/([^/]+)\/resultater$/, (id) => ({ name: 'surveyResults', id })],
+  [/^\/undersokelser\/([^/]+)\/turnover$/, (id) => ({ name: 'surveyLinkage', id })],
   [/^\/kvalitet\/malinger\/([^/]+)$/, (id) => ({ name: 'fidelityReview', id })],
   [/^\/kvalitet\/malinger\/([^/]+)\/konsensus$/, (id) => ({ name: 'fidelityConsensus', id })],
   [/^\/kvalitet\/malinger\/([^/]+)\/rapport$/, (id) => ({ name: 'fidelityReport', id })],

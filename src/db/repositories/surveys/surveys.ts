@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { Action } from '../../../domain/access.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../../domain/outcomes/suppression.ts';
-import { isRealDate } from '../../../domain/participant.ts';
+import { isRealDate, osloToday } from '../../../domain/participant.ts';
 import { aggregateSurvey, type SurveyAggregate } from '../../../domain/surveys/aggregate.ts';
 import type { Answers } from '../../../domain/surveys/answers.ts';
-import { questionnaireProblems, type SurveySection } from '../../../domain/surveys/questionnaire.ts';
+import type { SurveySection } from '../../../domain/surveys/questionnaire.ts';
 import type { Caller } from '../../access/caller.ts';
-import { authorise, Denial, guarded, guardedRead } from '../../access/guard.ts';
+import { Denial, guarded, guardedRead } from '../../access/guard.ts';
 import type { AuditSink } from '../../audit/writer.ts';
 import type { Db } from '../../database.ts';
 import type { Store } from '../../store.ts';
+import { callerRegionOf, ownSurvey, permitSurvey } from './survey-access.ts';
+import { type LinkageQuery, type SurveyLinkage, surveyLinkage } from './survey-linkage.ts';
+import { programmesToSendTo, type SurveySummary, surveysOwnedBy } from './survey-list.ts';
 import { newLinkToken, newPseudonymKey } from './survey-tokens.ts';
-
-export interface NewQuestionnaire {
-  title: string;
-  sections: SurveySection[];
-}
 
 export interface NewSurvey {
   questionnaireVersionId: string;
@@ -47,11 +44,20 @@ export interface ResponseRow {
   answers: Answers;
 }
 
-interface OwnedSurvey {
-  id: string;
-  sections: SurveySection[];
-  anonymity: 'anonymous' | 'pseudonymous';
-  programmeIds: string[];
+/** A programme id that names no programme is bad input (400 naming it), not a refusal. */
+async function requireKnownProgrammes(db: Db, programmeIds: readonly string[]): Promise<void> {
+  const known = await db
+    .selectFrom('programme')
+    .select('id')
+    .where('id', 'in', [...programmeIds])
+    .execute();
+  const ids = new Set(known.map((r) => r.id));
+  const errors = programmeIds.flatMap((id, i) =>
+    ids.has(id)
+      ? []
+      : [{ path: `programmeIds.${i}`, message: `programmeIds.${i}: no programme has the id ${id}` }],
+  );
+  if (errors.length > 0) throw AppError.validation(errors);
 }
 
 function surveyDateProblems(input: NewSurvey) {
@@ -69,44 +75,18 @@ export class SurveyRepository {
     private readonly caller: Caller,
   ) {}
 
-  createQuestionnaire(
-    input: NewQuestionnaire,
-  ): Promise<{ questionnaireId: string; versionId: string; version: number }> {
-    const problems = questionnaireProblems(input.sections);
-    if (problems.length > 0) throw AppError.validation(problems);
-    return guarded(this.store, async (tx) => {
-      const questionnaireId = randomUUID();
-      const denial = await this.permit(tx, 'create', { ownerId: null, programmeIds: [] }, questionnaireId);
-      if (denial) return denial;
-      await tx
-        .insertInto('questionnaire')
-        .values({ id: questionnaireId, title: input.title, created_by: this.caller.userId })
-        .execute();
-      const versionId = randomUUID();
-      await tx
-        .insertInto('questionnaire_version')
-        .values({
-          id: versionId,
-          questionnaire_id: questionnaireId,
-          version: 1,
-          sections: JSON.stringify(input.sections),
-        })
-        .execute();
-      return { questionnaireId, versionId, version: 1 };
-    });
-  }
-
   createSurvey(input: NewSurvey): Promise<{ surveyId: string }> {
     const problems = surveyDateProblems(input);
     if (problems.length > 0) throw AppError.validation(problems);
     return guarded(this.store, async (tx) => {
       const surveyId = randomUUID();
-      const denial = await this.permit(
-        tx,
-        'create',
-        { ownerId: null, programmeIds: input.programmeIds },
-        surveyId,
-      );
+      await requireKnownProgrammes(tx, input.programmeIds);
+      const denial = await permitSurvey(tx, tx, this.caller, {
+        action: 'create',
+        ownerId: null,
+        programmeIds: input.programmeIds,
+        subjectId: surveyId,
+      });
       if (denial) return denial;
       const version = await tx
         .selectFrom('questionnaire_version as v')
@@ -144,7 +124,7 @@ export class SurveyRepository {
   /** A personal link for each active job specialist of the survey's programmes who has none yet. */
   distribute(surveyId: string): Promise<SentLink[]> {
     return guarded(this.store, async (tx) => {
-      const survey = await this.ownSurvey(tx, tx, surveyId, 'update');
+      const survey = await ownSurvey(tx, tx, this.caller, surveyId, 'update');
       if (survey instanceof Denial) return survey;
       const specialists = await tx
         .selectFrom('app_user as u')
@@ -191,7 +171,7 @@ export class SurveyRepository {
   /** Who has not answered yet, by link: never who has, nor what anyone answered. */
   reminders(surveyId: string): Promise<PendingRespondent[]> {
     return guardedRead(this.store, async (db, sink) => {
-      const survey = await this.ownSurvey(db, sink, surveyId, 'read');
+      const survey = await ownSurvey(db, sink, this.caller, surveyId, 'read');
       if (survey instanceof Denial) return survey;
       const rows = await db
         .selectFrom('survey_link as l')
@@ -209,10 +189,37 @@ export class SurveyRepository {
     });
   }
 
+  /**
+   * A reminder: a new personal link for everyone who has not answered, replacing her old one (only
+   * a link's hash is kept, so the old one cannot be sent again); the tokens are shown once.
+   */
+  remind(surveyId: string): Promise<SentLink[]> {
+    return guarded(this.store, async (tx) => {
+      const survey = await ownSurvey(tx, tx, this.caller, surveyId, 'update');
+      if (survey instanceof Denial) return survey;
+      const pending = await tx
+        .selectFrom('survey_link as l')
+        .innerJoin('app_user as u', 'u.id', 'l.user_id')
+        .select(['l.id', 'l.user_id', 'u.display_name', 'l.programme_id'])
+        .where('l.survey_id', '=', surveyId)
+        .where('l.used_at', 'is', null)
+        .orderBy('u.display_name')
+        .forUpdate('l')
+        .execute();
+      const sent: SentLink[] = [];
+      for (const p of pending) {
+        const { token, hash } = newLinkToken();
+        await tx.updateTable('survey_link').set({ token_hash: hash }).where('id', '=', p.id).execute();
+        sent.push({ userId: p.user_id, displayName: p.display_name, programmeId: p.programme_id, token });
+      }
+      return sent;
+    });
+  }
+
   /** The aggregates, k respondents per cell, or withheld with fewer than k respondents in all. */
   results(surveyId: string): Promise<SurveyAggregate & { sections: SurveySection[] }> {
     return guardedRead(this.store, async (db, sink) => {
-      const survey = await this.ownSurvey(db, sink, surveyId, 'read');
+      const survey = await ownSurvey(db, sink, this.caller, surveyId, 'read');
       if (survey instanceof Denial) return survey;
       const answers = await this.answersOf(db, surveyId);
       return {
@@ -228,7 +235,7 @@ export class SurveyRepository {
    */
   responseFile(surveyId: string): Promise<ResponseRow[]> {
     return guardedRead(this.store, async (db, sink) => {
-      const survey = await this.ownSurvey(db, sink, surveyId, 'export');
+      const survey = await ownSurvey(db, sink, this.caller, surveyId, 'export');
       if (survey instanceof Denial) return survey;
       const rows = await db
         .selectFrom('survey_response')
@@ -251,6 +258,42 @@ export class SurveyRepository {
     });
   }
 
+  /** The caller's own surveys with their state and k-ruled response counts. */
+  list(): Promise<SurveySummary[]> {
+    return guardedRead(this.store, async (db, sink) => {
+      const denial = await this.permitList(db, sink);
+      if (denial) return denial;
+      return surveysOwnedBy(db, this.caller.userId, osloToday(), DEFAULT_SUPPRESSION_THRESHOLD);
+    });
+  }
+
+  /** The programmes the caller may send a survey to (a resource centre: its region's). */
+  programmes(): Promise<{ id: string; name: string }[]> {
+    return guardedRead(this.store, async (db, sink) => {
+      const denial = await this.permitList(db, sink);
+      if (denial) return denial;
+      return programmesToSendTo(db, this.caller, await callerRegionOf(db, this.caller));
+    });
+  }
+
+  /** One Likert item's answers linked to the programmes' turnover and tenure, k per cell. */
+  linkage(surveyId: string, q: LinkageQuery): Promise<SurveyLinkage> {
+    return guardedRead(this.store, async (db, sink) => {
+      const survey = await ownSurvey(db, sink, this.caller, surveyId, 'read');
+      if (survey instanceof Denial) return survey;
+      return surveyLinkage(db, survey, q, osloToday(), DEFAULT_SUPPRESSION_THRESHOLD);
+    });
+  }
+
+  private permitList(db: Db, sink: AuditSink) {
+    return permitSurvey(db, sink, this.caller, {
+      action: 'list',
+      ownerId: null,
+      programmeIds: [],
+      subjectId: null,
+    });
+  }
+
   private async answersOf(db: Db, surveyId: string): Promise<Answers[]> {
     const rows = await db
       .selectFrom('survey_response')
@@ -258,51 +301,5 @@ export class SurveyRepository {
       .where('survey_id', '=', surveyId)
       .execute();
     return rows.map((r) => r.answers as Answers);
-  }
-
-  private async permit(
-    sink: AuditSink,
-    action: Action,
-    subject: { ownerId: string | null; programmeIds: string[] },
-    subjectId: string,
-  ): Promise<Denial | null> {
-    const decision = await authorise(
-      sink,
-      this.caller,
-      { action, subject: { type: 'survey', ...subject } },
-      { subjectType: 'survey', subjectId },
-    );
-    return decision.allow ? null : new Denial(decision.reason);
-  }
-
-  /** The survey, 404 when unknown, a Denial (audited) unless the caller owns it. */
-  private async ownSurvey(
-    db: Db,
-    sink: AuditSink,
-    surveyId: string,
-    action: Action,
-  ): Promise<OwnedSurvey | Denial> {
-    const row = await db
-      .selectFrom('survey as s')
-      .innerJoin('questionnaire_version as v', 'v.id', 's.questionnaire_version_id')
-      .select(['s.id', 's.owner_id', 's.anonymity', 'v.sections'])
-      .where('s.id', '=', surveyId)
-      .executeTakeFirst();
-    if (!row) throw new AppError('not_found', `survey ${surveyId} not found`);
-    const programmes = await db
-      .selectFrom('survey_programme')
-      .select('programme_id')
-      .where('survey_id', '=', surveyId)
-      .execute();
-    const programmeIds = programmes.map((p) => p.programme_id);
-    const denial = await this.permit(sink, action, { ownerId: row.owner_id, programmeIds }, surveyId);
-    return (
-      denial ?? {
-        id: row.id,
-        sections: row.sections as SurveySection[],
-        anonymity: row.anonymity,
-        programmeIds,
-      }
-    );
   }
 }

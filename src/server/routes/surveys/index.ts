@@ -5,12 +5,11 @@ import { surveyCsv } from '../../reports/surveys/csv.ts';
 import { createSchema, problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { surveysRoute } from '../route-schema.ts';
+import { registerQuestionnaireRoutes } from './questionnaire-routes.ts';
 import {
   AnswerBody,
   LinkParams,
   Pending,
-  QuestionnaireBody,
-  QuestionnaireCreated,
   ResponseFile,
   SentLinks,
   SurveyBody,
@@ -19,20 +18,17 @@ import {
   SurveyParams,
   SurveyResults,
 } from './schemas.ts';
+import { registerSurveyListRoutes } from './survey-list-routes.ts';
 
 /** Job-specialist surveys: the owner's routes (signed in, decide()) and the respondent's link. */
 export function registerSurveyRoutes(app: Api, deps: Deps) {
+  registerQuestionnaireRoutes(app);
+  registerSurveyListRoutes(app);
   registerOwnerRoutes(app);
   registerRespondentRoutes(app, deps);
 }
 
 function registerOwnerRoutes(app: Api) {
-  app.post(
-    '/api/questionnaires',
-    surveysRoute('Create a questionnaire (version 1)', createSchema(QuestionnaireBody, QuestionnaireCreated)),
-    async (request, reply) =>
-      reply.code(201).send(await request.repos.surveys.createQuestionnaire(request.body)),
-  );
   app.post(
     '/api/surveys',
     surveysRoute(
@@ -56,6 +52,14 @@ function registerOwnerRoutes(app: Api) {
       response: { 200: Pending, ...problems(401, 403, 404) },
     }),
     async (request) => ({ items: await request.repos.surveys.reminders(request.params.id) }),
+  );
+  app.post(
+    '/api/surveys/:id/reminders',
+    surveysRoute('Remind those who have not answered: a new personal link replaces each old one', {
+      params: SurveyParams,
+      response: { 200: SentLinks, ...problems(401, 403, 404) },
+    }),
+    async (request) => ({ items: await request.repos.surveys.remind(request.params.id) }),
   );
   app.get(
     '/api/surveys/:id/results',

@@ -1,6 +1,7 @@
 import { Checkbox, CheckboxGroup, Radio, RadioGroup, Textarea } from '@navikt/ds-react';
 import type { SurveyAnswers, SurveyForRespondent } from '../../api/use-survey-link.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { likertOptions } from './likert-options.ts';
 
 type Item = SurveyForRespondent['sections'][number]['items'][number];
 type Answer = SurveyAnswers[string];
@@ -41,10 +42,7 @@ export function SurveyItemField({
       </CheckboxGroup>
     );
   }
-  const options =
-    item.kind === 'likert'
-      ? [1, 2, 3, 4, 5].map((n) => ({ id: String(n), text: t.likert[n - 1] ?? String(n) }))
-      : item.options;
+  const options = item.kind === 'likert' ? likertOptions(item, t.likert) : item.options;
   return (
     <RadioGroup
       legend={item.text}

@@ -3,6 +3,7 @@ import { cellText } from '../../../domain/outcomes/suppression.ts';
 import type { SurveyResults } from '../../api/use-survey-results.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ResponsiveTable } from '../responsive-table.tsx';
+import { likertOptions } from './likert-options.ts';
 
 type Aggregate = NonNullable<SurveyResults['items']>[number];
 type Item = SurveyResults['sections'][number]['items'][number];
@@ -13,8 +14,10 @@ interface Row {
   text: string;
 }
 
-function labelOf(item: Item, category: string): string {
-  return 'options' in item ? (item.options.find((o) => o.id === category)?.text ?? category) : category;
+function labelOf(item: Item, category: string, likertWords: readonly string[]): string {
+  const options =
+    item.kind === 'likert' ? likertOptions(item, likertWords) : 'options' in item ? item.options : [];
+  return options.find((o) => o.id === category)?.text ?? category;
 }
 
 /** One item's answers as counts, a withheld cell as "<k". */
@@ -30,7 +33,7 @@ export function SurveyItemTable({
   const t = useT().surveys;
   const rows: Row[] = aggregate.categories.map((category, i) => ({
     category,
-    label: labelOf(item, category),
+    label: labelOf(item, category, t.likert),
     text: aggregate.cells[i] ? cellText(aggregate.cells[i], threshold) : '–',
   }));
   rows.push({ category: 'answered', label: t.answered, text: cellText(aggregate.answered, threshold) });
