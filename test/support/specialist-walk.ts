@@ -46,11 +46,8 @@ export async function openTab(page: Page, testId: string) {
 
 /** Nothing scrolls sideways and axe finds nothing. */
 export async function check(page: Page, where: string) {
-  const t0 = performance.now();
   await expectNoSidewaysScroll(page, where);
-  const t1 = performance.now();
   await expectNoAxeViolations(page, where);
-  console.log(`TIMING ${where} scroll ${Math.round(t1 - t0)} axe ${Math.round(performance.now() - t1)}`);
 }
 
 /** The confirmation after a save holds focus, so a screen reader reads it where the user is. */
