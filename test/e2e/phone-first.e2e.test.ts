@@ -1,14 +1,25 @@
 import { sql } from 'kysely';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
-import { syntheticFnr } from '../../src/domain/fnr.ts';
-import { expectNoAxeViolations, launchBrowser, openMainMenu, signInAs } from '../support/browser.ts';
-import { typedDate } from '../support/clock.ts';
+import { launchBrowser, openMainMenu, signInAs } from '../support/browser.ts';
 import { demoParticipantId } from '../support/demo-participant.ts';
 import { type RunningServer, startServer } from '../support/e2e-server.ts';
-import { expectNoSidewaysScroll } from '../support/layout.ts';
 import { orgNumberFor } from '../support/matrix/casework-endpoints.ts';
+import {
+  caseloadRow,
+  check as checkPage,
+  expectFocusedConfirmation as expectFocused,
+  fillContactDateCorrection,
+  fillEmployerContact,
+  fillJob,
+  fillJobVoid,
+  fillReferral,
+  followAlongTasks,
+  heading as headingOf,
+  openEmployers,
+  PHONE,
+} from '../support/specialist-walk.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -24,112 +35,47 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A phone and a desktop, each with its own participant and employer so the runs do not meet. */
-const SIZES = [
-  { name: 'phone', width: 390, height: 844, family: 'Telefonsen', employer: 'Mobilkafé AS', seed: 3908 },
-  {
-    name: 'desktop',
-    width: 1280,
-    height: 800,
-    family: 'Skrivebord',
-    employer: 'Kontorkafé AS',
-    seed: 1280,
-  },
-] as const;
+const heading = (name: string) => headingOf(page, name);
+const check = (where: string) => checkPage(page, where);
+const expectFocusedConfirmation = (text: string) => expectFocused(page, text);
+const openTab = (testId: string) => page.getByTestId(testId).click();
+const where = PHONE.name;
 
-const heading = (name: string) => page.getByRole('heading', { level: 1, name });
-
-async function openMenu(name: string) {
-  await openMainMenu(page, name);
-}
-
-async function openTab(testId: string) {
-  await page.getByTestId(testId).click();
-}
-
-/** The confirmation after a save holds focus, so a screen reader reads it where the user is. */
-async function expectFocusedConfirmation(text: string) {
-  const saved = page.getByTestId('saved-message').filter({ hasText: text });
-  await saved.waitFor();
-  await expect.poll(() => saved.evaluate((el) => el === document.activeElement)).toBe(true);
-}
-
-async function check(where: string) {
-  await expectNoSidewaysScroll(page, where);
-  await expectNoAxeViolations(page, where);
-}
-
-async function caseloadRow(name: string): Promise<Locator> {
-  await openMenu('Deltakere');
-  await heading('Mine deltakere').waitFor();
-  const row = page.getByTestId('caseload-row').filter({ hasText: name });
-  await row.waitFor();
-  return row;
-}
-
-function followAlongTasks(name: string): Locator {
-  return page.getByTestId('task-row').filter({ hasText: name }).filter({ hasText: 'Oppfølging forfalt' });
-}
-
-async function register(family: string, where: string) {
-  await page.getByRole('link', { name: 'Ny deltaker' }).click();
-  await heading('Ny deltaker').waitFor();
-  await page.getByLabel('Fødselsnummer').fill(syntheticFnr(new Date(Date.UTC(1991, 2, family.length))));
-  await page.getByLabel('Fornavn').fill('Hanna');
-  await page.getByLabel('Etternavn').fill(family);
-  await page.getByLabel('Henvisningsdato').fill(typedDate(-40));
-  await page.getByLabel('Henvisningskilde').selectOption('nav');
-  await page.getByLabel('Henvisende organisasjon').selectOption({ label: 'NAV Bodø' });
+async function register() {
+  await fillReferral(page, PHONE.family);
   await check(`${where}: referral form`);
   await page.getByRole('button', { name: 'Registrer deltaker' }).click();
-  await heading(`Hanna ${family}`).waitFor();
+  await heading(`Hanna ${PHONE.family}`).waitFor();
   return page.url();
 }
 
-async function employerContact(size: (typeof SIZES)[number], participant: string) {
-  await openMenu('Arbeidsgivere');
-  await heading('Arbeidsgivere').waitFor();
-  await page.getByTestId('employer-row').first().waitFor();
-  await check(`${size.name}: employers page`);
+async function employerContact(participant: string) {
+  await openEmployers(page);
+  await check(`${where}: employers page`);
   const employer = page.getByTestId('employer-form');
-  await employer.getByLabel('Organisasjonsnummer').fill(orgNumberFor(size.seed));
-  await employer.getByLabel('Navn').fill(size.employer);
+  await employer.getByLabel('Organisasjonsnummer').fill(orgNumberFor(PHONE.seed));
+  await employer.getByLabel('Navn').fill(PHONE.employer);
   await employer.getByTestId('employer-submit').click();
-  await page.getByRole('link', { name: size.employer }).click();
-  await heading(size.employer).waitFor();
-  const contact = page.getByTestId('employer-contact-form');
-  // Before the job starts, so it is job development, not yet follow-along.
-  await contact.getByLabel('Dato for kontakten').fill(typedDate(-30));
-  await contact.getByRole('radio', { name: 'Ja' }).first().check();
-  await contact.getByLabel('Kontakten gjaldt en bestemt deltaker').check();
-  await contact.getByLabel('Deltaker', { exact: true }).selectOption({ label: participant });
-  await contact.getByLabel('Utfall').selectOption({ label: 'Intervju avtalt for deltaker' });
-  await check(`${size.name}: employer page with the contact form`);
+  await page.getByRole('link', { name: PHONE.employer }).click();
+  await heading(PHONE.employer).waitFor();
+  const contact = await fillEmployerContact(page, participant);
+  await check(`${where}: employer page with the contact form`);
   await contact.getByTestId('employer-contact-submit').click();
   await expectFocusedConfirmation('Kontakten er registrert');
   await page.getByTestId('employer-contact-row').filter({ hasText: participant }).waitFor();
 }
 
-async function jobStart(size: (typeof SIZES)[number]) {
+async function jobStart() {
   await openTab('casework-tab-jobs');
-  await page.getByTestId('job-add').click();
-  const job = page.getByTestId('job-form');
-  await job
-    .getByLabel('Arbeidsgiver')
-    .selectOption({ label: `${size.employer} (${orgNumberFor(size.seed)})` });
-  await job.getByLabel('Stilling').fill('Kafémedarbeider');
-  await job.getByLabel('Ansettelsesform').selectOption({ label: 'Ordinært arbeid' });
-  await job.getByLabel('Lønnsform').selectOption({ label: 'Timelønn' });
-  await job.getByLabel('Timer per uke').fill('20');
-  await job.getByLabel('Startdato').fill(typedDate(-20));
-  await check(`${size.name}: job form`);
+  const job = await fillJob(page, PHONE);
+  await check(`${where}: job form`);
   await job.getByTestId('job-submit').click();
   await expectFocusedConfirmation('Jobben er lagret');
   await page.getByTestId('job-row').filter({ hasText: 'Kafémedarbeider' }).waitFor();
-  await check(`${size.name}: jobs with the new job`);
+  await check(`${where}: jobs with the new job`);
 }
 
-async function followAlongContact(where: string) {
+async function followAlongContact() {
   await openTab('casework-tab-follow-along');
   const contact = page.getByTestId('contact-form');
   await contact.getByLabel('Med hvem').selectOption({ label: 'Deltaker' });
@@ -142,68 +88,60 @@ async function followAlongContact(where: string) {
 }
 
 /** The contact was today; it was in fact 15 days ago, so the weekly follow-along is now overdue. */
-async function correctContactDate(where: string) {
-  await page
-    .getByRole('button', { name: /^Rett eller annuller: kontakter/ })
-    .first()
-    .click();
-  const form = page.getByTestId('correction-form');
-  await form.getByLabel('Riktig dato').fill(typedDate(-15));
-  await form.getByLabel('Begrunnelse').fill('Registrert på feil dag, møtet var forrige uke.');
+async function correctContactDate() {
+  const form = await fillContactDateCorrection(page);
   await check(`${where}: correcting a contact's date`);
   await form.getByTestId('correction-submit').click();
   await expectFocusedConfirmation('Rettelsen er lagret');
   await page.getByTestId('contact-row').filter({ hasText: 'Korrigert' }).waitFor();
 }
 
-async function voidJob(participantUrl: string, where: string) {
+async function voidJob(participantUrl: string) {
   await page.goto(participantUrl);
   await openTab('casework-tab-jobs');
-  await page.getByRole('button', { name: /^Rett eller annuller: Kafémedarbeider/ }).click();
-  const form = page.getByTestId('correction-form');
-  await form.getByRole('radio', { name: 'Annullere (registrert ved en feil)' }).check();
-  await form.getByLabel('Begrunnelse').fill('Jobben ble registrert på feil deltaker.');
+  const form = await fillJobVoid(page);
   await check(`${where}: voiding a job`);
   await form.getByTestId('correction-submit').click();
   await expectFocusedConfirmation('Rettelsen er lagret');
   await expect.poll(() => page.getByTestId('job-row').count()).toBe(0);
 }
 
-describe.each(SIZES)('a job specialist on a $width×$height screen', (size) => {
+/** The writes of the day on a phone; `desktop-layout.e2e.test.ts` checks the same pages on a desktop. */
+describe('a job specialist on a 390×844 screen', () => {
   it('registers an employer contact, a job start and a follow-along contact, corrects a date and voids a job; caseload and tasks follow', async () => {
-    context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+    context = await browser.newContext({ viewport: { width: PHONE.width, height: PHONE.height } });
     page = await context.newPage();
-    const name = `Hanna ${size.family}`;
+    const name = `Hanna ${PHONE.family}`;
     await signInAs(page, server.baseUrl, 'kari.jobb', DEMO_PASSWORD);
     await heading('Mine deltakere').waitFor();
     await page.getByTestId('caseload-row').first().waitFor();
-    await check(`${size.name}: start page`);
-    await openMenu('Kandidater');
+    await check(`${where}: start page`);
+    await openMainMenu(page, 'Kandidater');
     await heading('Kandidater').waitFor();
     await page.getByTestId('candidates-table').waitFor();
-    await check(`${size.name}: candidates`);
-    await openMenu('Deltakere');
+    await check(`${where}: candidates`);
+    await openMainMenu(page, 'Deltakere');
 
-    const participantUrl = await register(size.family, size.name);
-    await check(`${size.name}: participant page`);
-    await employerContact(size, name);
+    const participantUrl = await register();
+    await check(`${where}: participant page`);
+    await employerContact(name);
     await page.goto(participantUrl);
-    await jobStart(size);
-    await followAlongContact(size.name);
-    await correctContactDate(size.name);
+    await jobStart();
+    await followAlongContact();
+    await correctContactDate();
 
-    let row = await caseloadRow(name);
+    let row = await caseloadRow(page, name);
     expect(await row.textContent()).toContain('Kafémedarbeider');
     await row.getByText('15', { exact: true }).waitFor();
-    await followAlongTasks(name).waitFor();
-    await check(`${size.name}: caseload and tasks after the correction`);
+    await followAlongTasks(page, name).waitFor();
+    await check(`${where}: caseload and tasks after the correction`);
 
-    await voidJob(participantUrl, size.name);
-    row = await caseloadRow(name);
+    await voidJob(participantUrl);
+    row = await caseloadRow(page, name);
     expect(await row.textContent()).not.toContain('Kafémedarbeider');
     expect(await row.textContent()).toContain('Henvist');
-    expect(await followAlongTasks(name).count()).toBe(0);
-    await check(`${size.name}: caseload and tasks after the void`);
+    expect(await followAlongTasks(page, name).count()).toBe(0);
+    await check(`${where}: caseload and tasks after the void`);
   }, 240_000);
 });
 
