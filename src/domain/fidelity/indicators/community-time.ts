@@ -1,6 +1,4 @@
-import { communityShare } from '../../activity.ts';
-import { communityCounts } from '../../outcomes/community.ts';
-import type { ActivityEvent } from '../../outcomes/history.ts';
+import { communityShare, minutesByPlace, workingMinutes } from '../../activity.ts';
 import {
   type AnchorBands,
   anchorOf,
@@ -9,9 +7,8 @@ import {
   type LiveIndicator,
   RECENT_DAYS,
   share,
-  within,
 } from './indicator.ts';
-import type { IndicatorInputs } from './inputs.ts';
+import type { IndicatorInputs, SpecialistMinutes } from './inputs.ts';
 
 /**
  * Services item 13, community-based services: the share of job specialists' working time spent
@@ -30,17 +27,15 @@ export const COMMUNITY_BANDS: AnchorBands = {
 
 /**
  * The programme's community share over the last thirteen weeks, as the outcome report counts it
- * (community ÷ community, office and team meetings; travel in neither), and each specialist's own.
+ * (community ÷ community, office and team meetings; travel in neither), and each specialist's own,
+ * from the minutes each logged in each place.
  */
 export function communityTimeIndicator(inputs: IndicatorInputs): LiveIndicator {
   const period = daysUpTo(inputs.asOf, RECENT_DAYS);
-  const w = { ...period, asOf: inputs.asOf };
-  const { communityMinutes, workingMinutes } = communityCounts(inputs.activity, w);
-  const s = share(communityMinutes, workingMinutes);
-  const bySpecialist = new Map<string, ActivityEvent[]>();
-  for (const a of inputs.activity) {
-    if (within(a.date, period)) bySpecialist.set(a.userId, [...(bySpecialist.get(a.userId) ?? []), a]);
-  }
+  const m = minutesByPlace(inputs.activity);
+  const s = share(m.community, workingMinutes(m));
+  const bySpecialist = new Map<string, SpecialistMinutes[]>();
+  for (const a of inputs.activity) bySpecialist.set(a.userId, [...(bySpecialist.get(a.userId) ?? []), a]);
   const records: IndicatorRecord[] = [...bySpecialist].map(([specialistId, entries]) => {
     const own = communityShare(entries);
     return {

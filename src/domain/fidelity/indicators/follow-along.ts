@@ -1,6 +1,5 @@
 import { addDays } from '../../employment.ts';
 import { countedStarts, episodesOf, isActiveOn, observedOn } from '../../outcomes/episodes.ts';
-import type { ParticipantHistory } from '../../outcomes/history.ts';
 import { daysBetween } from '../../outcomes/quarters.ts';
 import { type AnchorBands, anchorOf, type IndicatorRecord, type LiveIndicator } from './indicator.ts';
 import type { IndicatorInputs } from './inputs.ts';
@@ -23,15 +22,6 @@ export const FOLLOW_ALONG_BANDS: AnchorBands = {
   ],
   floor: 1,
 };
-
-/** The newest follow-along contact on or after a day: any contact with or about her, or an employer contact for her (the task list's definition). */
-function lastContactSince(h: ParticipantHistory, since: string): string | null {
-  let last: string | null = null;
-  for (const d of [...h.contacts.map((c) => c.date), ...h.employerContacts.map((c) => c.date)]) {
-    if (d >= since && (last === null || d > last)) last = d;
-  }
-  return last;
-}
 
 function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -61,7 +51,8 @@ export function followAlongIndicator(inputs: IndicatorInputs): LiveIndicator {
       (j) => j.startDate <= startedBy && j.endDate === null,
     );
     if (!job) continue;
-    const last = lastContactSince(seen, job.startDate);
+    const newest = inputs.lastContacts.get(h.participantId);
+    const last = newest !== undefined && newest >= job.startDate ? newest : null;
     const ongoing = last !== null && last >= ongoingSince;
     records.push({
       kind: 'participant',

@@ -1,5 +1,7 @@
+import type { CaseworkSettings } from '../../casework-settings.ts';
 import { addDays } from '../../employment.ts';
 import { episodesOf, observedOn } from '../../outcomes/episodes.ts';
+import type { Period } from '../../outcomes/history.ts';
 import { daysBetween } from '../../outcomes/quarters.ts';
 import { firstWithin } from '../../outcomes/time-to-event.ts';
 import {
@@ -28,6 +30,12 @@ export const RAPID_SEARCH_BANDS: AnchorBands = {
   floor: 1,
 };
 
+/** Thirteen weeks of entries, ending `rapidSearchDays` before `asOf`. */
+export function rapidSearchPeriod(asOf: string, settings: Pick<CaseworkSettings, 'rapidSearchDays'>): Period {
+  const to = addDays(asOf, -settings.rapidSearchDays);
+  return { from: addDays(to, -(RECENT_DAYS - 1)), to };
+}
+
 /**
  * The entries (referrals and re-referrals, outcomes' episodes) of thirteen weeks ending
  * `rapidSearchDays` before `asOf`, so every one has had its days; for each, the days to the first
@@ -38,8 +46,7 @@ export const RAPID_SEARCH_BANDS: AnchorBands = {
  */
 export function rapidSearchIndicator(inputs: IndicatorInputs): LiveIndicator {
   const { asOf, settings } = inputs;
-  const to = addDays(asOf, -settings.rapidSearchDays);
-  const period = { from: addDays(to, -(RECENT_DAYS - 1)), to };
+  const period = rapidSearchPeriod(asOf, settings);
   const records: IndicatorRecord[] = [];
   for (const h of inputs.histories) {
     const seen = observedOn(h, asOf);
