@@ -1,12 +1,12 @@
 import { communityShare, minutesByPlace, workingMinutes } from '../../activity.ts';
 import {
   type AnchorBands,
-  anchorOf,
   daysUpTo,
-  type IndicatorRecord,
   type LiveIndicator,
   RECENT_DAYS,
+  rated,
   share,
+  specialistRecord,
 } from './indicator.ts';
 import type { IndicatorInputs, SpecialistMinutes } from './inputs.ts';
 
@@ -36,25 +36,10 @@ export function communityTimeIndicator(inputs: IndicatorInputs): LiveIndicator {
   const s = share(m.community, workingMinutes(m));
   const bySpecialist = new Map<string, SpecialistMinutes[]>();
   for (const a of inputs.activity) bySpecialist.set(a.userId, [...(bySpecialist.get(a.userId) ?? []), a]);
-  const records: IndicatorRecord[] = [...bySpecialist].map(([specialistId, entries]) => {
+  const records = [...bySpecialist].map(([specialistId, entries]) => {
     const own = communityShare(entries);
-    return {
-      kind: 'specialist',
-      participantId: null,
-      specialistId,
-      date: null,
-      value: own,
-      label: null,
-      counts: own !== null && own >= inputs.settings.communityShareAnchor / 100,
-    };
+    const counts = own !== null && own >= inputs.settings.communityShareAnchor / 100;
+    return specialistRecord(specialistId, { value: own, counts });
   });
-  return {
-    itemKey: 'services-13',
-    unit: 'share',
-    ...s,
-    anchor: s.value === null ? null : anchorOf(s.value, COMMUNITY_BANDS),
-    bound: 'exact',
-    period,
-    records,
-  };
+  return rated({ itemKey: 'services-13', unit: 'share', bands: COMMUNITY_BANDS }, s, period, records);
 }

@@ -1,7 +1,13 @@
 import { addDays } from '../../employment.ts';
 import { countedStarts, episodesOf, isActiveOn, observedOn } from '../../outcomes/episodes.ts';
 import { daysBetween } from '../../outcomes/quarters.ts';
-import { type AnchorBands, anchorOf, type IndicatorRecord, type LiveIndicator } from './indicator.ts';
+import {
+  type AnchorBands,
+  type IndicatorRecord,
+  type LiveIndicator,
+  participantRecord,
+  rated,
+} from './indicator.ts';
 import type { IndicatorInputs } from './inputs.ts';
 
 /** Six months in work: from then on, how long follow-along has lasted says something. */
@@ -54,27 +60,15 @@ export function followAlongIndicator(inputs: IndicatorInputs): LiveIndicator {
     const newest = inputs.lastContacts.get(h.participantId);
     const last = newest !== undefined && newest >= job.startDate ? newest : null;
     const ongoing = last !== null && last >= ongoingSince;
-    records.push({
-      kind: 'participant',
-      participantId: h.participantId,
-      specialistId: h.jobSpecialistId,
-      date: job.startDate,
-      value: last === null ? 0 : daysBetween(job.startDate, ongoing ? asOf : last),
-      label: last,
-      counts: ongoing,
-    });
+    const days = last === null ? 0 : daysBetween(job.startDate, ongoing ? asOf : last);
+    records.push(participantRecord(h, { date: job.startDate, value: days, label: last, counts: ongoing }));
   }
   records.sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
   const value = median(records.map((r) => r.value ?? 0));
-  return {
-    itemKey: 'services-12',
-    unit: 'days',
-    value,
-    numerator: records.filter((r) => r.counts).length,
-    denominator: records.length,
-    anchor: value === null ? null : anchorOf(value, FOLLOW_ALONG_BANDS),
-    bound: 'exact',
-    period: { from: startedBy, to: asOf },
+  return rated(
+    { itemKey: 'services-12', unit: 'days', bands: FOLLOW_ALONG_BANDS },
+    { value, numerator: records.filter((r) => r.counts).length, denominator: records.length },
+    { from: startedBy, to: asOf },
     records,
-  };
+  );
 }

@@ -6,10 +6,11 @@ import { daysBetween } from '../../outcomes/quarters.ts';
 import { firstWithin } from '../../outcomes/time-to-event.ts';
 import {
   type AnchorBands,
-  anchorOf,
   type IndicatorRecord,
   type LiveIndicator,
+  participantRecord,
   RECENT_DAYS,
+  rated,
   within,
 } from './indicator.ts';
 import type { IndicatorInputs } from './inputs.ts';
@@ -55,28 +56,16 @@ export function rapidSearchIndicator(inputs: IndicatorInputs): LiveIndicator {
       if (!within(e.start, period)) continue;
       const first = firstWithin(contacts, e);
       const days = daysBetween(e.start, first ?? e.end ?? asOf);
-      records.push({
-        kind: 'participant',
-        participantId: h.participantId,
-        specialistId: h.jobSpecialistId,
-        date: e.start,
-        value: days,
-        label: first,
-        counts: first !== null && days <= settings.rapidSearchDays,
-      });
+      const counts = first !== null && days <= settings.rapidSearchDays;
+      records.push(participantRecord(h, { date: e.start, value: days, label: first, counts }));
     }
   }
   const total = records.reduce((sum, r) => sum + (r.value ?? 0), 0);
   const value = records.length > 0 ? total / records.length : null;
-  return {
-    itemKey: 'services-4',
-    unit: 'days',
-    value,
-    numerator: records.filter((r) => r.counts).length,
-    denominator: records.length,
-    anchor: value === null ? null : anchorOf(value, RAPID_SEARCH_BANDS),
-    bound: 'exact',
+  return rated(
+    { itemKey: 'services-4', unit: 'days', bands: RAPID_SEARCH_BANDS },
+    { value, numerator: records.filter((r) => r.counts).length, denominator: records.length },
     period,
     records,
-  };
+  );
 }
