@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AgendaEntry, agendaUntil, buildAgenda, nextAppointment } from './agenda.ts';
+import { type AgendaEntry, agendaUntil, buildAgenda, nextAppointment, reportDueThisWeek } from './agenda.ts';
 import { addDays } from './employment.ts';
 
 /** The day the test's clock stands on: any day, so nothing depends on a calendar date. */
@@ -52,6 +52,18 @@ describe('buildAgenda', () => {
     ]);
   });
 
+  it('puts a report falling due after job starts and before consents running out', () => {
+    const agenda = buildAgenda(
+      [
+        entry('consent_expiry', day(3), 'Anne'),
+        entry('report_due', day(3), 'Anne'),
+        entry('job_start', day(3), 'Anne'),
+      ],
+      today,
+    );
+    expect(agenda.days[0]?.entries.map((e) => e.kind)).toEqual(['job_start', 'report_due', 'consent_expiry']);
+  });
+
   it('is empty when nothing is dated this week', () => {
     expect(buildAgenda([], today).days).toEqual([]);
     expect(agendaUntil(today)).toBe(day(6));
@@ -77,5 +89,19 @@ describe('nextAppointment', () => {
     expect(nextAppointment([step(10, 'Senere', 5), step(2, 'Forbi', -1)], today)).toBeNull();
     expect(nextAppointment([step(2, 'Udatert', null)], today)).toBeNull();
     expect(nextAppointment([step(2, null, null)], today)).toBeNull();
+  });
+});
+
+describe('reportDueThisWeek', () => {
+  it('is due the interval after her referral while no report is final', () => {
+    expect(reportDueThisWeek({ referralDate: day(-88), lastFinalPeriodTo: null }, 91, today)).toBe(day(3));
+  });
+  it('counts from the newest finalised report’s period end when there is one', () => {
+    const p = { referralDate: day(-400), lastFinalPeriodTo: day(-85) };
+    expect(reportDueThisWeek(p, 91, today)).toBe(day(6));
+  });
+  it('leaves out a report due before today (overdue: not the week ahead) or after the week', () => {
+    expect(reportDueThisWeek({ referralDate: day(-92), lastFinalPeriodTo: null }, 91, today)).toBeNull();
+    expect(reportDueThisWeek({ referralDate: day(-84), lastFinalPeriodTo: null }, 91, today)).toBeNull();
   });
 });

@@ -1,15 +1,18 @@
 import { addDays } from './employment.ts';
+import { nextReportDue } from './guidance-report/lifecycle.ts';
 
 /**
  * The job specialist's day: what is dated today and in the coming week across the caseload. Each
  * entry comes from a record that already exists (a contact's next step, a planned job start, a
- * consent running out, a team meeting); this module only orders and groups them.
+ * guidance report falling due, a consent running out, a team meeting); this module only orders and
+ * groups them.
  */
 export const AGENDA_KINDS = [
   'team_meeting',
   'next_step',
   'employer_next_step',
   'job_start',
+  'report_due',
   'consent_expiry',
 ] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
@@ -75,6 +78,20 @@ export function buildAgenda(entries: readonly AgendaEntry[], today: string): Age
   }
   const days = [...byDay].map(([date, dayEntries]) => ({ date, today: date === today, entries: dayEntries }));
   return { today, until, days };
+}
+
+/**
+ * When her next guidance report to NAV is due, if that is in the agenda's week: NAV's interval
+ * after the period of her newest finalised report, else after her referral (`nextReportDue`, the
+ * date her report list shows). A report not yet finalised does not move it.
+ */
+export function reportDueThisWeek(
+  p: { referralDate: string; lastFinalPeriodTo: string | null },
+  intervalDays: number,
+  today: string,
+): string | null {
+  const due = nextReportDue(p.lastFinalPeriodTo, p.referralDate, intervalDays);
+  return due >= today && due <= agendaUntil(today) ? due : null;
 }
 
 /** A dated next step as a contact records it. */

@@ -26,6 +26,7 @@ import { registerRequestRepos } from './request-repos.ts';
 import { RegisterJobs, type RegisterSettings } from './research/register-jobs.ts';
 import type { Deps } from './routes/deps.ts';
 import { registerRoutes } from './routes/index.ts';
+import { sessionInScope, withoutSession } from './routes/route-schema.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWebUi } from './web-ui.ts';
 
@@ -94,8 +95,12 @@ export async function buildApp(options: AppOptions) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The API's own documentation is open to anyone.
+  await app.register(async (docs) => {
+    sessionInScope(docs, 'optional');
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  });
+  app.get('/api/openapi.json', withoutSession({ schema: { hide: true } }), async () => app.swagger());
   const {
     enhetsregisteretUrl,
     enhetsregisteretTimeoutMs,

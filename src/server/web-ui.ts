@@ -2,6 +2,7 @@ import { join, sep } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { Api } from './routes/deps.ts';
+import { sessionInScope } from './routes/route-schema.ts';
 
 /** Vite names every built asset by its content hash, so a given URL never changes content. */
 const ASSETS = '/assets/';
@@ -16,6 +17,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 export async function registerWebUi(app: Api, webDir: string) {
   const assetDir = join(webDir, 'assets') + sep;
   await app.register(async (web) => {
+    sessionInScope(web, 'none');
     await web.register(fastifyCompress, { encodings: ['br', 'gzip'] });
     await web.register(fastifyStatic, {
       root: webDir,

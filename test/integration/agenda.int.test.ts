@@ -70,6 +70,32 @@ async function week() {
   return { s, astrid, bernt, cato };
 }
 
+async function referredOn(participantId: string, days: number) {
+  await store.db
+    .updateTable('participant')
+    .set({ referral_date: daysFromToday(days) })
+    .where('id', '=', participantId)
+    .execute();
+}
+
+/** A guidance report over the 30 days up to `periodTo` (days from today), in the given state. */
+async function report(participantId: string, periodTo: number, state: 'draft' | 'final') {
+  const { id } = await store.db
+    .insertInto('guidance_report')
+    .values({
+      participant_id: participantId,
+      kind: 'interim',
+      period_from: daysFromToday(periodTo - 30),
+      period_to: daysFromToday(periodTo),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await store.db
+    .insertInto('guidance_report_version')
+    .values({ report_id: id, version: 1, state, content: JSON.stringify({}) })
+    .execute();
+}
+
 describe(`the job specialist's agenda on ${dbKind}`, () => {
   it('lists today and the six days ahead from next steps, planned job starts, consents running out and team meetings', async () => {
     await week();
@@ -110,6 +136,22 @@ describe(`the job specialist's agenda on ${dbKind}`, () => {
     const all = (await marit.request('GET', '/api/agenda/all')).json() as AgendaJson;
     const cato = all.days.flatMap((d) => d.entries).find((e) => e.participant?.name === 'Cato Agendasen');
     expect(cato?.specialist?.id).toBe(s.id);
+  });
+
+  it('lists a guidance report falling due: NAV’s interval after her newest final report, else her referral', async () => {
+    const s = await newSpecialist(store, 'agenda.jobb');
+    const dina = await participantOfSpecialist(store, s, 'Dina');
+    const erik = await participantOfSpecialist(store, s, 'Erik');
+    await referredOn(dina, -88);
+    await referredOn(erik, -400);
+    await report(erik, -85, 'final');
+    // A report not yet finalised does not move the due date.
+    await report(erik, -10, 'draft');
+    const res = await (await callerOf('agenda.jobb')).request('GET', '/api/agenda');
+    expect(said(res.json()).filter((e) => e.includes('report_due'))).toEqual([
+      `${daysFromToday(3)} report_due Dina Agendasen `,
+      `${daysFromToday(6)} report_due Erik Agendasen `,
+    ]);
   });
 
   it('refuses another job specialist’s agenda and the all-specialists view to a job specialist', async () => {

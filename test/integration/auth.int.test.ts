@@ -131,3 +131,31 @@ describe(`sign-in and sessions on ${dbKind}`, () => {
     expect(res.statusCode).toBe(403);
   });
 });
+
+describe(`routes without a session on ${dbKind}`, () => {
+  /** The routes whose config says anyone may call them: sign-in, health, the survey's personal link. */
+  const OPEN = [
+    'GET /api/auth/oidc/{population}/callback',
+    'GET /api/auth/oidc/{population}/start',
+    'GET /api/auth/providers',
+    'GET /api/health',
+    'GET /api/survey-links/{token}',
+    'POST /api/session',
+    'POST /api/survey-links/{token}/response',
+  ];
+
+  it('answers without a session only the routes flagged so, and 401 on every other documented route', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const open: string[] = [];
+    for (const [path, methods] of Object.entries(doc.paths as Record<string, object>)) {
+      const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+      for (const method of Object.keys(methods)) {
+        const res = await app.inject({ method: method.toUpperCase() as 'GET', url });
+        if (res.statusCode !== 401) open.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(open.sort()).toEqual(OPEN);
+    const docs = await app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(docs.statusCode).not.toBe(401);
+  });
+});

@@ -58,7 +58,8 @@ describe(`live fidelity indicators on ${dbKind}`, () => {
     // ago: still followed, 200 days) and P3 (job 250 days ago, last contact 45 days ago: 205 days).
     // Median (200 + 205) / 2 = 202.5 days → 3 (six to eleven months); 1 of 2 still followed.
     expect(pick(got.get('services-12'))).toEqual({ value: 202.5, numerator: 1, denominator: 2, anchor: 3 });
-    // services-13: 300 community ÷ (300 + 200 office); travel and the voided 1000 left out = 60 % → 4.
+    // services-13: 300 community ÷ (300 + 200 office); travel, the voided 1000 and the office 1000
+    // of 100 days ago left out = 60 % → 4.
     expect(pick(got.get('services-13'))).toEqual({ value: 0.6, numerator: 300, denominator: 500, anchor: 4 });
     // organisation-2: Ida at a team meeting in 12 of 13 weeks (92 % ≥ 90 %), but the programme is
     // consent-based (no integrated records): at most 5 − 1 = 4.

@@ -106,6 +106,13 @@ describe(`protected identities on ${dbKind}`, () => {
       `/api/participants/${p.id}/access-log`,
     );
     expect(log.body).toContain('"protectedIdentity":true');
+    const fhir = await (await callerOf('ingrid.deltaker')).request(
+      'GET',
+      `/api/fhir/AuditEvent?patient=${p.id}&_count=5`,
+    );
+    const labels = fhir.json().entry.map((e: { resource: { meta: unknown } }) => e.resource.meta);
+    expect(labels).toHaveLength(5);
+    for (const meta of labels) expect(meta).toMatchObject({ security: [{ code: 'R' }] });
   });
 
   it('lets her address appear in no response, export or audit event once she is protected', async () => {

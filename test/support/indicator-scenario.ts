@@ -186,6 +186,7 @@ export async function buildIndicatorScenario(store: Store) {
   await activity(-3, 'community', 300);
   await activity(-3, 'office', 200);
   await activity(-4, 'travel', 100);
+  await activity(-100, 'office', 1000); // before the thirteen weeks: left out
   await voided('activity', (await activity(-5, 'community', 1000)).id, null);
 
   const team = await db

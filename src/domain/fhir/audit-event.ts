@@ -17,6 +17,8 @@ export interface AuditInput {
   reason: string;
   purpose: string;
   legalBasis: string | null;
+  /** About a person with a protected address or skjerming (every event about her is flagged). */
+  protectedIdentity: boolean;
 }
 
 export type AuditAction = 'C' | 'R' | 'U' | 'D' | 'E';
@@ -32,6 +34,7 @@ interface AuditAgent {
 export type FhirAuditEvent = {
   resourceType: 'AuditEvent';
   id: string;
+  meta: { security: Coding[] };
   type: Coding;
   subtype: Coding[];
   action: AuditAction;
@@ -66,10 +69,23 @@ export function fhirAuditAction(action: string): AuditAction {
   return ACTION[action] ?? 'E';
 }
 
+/**
+ * The protection flag as a security label, not an extension: `meta.security` is where any FHIR
+ * server or audit repository looks to restrict who may read a resource, and an event about a person
+ * with a protected address or skjerming must be handled as restricted there too (it shows who
+ * looked her up and from where). An extension of ours would travel unread. Confidentiality R
+ * (restricted) when flagged, N (normal) otherwise, so a label is always there to rely on.
+ */
+const CONFIDENTIALITY = {
+  restricted: { system: SYSTEM.confidentiality, code: 'R', display: 'restricted' },
+  normal: { system: SYSTEM.confidentiality, code: 'N', display: 'normal' },
+} as const;
+
 export function toFhirAuditEvent(e: AuditInput, participantId: string): FhirAuditEvent {
   return {
     resourceType: 'AuditEvent',
     id: String(e.id),
+    meta: { security: [e.protectedIdentity ? CONFIDENTIALITY.restricted : CONFIDENTIALITY.normal] },
     type: { system: SYSTEM.dicom, code: '110110', display: 'Patient Record' },
     subtype: [{ system: SYSTEM.auditAction, code: e.action }],
     action: fhirAuditAction(e.action),

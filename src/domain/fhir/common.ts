@@ -15,6 +15,7 @@ export const SYSTEM = {
   dicom: 'http://dicom.nema.org/resources/ontology/DCM',
   entityType: 'http://terminology.hl7.org/CodeSystem/audit-entity-type',
   objectRole: 'http://terminology.hl7.org/CodeSystem/object-role',
+  confidentiality: 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality',
   purpose: 'urn:ips:purpose',
   dataCategory: 'urn:ips:data-category',
   role: 'urn:ips:role',

@@ -91,9 +91,20 @@ const event: AuditInput = {
   reason: 'consent',
   purpose: 'ips_follow_up',
   legalBasis: 'consent',
+  protectedIdentity: false,
 };
 
 describe('FHIR AuditEvent', () => {
+  it('labels an event about a protected person restricted (v3 confidentiality R), any other normal', () => {
+    const system = 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality';
+    expect(toFhirAuditEvent({ ...event, protectedIdentity: true }, PATIENT).meta).toEqual({
+      security: [{ system, code: 'R', display: 'restricted' }],
+    });
+    expect(toFhirAuditEvent(event, PATIENT).meta).toEqual({
+      security: [{ system, code: 'N', display: 'normal' }],
+    });
+  });
+
   it('has every element R4 requires: type, recorded, agent with requestor, source observer', () => {
     const r = toFhirAuditEvent(event, PATIENT);
     expect(r.resourceType).toBe('AuditEvent');

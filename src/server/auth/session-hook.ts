@@ -17,6 +17,12 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route reads the record of the participant in its `:id`: the session lookup loads it too. */
     readsParticipantRecord?: true;
+    /**
+     * Who may call the route: by default a signed-in user. 'optional': anyone, the session still
+     * looked up when one is sent (sign-in, health, a survey's personal link); 'none': anyone, with
+     * no lookup at all (the UI's files).
+     */
+    session?: 'optional' | 'none';
   }
 }
 
@@ -41,36 +47,20 @@ async function sessionUserOf(request: FastifyRequest, store: Store, token: strin
 }
 
 /**
- * API routes that work without a session: health, sign-in (with a password or through a provider,
- * whose pages the browser visits before it has a session), and the API's own documentation.
- */
-function isPublic(request: FastifyRequest, url: string): boolean {
-  return (
-    url === '/api/health' ||
-    url === '/api/openapi.json' ||
-    url.startsWith('/api/docs') ||
-    url.startsWith('/api/auth/') ||
-    // A survey respondent's personal link is her credential: no session, so no answer is tied to one.
-    url.startsWith('/api/survey-links/') ||
-    (url === '/api/session' && request.method === 'POST')
-  );
-}
-
-/**
  * Resolves the caller from the session cookie on every request, then refuses what needs a
- * session (401) and state changes without the session's CSRF token (403).
+ * session (401) and state changes without the session's CSRF token (403). Each route says in its
+ * config whether it needs a session (`session`); an unmatched path (404) needs no caller.
  */
 export function registerSessionHook(app: FastifyInstance, store: Store, secret: string) {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    // The UI's files and unmatched paths (404) need no caller: no session lookup for them.
-    const url = request.routeOptions.url ?? '';
-    if (!url.startsWith('/api/')) return;
+    const { url, config } = request.routeOptions;
+    if (url === undefined || config.session === 'none') return;
     const token = request.cookies[SESSION_COOKIE];
     const user = token ? await sessionUserOf(request, store, token) : null;
     request.session = user && token ? Object.assign({}, user, { token }) : null;
     if (token && !user) reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    if (isPublic(request, url)) return;
+    if (config.session === 'optional') return;
     if (!request.session) throw new AppError('unauthenticated', 'sign in first: no valid session');
     if (!SAFE_METHODS.has(request.method)) {
       const given = request.headers['x-csrf-token'];

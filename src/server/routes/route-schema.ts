@@ -1,4 +1,4 @@
-import type { FastifySchema } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifySchema } from 'fastify';
 
 /**
  * A route's schema filed under its area's OpenAPI tag: `caseworkRoute('What the route does',
@@ -33,3 +33,16 @@ export const sessionRoute = taggedSchema('session');
 export const surveysRoute = taggedSchema('surveys');
 export const systemRoute = taggedSchema('system');
 export const workforceRoute = taggedSchema('workforce');
+
+/** A route anyone may call: a session is looked up when sent, but not required (nor a CSRF token). */
+export function withoutSession<O extends object>(options: O) {
+  const { config } = options as { config?: FastifyContextConfig };
+  return { ...options, config: { ...config, session: 'optional' as const } };
+}
+
+/** Every route registered in `scope` from here on (a plugin's too) needs the given session. */
+export function sessionInScope(scope: FastifyInstance, session: FastifyContextConfig['session']) {
+  scope.addHook('onRoute', (route) => {
+    route.config = { ...route.config, session };
+  });
+}

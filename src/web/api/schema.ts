@@ -9443,7 +9443,7 @@ export interface paths {
                                 today: boolean;
                                 entries: {
                                     /** @enum {string} */
-                                    kind: "team_meeting" | "next_step" | "employer_next_step" | "job_start" | "consent_expiry";
+                                    kind: "team_meeting" | "next_step" | "employer_next_step" | "job_start" | "report_due" | "consent_expiry";
                                     date: string;
                                     participant: {
                                         id: string;
@@ -9564,7 +9564,7 @@ export interface paths {
                                 today: boolean;
                                 entries: {
                                     /** @enum {string} */
-                                    kind: "team_meeting" | "next_step" | "employer_next_step" | "job_start" | "consent_expiry";
+                                    kind: "team_meeting" | "next_step" | "employer_next_step" | "job_start" | "report_due" | "consent_expiry";
                                     date: string;
                                     participant: {
                                         id: string;

@@ -1,11 +1,11 @@
-import { BodyShort, Box, Button, Heading, HStack, Tag, Textarea, VStack } from '@navikt/ds-react';
-import { useId, useState } from 'react';
+import { BodyShort, Button, HStack, Tag, Textarea, VStack } from '@navikt/ds-react';
+import { useState } from 'react';
 import type { FidelityItem } from '../../domain/fidelity/scale.ts';
 import type { ApiError } from '../api/api-error.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { ItemFrame } from './item-frame.tsx';
 import { ItemRatingFields } from './item-rating-fields.tsx';
-import { useFidelityText } from './use-fidelity-text.ts';
 
 export interface ConsensusValue {
   rating: number | null;
@@ -28,8 +28,6 @@ interface Props {
 export function ConsensusItem({ item, ratings, disagreement, saved, readOnly, onSave }: Props) {
   const t = useT();
   const c = t.fidelity.consensus;
-  const text = useFidelityText();
-  const headingId = useId();
   const [value, setValue] = useState(saved);
   const [error, setError] = useState<ApiError | undefined>();
   const [done, setDone] = useState(false);
@@ -42,71 +40,62 @@ export function ConsensusItem({ item, ratings, disagreement, saved, readOnly, on
     setDone(!refused);
   };
   return (
-    <Box
-      as="section"
-      aria-labelledby={headingId}
-      padding="space-16"
-      borderWidth="1"
-      borderRadius="8"
-      data-testid={`consensus-${item.key}`}
+    <ItemFrame
+      item={item}
+      testId={`consensus-${item.key}`}
+      aside={
+        <Tag size="small" variant={agree ? 'success' : 'warning'}>
+          {agree ? c.agreement : c.disagreement}
+        </Tag>
+      }
     >
-      <VStack gap="space-12">
-        <HStack gap="space-8" align="center" wrap>
-          <Heading id={headingId} level="3" size="xsmall">
-            {text.item(item)}
-          </Heading>
-          <Tag size="small" variant={agree ? 'success' : 'warning'}>
-            {agree ? c.agreement : c.disagreement}
-          </Tag>
-        </HStack>
-        <VStack as="ul" gap="space-4" aria-label={c.reviewerRatings} className="plain-list">
-          {ratings.map((r) => (
-            <li key={r.reviewer}>
-              <BodyShort>
-                <strong>{`${r.reviewer}: ${r.rating}`}</strong>
-                {r.note && ` – ${r.note}`}
-              </BodyShort>
-            </li>
-          ))}
-        </VStack>
-        <ItemRatingFields
-          item={item}
-          rating={value.rating}
-          note={value.rationale}
-          ratingLabel={c.agreed}
-          noteLabel={c.rationale}
-          readOnly={readOnly}
-          onRating={(rating) => setValue({ ...value, rating })}
-          onNote={(rationale) => setValue({ ...value, rationale })}
-        />
-        <Textarea
-          label={c.recommendation}
-          value={value.recommendation}
-          onChange={(e) => setValue({ ...value, recommendation: e.target.value })}
-          readOnly={readOnly}
-          minRows={2}
-          maxLength={4000}
-        />
-        {error && <ApiErrorAlert error={error} />}
-        {!readOnly && (
-          <HStack gap="space-12" align="center">
-            <Button
-              type="button"
-              size="small"
-              variant="secondary"
-              onClick={save}
-              disabled={value.rating === null}
-            >
-              {c.save}
-            </Button>
-            {done && (
-              <BodyShort size="small" role="status">
-                {c.saved}
-              </BodyShort>
-            )}
-          </HStack>
-        )}
+      <VStack as="ul" gap="space-4" aria-label={c.reviewerRatings} className="plain-list">
+        {ratings.map((r) => (
+          <li key={r.reviewer}>
+            <BodyShort>
+              <strong>{`${r.reviewer}: ${r.rating}`}</strong>
+              {r.note && ` – ${r.note}`}
+            </BodyShort>
+          </li>
+        ))}
       </VStack>
-    </Box>
+      <ItemRatingFields
+        item={item}
+        rating={value.rating}
+        note={value.rationale}
+        ratingLabel={c.agreed}
+        noteLabel={c.rationale}
+        readOnly={readOnly}
+        onRating={(rating) => setValue({ ...value, rating })}
+        onNote={(rationale) => setValue({ ...value, rationale })}
+      />
+      <Textarea
+        label={c.recommendation}
+        value={value.recommendation}
+        onChange={(e) => setValue({ ...value, recommendation: e.target.value })}
+        readOnly={readOnly}
+        minRows={2}
+        maxLength={4000}
+      />
+      {error && <ApiErrorAlert error={error} />}
+      {!readOnly && (
+        <HStack gap="space-12" align="center">
+          <Button
+            type="button"
+            size="small"
+            variant="secondary"
+            onClick={save}
+            disabled={value.rating === null}
+          >
+            {c.save}
+          </Button>
+          {done && (
+            <BodyShort size="small" role="status">
+              {c.saved}
+            </BodyShort>
+          )}
+        </HStack>
+      )}
+    </ItemFrame>
   );
 }

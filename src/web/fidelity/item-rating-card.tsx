@@ -1,11 +1,11 @@
-import { BodyShort, Box, Heading, VStack } from '@navikt/ds-react';
-import { useId, useState } from 'react';
+import { BodyShort } from '@navikt/ds-react';
+import { useState } from 'react';
 import type { FidelityItem } from '../../domain/fidelity/scale.ts';
 import type { ApiError } from '../api/api-error.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { ItemFrame } from './item-frame.tsx';
 import { ItemRatingFields } from './item-rating-fields.tsx';
-import { useFidelityText } from './use-fidelity-text.ts';
 
 export interface ItemRating {
   rating: number | null;
@@ -28,8 +28,6 @@ interface Props {
 export function ItemRatingCard({ item, saved, readOnly, onSave, children }: Props) {
   const t = useT();
   const r = t.fidelity.rating;
-  const text = useFidelityText();
-  const headingId = useId();
   const [value, setValue] = useState(saved);
   const [error, setError] = useState<ApiError | undefined>();
   const [lastSaved, setLastSaved] = useState(saved);
@@ -44,37 +42,25 @@ export function ItemRatingCard({ item, saved, readOnly, onSave, children }: Prop
     if (!refused) setLastSaved(next);
   };
   return (
-    <Box
-      as="section"
-      aria-labelledby={headingId}
-      padding="space-16"
-      borderWidth="1"
-      borderRadius="8"
-      data-testid={`item-${item.key}`}
-    >
-      <VStack gap="space-12">
-        <Heading id={headingId} level="3" size="xsmall">
-          {text.item(item)}
-        </Heading>
-        <ItemRatingFields
-          item={item}
-          rating={value.rating}
-          note={value.note}
-          ratingLabel={r.anchors}
-          noteLabel={r.evidence}
-          readOnly={readOnly}
-          onRating={(rating) => save({ ...value, rating })}
-          onNote={(note) => setValue({ ...value, note })}
-          onNoteDone={() => value.note !== lastSaved.note && save(value)}
-        />
-        {children}
-        {error && <ApiErrorAlert error={error} />}
-        {savedNow && (
-          <BodyShort size="small" role="status">
-            {r.saved}
-          </BodyShort>
-        )}
-      </VStack>
-    </Box>
+    <ItemFrame item={item} testId={`item-${item.key}`}>
+      <ItemRatingFields
+        item={item}
+        rating={value.rating}
+        note={value.note}
+        ratingLabel={r.anchors}
+        noteLabel={r.evidence}
+        readOnly={readOnly}
+        onRating={(rating) => save({ ...value, rating })}
+        onNote={(note) => setValue({ ...value, note })}
+        onNoteDone={() => value.note !== lastSaved.note && save(value)}
+      />
+      {children}
+      {error && <ApiErrorAlert error={error} />}
+      {savedNow && (
+        <BodyShort size="small" role="status">
+          {r.saved}
+        </BodyShort>
+      )}
+    </ItemFrame>
   );
 }

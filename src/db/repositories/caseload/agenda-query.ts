@@ -33,6 +33,19 @@ interface Window {
   until: string;
 }
 
+/** The active participants of the agenda: the specialist's, or the programme's for the supervisor. */
+function activeParticipants(w: Window) {
+  return sql`
+    select p.id, p.programme_id, p.job_specialist_id, p.treatment_team_id, p.restricted_at, p.protection,
+      p.given_name, p.family_name, p.referral_date, u.display_name as specialist_name
+    from participant p
+    join app_user u on u.id = p.job_specialist_id
+    where p.programme_id = cast(${w.programmeId} as uuid)
+      and (cast(${w.specialistId} as uuid) is null or p.job_specialist_id = cast(${w.specialistId} as uuid))
+      and p.erased_at is null
+      and p.stage <> 'discharged'`;
+}
+
 /**
  * What is dated in the window on the active participants' records, in one statement: the newest
  * next step (the one the caseload shows), planned job starts, and consents running out.
@@ -41,16 +54,7 @@ export async function agendaParticipantRows(db: Db, w: Window): Promise<AgendaPa
   const from = sql`cast(${w.from} as date)`;
   const until = sql`cast(${w.until} as date)`;
   const { rows } = await sql<AgendaParticipantRow>`
-    with mine as (
-      select p.id, p.programme_id, p.job_specialist_id, p.treatment_team_id, p.restricted_at, p.protection,
-        p.given_name, p.family_name, u.display_name as specialist_name
-      from participant p
-      join app_user u on u.id = p.job_specialist_id
-      where p.programme_id = cast(${w.programmeId} as uuid)
-        and (cast(${w.specialistId} as uuid) is null or p.job_specialist_id = cast(${w.specialistId} as uuid))
-        and p.erased_at is null
-        and p.stage <> 'discharged'
-    ),
+    with mine as (${activeParticipants(w)}),
     entries as (
       select 'next_step' as kind, ns.next_step_date as date, p.id, ns.next_step as text,
         cast(null as text) as employer
@@ -78,6 +82,27 @@ export async function agendaParticipantRows(db: Db, w: Window): Promise<AgendaPa
     from entries x
     join mine p on p.id = x.id
     order by x.date, x.kind, p.family_name, p.given_name, p.id`.execute(db);
+  return rows;
+}
+
+/** An active participant with what her next guidance report's due date counts from. */
+export interface AgendaReportRow extends Omit<AgendaParticipantRow, 'kind' | 'date' | 'text' | 'employer'> {
+  referral_date: string;
+  /** The period end of her newest finalised report; null before her first. */
+  last_final: string | null;
+}
+
+/** The active participants with their referral and newest finalised guidance report, in one statement. */
+export async function agendaReportRows(db: Db, w: Window): Promise<AgendaReportRow[]> {
+  const { rows } = await sql<AgendaReportRow>`
+    with mine as (${activeParticipants(w)})
+    select p.id, p.programme_id, p.job_specialist_id, p.treatment_team_id, p.restricted_at, p.protection,
+      p.given_name, p.family_name, p.specialist_name, cast(p.referral_date as text) as referral_date,
+      cast((select max(r.period_to) from guidance_report r
+        where r.participant_id = p.id
+          and exists (select 1 from guidance_report_version v where v.report_id = r.id and v.state = 'final')
+      ) as text) as last_final
+    from mine p`.execute(db);
   return rows;
 }
 

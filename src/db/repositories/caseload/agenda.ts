@@ -1,4 +1,10 @@
-import { type Agenda, type AgendaEntry, agendaUntil, buildAgenda } from '../../../domain/agenda.ts';
+import {
+  type Agenda,
+  type AgendaEntry,
+  agendaUntil,
+  buildAgenda,
+  reportDueThisWeek,
+} from '../../../domain/agenda.ts';
 import { osloToday } from '../../../domain/participant.ts';
 import type { Caller } from '../../access/caller.ts';
 import { auditShown, type Grant, openSpecialistWork, workGrant } from '../../access/caseload-access.ts';
@@ -6,10 +12,13 @@ import { Denial, guardedRead } from '../../access/guard.ts';
 import type { AuditSink } from '../../audit/writer.ts';
 import type { Db } from '../../database.ts';
 import type { Store } from '../../store.ts';
+import { loadCaseworkSettings } from '../casework/casework-settings.ts';
 import {
   type AgendaParticipantRow,
+  type AgendaReportRow,
   type AgendaWorkRow,
   agendaParticipantRows,
+  agendaReportRows,
   agendaWorkRows,
 } from './agenda-query.ts';
 import { openProgrammeWork } from './programme-work.ts';
@@ -67,13 +76,28 @@ export class AgendaRepository {
     grant: Grant,
     w: Parameters<typeof agendaParticipantRows>[1],
   ): Promise<AgendaEntry[]> {
-    const [participantRows, workRows] = await Promise.all([
+    const [participantRows, reportRows, settings, workRows] = await Promise.all([
       agendaParticipantRows(db, w),
+      agendaReportRows(db, w),
+      loadCaseworkSettings(db, w.programmeId),
       agendaWorkRows(db, w),
     ]);
-    const shown = await auditShown(sink, this.caller, grant, participantRows);
+    const due = reportsDue(reportRows, settings.guidanceReportIntervalDays, w.from);
+    const shown = await auditShown(sink, this.caller, grant, [...participantRows, ...due]);
     return [...shown.map(participantEntry), ...workRows.map(workEntry)];
   }
+}
+
+/** The guidance reports falling due in the week, as entries about their participants. */
+function reportsDue(rows: readonly AgendaReportRow[], intervalDays: number, today: string) {
+  return rows.flatMap(({ referral_date, last_final, ...r }): AgendaParticipantRow[] => {
+    const date = reportDueThisWeek(
+      { referralDate: referral_date, lastFinalPeriodTo: last_final },
+      intervalDays,
+      today,
+    );
+    return date ? [{ ...r, kind: 'report_due', date, text: '', employer: null }] : [];
+  });
 }
 
 function participantEntry(r: AgendaParticipantRow): AgendaEntry {

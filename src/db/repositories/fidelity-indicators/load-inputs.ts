@@ -4,8 +4,10 @@ import type { LegalModel } from '../../../domain/code-lists.ts';
 import { addDays } from '../../../domain/employment.ts';
 import { JOB_DAYS, RECENT_DAYS } from '../../../domain/fidelity/indicators/indicator.ts';
 import type { IndicatorInputs } from '../../../domain/fidelity/indicators/inputs.ts';
+import { readsFrom } from '../../../domain/fidelity/indicators/reads-from.ts';
 import type { Schema } from '../../schema.ts';
 import { loadProgrammeRecords } from '../outcomes/load-histories.ts';
+import { lastContacts, minutesByPlace } from './recent-facts.ts';
 
 /** The programme the indicators are of: its region (for reviewers), legal model and thresholds. */
 export interface IndicatorProgramme {
@@ -34,9 +36,9 @@ export async function loadIndicatorProgramme(db: Kysely<Schema>, id: string) {
 
 /**
  * What the indicators read: the programme's casework through the outcomes loader (current versions,
- * voided entries left out, erased participants gone), and, for the periods the indicators look at,
- * the job specialists' employer contacts, the jobs' employers and occupations and the team-meeting
- * attendance.
+ * voided entries left out, erased participants gone) as far back as they look (`readsFrom`), and,
+ * for the periods the indicators look at, the job specialists' employer contacts, the jobs'
+ * employers and occupations and the team-meeting attendance.
  */
 export async function loadIndicatorInputs(
   db: Kysely<Schema>,
@@ -44,8 +46,13 @@ export async function loadIndicatorInputs(
   asOf: string,
 ): Promise<IndicatorInputs> {
   const recentFrom = addDays(asOf, -(RECENT_DAYS - 1));
-  const [records, contacts, jobs, attendance] = await Promise.all([
-    loadProgrammeRecords(db, programme.id),
+  const settings = caseworkSettings(programme.casework);
+  const from = readsFrom(asOf, settings);
+  const scope = { employerContactsFrom: from.employerContactsFrom };
+  const [records, last, activity, contacts, jobs, attendance] = await Promise.all([
+    loadProgrammeRecords(db, programme.id, scope),
+    lastContacts(db, programme.id, asOf),
+    minutesByPlace(db, programme.id, { from: from.activityFrom, to: asOf }),
     db
       .selectFrom('employer_contact')
       .select(['job_specialist_id', 'contact_date', 'face_to_face'])
@@ -70,9 +77,11 @@ export async function loadIndicatorInputs(
   ]);
   return {
     asOf,
-    settings: caseworkSettings(programme.casework),
+    settings,
     legalModel: programme.legalModel,
     ...records,
+    lastContacts: last,
+    activity,
     employerContacts: contacts.map((c) => ({
       specialistId: c.job_specialist_id,
       date: c.contact_date,

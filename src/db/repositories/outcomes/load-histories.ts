@@ -32,13 +32,25 @@ function groupBy<T extends { participant_id: string }>(rows: readonly T[]): Map<
 }
 
 /**
+ * How much of the history a reader needs, when not all of it: outcome reports count every period,
+ * the live fidelity indicators only months. Stages, jobs and employment are read whole; contacts and
+ * activity not at all (such a reader loads the little it needs of them itself).
+ */
+export interface RecordScope {
+  /** Participants' employer contacts dated from this day. */
+  employerContactsFrom: string;
+}
+
+/**
  * One programme's casework as it stands now: every record from its current version (corrections
  * laid over, voided entries left out), erased participants left out (their content is gone). Six
- * statements, each keyed by the programme, so the cost follows the programme's size, not the country's.
+ * statements, each keyed by the programme, so the cost follows the programme's size, not the country's;
+ * a `scope` leaves out what its reader never looks at.
  */
 export async function loadProgrammeRecords(
   db: Kysely<Schema>,
   programmeId: string,
+  scope?: RecordScope,
 ): Promise<ProgrammeRecords> {
   const ofProgramme = db
     .selectFrom('participant')
@@ -75,27 +87,32 @@ export async function loadProgrammeRecords(
       .select(['participant_id', 'contact_date', 'face_to_face'])
       .where('programme_id', '=', programmeId)
       .where('participant_id', 'is not', null)
+      .$if(scope !== undefined, (q) => q.where('contact_date', '>=', scope?.employerContactsFrom ?? ''))
       .$narrowType<{ participant_id: string }>()
       .orderBy('contact_date')
       .execute(),
-    db
-      .selectFrom('participant_contact_current')
-      .select(['participant_id', 'contact_date', 'counterpart', 'mode', 'outcome'])
-      .where('participant_id', 'in', ofProgramme)
-      .orderBy('contact_date')
-      .execute(),
+    scope
+      ? []
+      : db
+          .selectFrom('participant_contact_current')
+          .select(['participant_id', 'contact_date', 'counterpart', 'mode', 'outcome'])
+          .where('participant_id', 'in', ofProgramme)
+          .orderBy('contact_date')
+          .execute(),
     db
       .selectFrom('specialist_employment')
       .select(['user_id', 'start_date', 'end_date', 'fte', 'end_reason'])
       .where('programme_id', '=', programmeId)
       .orderBy('start_date')
       .execute(),
-    db
-      .selectFrom('activity_entry_current')
-      .select(['user_id', 'entry_date', 'place', 'minutes'])
-      .where('programme_id', '=', programmeId)
-      .orderBy('entry_date')
-      .execute(),
+    scope
+      ? []
+      : db
+          .selectFrom('activity_entry_current')
+          .select(['user_id', 'entry_date', 'place', 'minutes'])
+          .where('programme_id', '=', programmeId)
+          .orderBy('entry_date')
+          .execute(),
   ]);
   const stagesOf = groupBy(stages);
   const jobsOf = groupBy(jobs);

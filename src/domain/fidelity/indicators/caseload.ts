@@ -1,7 +1,14 @@
 import { caseloadCounts } from '../../outcomes/caseload.ts';
 import { episodeOn, observe, type Window } from '../../outcomes/episodes.ts';
 import { workforceCounts } from '../../outcomes/workforce.ts';
-import { type AnchorBands, anchorOf, type IndicatorRecord, type LiveIndicator } from './indicator.ts';
+import {
+  type AnchorBands,
+  type IndicatorRecord,
+  type LiveIndicator,
+  participantRecord,
+  rated,
+  specialistRecord,
+} from './indicator.ts';
 import type { IndicatorInputs } from './inputs.ts';
 
 /**
@@ -33,36 +40,17 @@ export function caseloadIndicator(inputs: IndicatorInputs): LiveIndicator {
   const value = fteAtEnd > 0 ? activeAtEnd / fteAtEnd : null;
   const records: IndicatorRecord[] = people
     .filter((p) => p.ranges.length > 0)
-    .map((p) => ({
-      kind: 'participant',
-      participantId: p.history.participantId,
-      specialistId: p.history.jobSpecialistId,
-      date: episodeOn(p.episodes, day)?.start ?? null,
-      value: null,
-      label: null,
-      counts: true,
-    }));
+    .map((p) =>
+      participantRecord(p.history, { date: episodeOn(p.episodes, day)?.start ?? null, counts: true }),
+    );
   for (const s of inputs.specialists) {
     if (s.startDate > day || (s.endDate !== null && s.endDate < day)) continue;
-    records.push({
-      kind: 'specialist',
-      participantId: null,
-      specialistId: s.userId,
-      date: s.startDate,
-      value: s.fte,
-      label: null,
-      counts: true,
-    });
+    records.push(specialistRecord(s.userId, { date: s.startDate, value: s.fte, counts: true }));
   }
-  return {
-    itemKey: 'staffing-1',
-    unit: 'participants_per_fte',
-    value,
-    numerator: activeAtEnd,
-    denominator: fteAtEnd,
-    anchor: value === null ? null : anchorOf(value, CASELOAD_BANDS),
-    bound: 'exact',
-    period: { from: day, to: day },
+  return rated(
+    { itemKey: 'staffing-1', unit: 'participants_per_fte', bands: CASELOAD_BANDS },
+    { value, numerator: activeAtEnd, denominator: fteAtEnd },
+    { from: day, to: day },
     records,
-  };
+  );
 }

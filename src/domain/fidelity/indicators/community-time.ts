@@ -1,17 +1,14 @@
-import { communityShare } from '../../activity.ts';
-import { communityCounts } from '../../outcomes/community.ts';
-import type { ActivityEvent } from '../../outcomes/history.ts';
+import { communityShare, minutesByPlace, workingMinutes } from '../../activity.ts';
 import {
   type AnchorBands,
-  anchorOf,
   daysUpTo,
-  type IndicatorRecord,
   type LiveIndicator,
   RECENT_DAYS,
+  rated,
   share,
-  within,
+  specialistRecord,
 } from './indicator.ts';
-import type { IndicatorInputs } from './inputs.ts';
+import type { IndicatorInputs, SpecialistMinutes } from './inputs.ts';
 
 /**
  * Services item 13, community-based services: the share of job specialists' working time spent
@@ -30,36 +27,19 @@ export const COMMUNITY_BANDS: AnchorBands = {
 
 /**
  * The programme's community share over the last thirteen weeks, as the outcome report counts it
- * (community ÷ community, office and team meetings; travel in neither), and each specialist's own.
+ * (community ÷ community, office and team meetings; travel in neither), and each specialist's own,
+ * from the minutes each logged in each place.
  */
 export function communityTimeIndicator(inputs: IndicatorInputs): LiveIndicator {
   const period = daysUpTo(inputs.asOf, RECENT_DAYS);
-  const w = { ...period, asOf: inputs.asOf };
-  const { communityMinutes, workingMinutes } = communityCounts(inputs.activity, w);
-  const s = share(communityMinutes, workingMinutes);
-  const bySpecialist = new Map<string, ActivityEvent[]>();
-  for (const a of inputs.activity) {
-    if (within(a.date, period)) bySpecialist.set(a.userId, [...(bySpecialist.get(a.userId) ?? []), a]);
-  }
-  const records: IndicatorRecord[] = [...bySpecialist].map(([specialistId, entries]) => {
+  const m = minutesByPlace(inputs.activity);
+  const s = share(m.community, workingMinutes(m));
+  const bySpecialist = new Map<string, SpecialistMinutes[]>();
+  for (const a of inputs.activity) bySpecialist.set(a.userId, [...(bySpecialist.get(a.userId) ?? []), a]);
+  const records = [...bySpecialist].map(([specialistId, entries]) => {
     const own = communityShare(entries);
-    return {
-      kind: 'specialist',
-      participantId: null,
-      specialistId,
-      date: null,
-      value: own,
-      label: null,
-      counts: own !== null && own >= inputs.settings.communityShareAnchor / 100,
-    };
+    const counts = own !== null && own >= inputs.settings.communityShareAnchor / 100;
+    return specialistRecord(specialistId, { value: own, counts });
   });
-  return {
-    itemKey: 'services-13',
-    unit: 'share',
-    ...s,
-    anchor: s.value === null ? null : anchorOf(s.value, COMMUNITY_BANDS),
-    bound: 'exact',
-    period,
-    records,
-  };
+  return rated({ itemKey: 'services-13', unit: 'share', bands: COMMUNITY_BANDS }, s, period, records);
 }

@@ -1,10 +1,10 @@
 import {
   type AnchorBands,
-  anchorOf,
   daysUpTo,
-  type IndicatorRecord,
   type LiveIndicator,
   RECENT_DAYS,
+  rated,
+  specialistRecord,
   within,
 } from './indicator.ts';
 import type { IndicatorInputs } from './inputs.ts';
@@ -39,28 +39,18 @@ export function employerContactIndicator(inputs: IndicatorInputs): LiveIndicator
     if (!c.faceToFace || !within(c.date, period)) continue;
     contacts.set(c.specialistId, (contacts.get(c.specialistId) ?? 0) + 1);
   }
-  const records: IndicatorRecord[] = [...days].map(([specialistId, employed]) => {
+  const records = [...days].map(([specialistId, employed]) => {
     const rate = (contacts.get(specialistId) ?? 0) / (employed / 7);
-    return {
-      kind: 'specialist',
-      participantId: null,
-      specialistId,
-      date: null,
+    return specialistRecord(specialistId, {
       value: rate,
-      label: null,
       counts: rate >= inputs.settings.employerContactsPerWeek,
-    };
+    });
   });
   const value = meanOf(records.map((r) => r.value));
-  return {
-    itemKey: 'services-6',
-    unit: 'contacts_per_week',
-    value,
-    numerator: null,
-    denominator: null,
-    anchor: value === null ? null : anchorOf(value, EMPLOYER_CONTACT_BANDS),
-    bound: 'exact',
+  return rated(
+    { itemKey: 'services-6', unit: 'contacts_per_week', bands: EMPLOYER_CONTACT_BANDS },
+    { value, numerator: null, denominator: null },
     period,
     records,
-  };
+  );
 }

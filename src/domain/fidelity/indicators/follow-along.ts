@@ -1,8 +1,13 @@
 import { addDays } from '../../employment.ts';
 import { countedStarts, episodesOf, isActiveOn, observedOn } from '../../outcomes/episodes.ts';
-import type { ParticipantHistory } from '../../outcomes/history.ts';
 import { daysBetween } from '../../outcomes/quarters.ts';
-import { type AnchorBands, anchorOf, type IndicatorRecord, type LiveIndicator } from './indicator.ts';
+import {
+  type AnchorBands,
+  type IndicatorRecord,
+  type LiveIndicator,
+  participantRecord,
+  rated,
+} from './indicator.ts';
 import type { IndicatorInputs } from './inputs.ts';
 
 /** Six months in work: from then on, how long follow-along has lasted says something. */
@@ -23,15 +28,6 @@ export const FOLLOW_ALONG_BANDS: AnchorBands = {
   ],
   floor: 1,
 };
-
-/** The newest follow-along contact on or after a day: any contact with or about her, or an employer contact for her (the task list's definition). */
-function lastContactSince(h: ParticipantHistory, since: string): string | null {
-  let last: string | null = null;
-  for (const d of [...h.contacts.map((c) => c.date), ...h.employerContacts.map((c) => c.date)]) {
-    if (d >= since && (last === null || d > last)) last = d;
-  }
-  return last;
-}
 
 function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -61,29 +57,18 @@ export function followAlongIndicator(inputs: IndicatorInputs): LiveIndicator {
       (j) => j.startDate <= startedBy && j.endDate === null,
     );
     if (!job) continue;
-    const last = lastContactSince(seen, job.startDate);
+    const newest = inputs.lastContacts.get(h.participantId);
+    const last = newest !== undefined && newest >= job.startDate ? newest : null;
     const ongoing = last !== null && last >= ongoingSince;
-    records.push({
-      kind: 'participant',
-      participantId: h.participantId,
-      specialistId: h.jobSpecialistId,
-      date: job.startDate,
-      value: last === null ? 0 : daysBetween(job.startDate, ongoing ? asOf : last),
-      label: last,
-      counts: ongoing,
-    });
+    const days = last === null ? 0 : daysBetween(job.startDate, ongoing ? asOf : last);
+    records.push(participantRecord(h, { date: job.startDate, value: days, label: last, counts: ongoing }));
   }
   records.sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
   const value = median(records.map((r) => r.value ?? 0));
-  return {
-    itemKey: 'services-12',
-    unit: 'days',
-    value,
-    numerator: records.filter((r) => r.counts).length,
-    denominator: records.length,
-    anchor: value === null ? null : anchorOf(value, FOLLOW_ALONG_BANDS),
-    bound: 'exact',
-    period: { from: startedBy, to: asOf },
+  return rated(
+    { itemKey: 'services-12', unit: 'days', bands: FOLLOW_ALONG_BANDS },
+    { value, numerator: records.filter((r) => r.counts).length, denominator: records.length },
+    { from: startedBy, to: asOf },
     records,
-  };
+  );
 }

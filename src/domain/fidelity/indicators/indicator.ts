@@ -94,3 +94,50 @@ export function within(date: string, p: Period): boolean {
 export function share(numerator: number, denominator: number) {
   return { value: denominator > 0 ? numerator / denominator : null, numerator, denominator };
 }
+
+/** What an item measured: its value and, for a share or a count, the parts. */
+export interface Figures {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+/**
+ * An item fully measured by case data (`bound` exact): the anchor is the band its value reaches.
+ * Each item's own file says what it counts; this is the shape every one of them answers in.
+ */
+export function rated(
+  item: { itemKey: LiveItemKey; unit: IndicatorUnit; bands: AnchorBands },
+  figures: Figures,
+  period: Period,
+  records: IndicatorRecord[],
+): LiveIndicator {
+  const { itemKey, unit, bands } = item;
+  const anchor = figures.value === null ? null : anchorOf(figures.value, bands);
+  return { itemKey, unit, ...figures, anchor, bound: 'exact', period, records };
+}
+
+/** A participant's record: her entry, job or follow-along, under her job specialist. */
+export function participantRecord(
+  h: { participantId: string; jobSpecialistId: string | null },
+  r: { date: string | null; value?: number | null; label?: string | null; counts: boolean },
+): IndicatorRecord {
+  return {
+    kind: 'participant',
+    participantId: h.participantId,
+    specialistId: h.jobSpecialistId,
+    date: r.date,
+    value: r.value ?? null,
+    label: r.label ?? null,
+    counts: r.counts,
+  };
+}
+
+/** A job specialist's record: her own rate or share, or her week or employment. */
+export function specialistRecord(
+  specialistId: string,
+  r: { date?: string | null; value?: number | null; counts: boolean },
+): IndicatorRecord {
+  const { date = null, value = null, counts } = r;
+  return { kind: 'specialist', participantId: null, specialistId, date, value, label: null, counts };
+}

@@ -3,12 +3,13 @@ import { countedStarts, episodeOn, episodesOf, observedOn } from '../../outcomes
 import type { JobSpell } from '../../outcomes/history.ts';
 import {
   type AnchorBands,
-  anchorOf,
   daysUpTo,
   type IndicatorRecord,
   JOB_DAYS,
   type LiveIndicator,
   type LiveItemKey,
+  participantRecord,
+  rated,
   share,
   within,
 } from './indicator.ts';
@@ -69,17 +70,13 @@ function jobsStarted(inputs: IndicatorInputs, competitiveOnly: boolean): Started
 }
 
 function jobRecord(j: StartedJob, label: string | null, counts: boolean): IndicatorRecord {
-  return {
-    kind: 'participant',
-    participantId: j.participantId,
-    specialistId: j.specialistId,
-    date: j.spell.startDate,
-    value: null,
-    label,
-    counts,
-  };
+  return participantRecord(
+    { participantId: j.participantId, jobSpecialistId: j.specialistId },
+    { date: j.spell.startDate, label, counts },
+  );
 }
 
+/** The share of the year's jobs that count. */
 function indicatorOf(
   itemKey: LiveItemKey,
   bands: AnchorBands,
@@ -87,15 +84,7 @@ function indicatorOf(
   records: IndicatorRecord[],
 ): LiveIndicator {
   const s = share(records.filter((r) => r.counts).length, records.length);
-  return {
-    itemKey,
-    unit: 'share',
-    ...s,
-    anchor: s.value === null ? null : anchorOf(s.value, bands),
-    bound: 'exact',
-    period: daysUpTo(inputs.asOf, JOB_DAYS),
-    records,
-  };
+  return rated({ itemKey, unit: 'share', bands }, s, daysUpTo(inputs.asOf, JOB_DAYS), records);
 }
 
 /** The kind of a job: its STYRK-08 occupation, else its title as written (case and spaces aside). */

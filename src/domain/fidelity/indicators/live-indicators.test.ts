@@ -10,6 +10,7 @@ import {
 } from '../../../../test/support/outcome-histories.ts';
 import { DEFAULT_CASEWORK_SETTINGS } from '../../casework-settings.ts';
 import { addDays } from '../../employment.ts';
+import type { ParticipantHistory } from '../../outcomes/history.ts';
 import { CASELOAD_BANDS, caseloadIndicator } from './caseload.ts';
 import { COMMUNITY_BANDS, communityTimeIndicator } from './community-time.ts';
 import { EMPLOYER_CONTACT_BANDS, employerContactIndicator } from './employer-contacts.ts';
@@ -29,12 +30,23 @@ import { teamMeetingIndicator } from './team-meetings.ts';
 const AS_OF = '2026-06-30';
 const day = (n: number) => addDays(AS_OF, n);
 
+/** Each history's newest contact or employer contact up to `AS_OF`, as the loader's statement finds it. */
+function newestContacts(histories: readonly ParticipantHistory[]) {
+  const out = new Map<string, string>();
+  for (const h of histories) {
+    const dates = [...h.contacts, ...h.employerContacts].map((c) => c.date).filter((d) => d <= AS_OF);
+    if (dates.length > 0) out.set(h.participantId, dates.sort().at(-1) as string);
+  }
+  return out;
+}
+
 function inputs(over: Partial<IndicatorInputs> = {}): IndicatorInputs {
   return {
     asOf: AS_OF,
     settings: DEFAULT_CASEWORK_SETTINGS,
     legalModel: 'integrated',
     histories: [],
+    lastContacts: newestContacts(over.histories ?? []),
     specialists: [],
     activity: [],
     employerContacts: [],
@@ -253,7 +265,6 @@ describe('services-13 community time', () => {
       minutes(day(-1), 'community', community),
       minutes(day(-1), 'office', 100 - community),
       minutes(day(-1), 'travel', 500),
-      minutes(day(-100), 'office', 1000),
     ];
     expect(communityTimeIndicator(inputs({ activity: at(65) })).anchor).toBe(5);
     expect(communityTimeIndicator(inputs({ activity: at(64) })).anchor).toBe(4);

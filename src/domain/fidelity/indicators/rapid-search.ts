@@ -1,13 +1,16 @@
+import type { CaseworkSettings } from '../../casework-settings.ts';
 import { addDays } from '../../employment.ts';
 import { episodesOf, observedOn } from '../../outcomes/episodes.ts';
+import type { Period } from '../../outcomes/history.ts';
 import { daysBetween } from '../../outcomes/quarters.ts';
 import { firstWithin } from '../../outcomes/time-to-event.ts';
 import {
   type AnchorBands,
-  anchorOf,
   type IndicatorRecord,
   type LiveIndicator,
+  participantRecord,
   RECENT_DAYS,
+  rated,
   within,
 } from './indicator.ts';
 import type { IndicatorInputs } from './inputs.ts';
@@ -28,6 +31,12 @@ export const RAPID_SEARCH_BANDS: AnchorBands = {
   floor: 1,
 };
 
+/** Thirteen weeks of entries, ending `rapidSearchDays` before `asOf`. */
+export function rapidSearchPeriod(asOf: string, settings: Pick<CaseworkSettings, 'rapidSearchDays'>): Period {
+  const to = addDays(asOf, -settings.rapidSearchDays);
+  return { from: addDays(to, -(RECENT_DAYS - 1)), to };
+}
+
 /**
  * The entries (referrals and re-referrals, outcomes' episodes) of thirteen weeks ending
  * `rapidSearchDays` before `asOf`, so every one has had its days; for each, the days to the first
@@ -38,8 +47,7 @@ export const RAPID_SEARCH_BANDS: AnchorBands = {
  */
 export function rapidSearchIndicator(inputs: IndicatorInputs): LiveIndicator {
   const { asOf, settings } = inputs;
-  const to = addDays(asOf, -settings.rapidSearchDays);
-  const period = { from: addDays(to, -(RECENT_DAYS - 1)), to };
+  const period = rapidSearchPeriod(asOf, settings);
   const records: IndicatorRecord[] = [];
   for (const h of inputs.histories) {
     const seen = observedOn(h, asOf);
@@ -48,28 +56,16 @@ export function rapidSearchIndicator(inputs: IndicatorInputs): LiveIndicator {
       if (!within(e.start, period)) continue;
       const first = firstWithin(contacts, e);
       const days = daysBetween(e.start, first ?? e.end ?? asOf);
-      records.push({
-        kind: 'participant',
-        participantId: h.participantId,
-        specialistId: h.jobSpecialistId,
-        date: e.start,
-        value: days,
-        label: first,
-        counts: first !== null && days <= settings.rapidSearchDays,
-      });
+      const counts = first !== null && days <= settings.rapidSearchDays;
+      records.push(participantRecord(h, { date: e.start, value: days, label: first, counts }));
     }
   }
   const total = records.reduce((sum, r) => sum + (r.value ?? 0), 0);
   const value = records.length > 0 ? total / records.length : null;
-  return {
-    itemKey: 'services-4',
-    unit: 'days',
-    value,
-    numerator: records.filter((r) => r.counts).length,
-    denominator: records.length,
-    anchor: value === null ? null : anchorOf(value, RAPID_SEARCH_BANDS),
-    bound: 'exact',
+  return rated(
+    { itemKey: 'services-4', unit: 'days', bands: RAPID_SEARCH_BANDS },
+    { value, numerator: records.filter((r) => r.counts).length, denominator: records.length },
     period,
     records,
-  };
+  );
 }

@@ -6,7 +6,7 @@ import { AppError } from '../../../domain/app-error.ts';
 import { csrfTokenFor } from '../../auth/csrf.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { sessionRoute } from '../route-schema.ts';
+import { sessionRoute, withoutSession } from '../route-schema.ts';
 import { LoginBody, SessionResponse, toSessionResponse } from './schemas.ts';
 import { setSessionCookie, signInEvent } from './sign-in-event.ts';
 
@@ -14,10 +14,12 @@ export function registerLogin(app: Api, deps: Deps) {
   const { store, authenticator } = deps;
   app.post(
     '/api/session',
-    sessionRoute('Sign in with username and password; sets the session cookie', {
-      body: LoginBody,
-      response: { 200: SessionResponse, ...problems(400, 401, 403, 429) },
-    }),
+    withoutSession(
+      sessionRoute('Sign in with username and password; sets the session cookie', {
+        body: LoginBody,
+        response: { 200: SessionResponse, ...problems(400, 401, 403, 429) },
+      }),
+    ),
     async (request, reply) => {
       if (!deps.localLogin) {
         throw new AppError(

@@ -7,7 +7,7 @@ import { FLOW_COOKIE, FLOW_MAX_AGE_MS, openFlow, sealFlow } from '../../auth/oid
 import { POPULATIONS } from '../../auth/oidc/oidc-settings.ts';
 import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { sessionRoute } from '../route-schema.ts';
+import { sessionRoute, withoutSession } from '../route-schema.ts';
 import { setSessionCookie, signInEvent } from './sign-in-event.ts';
 
 const FLOW_PATH = '/api/auth/oidc';
@@ -28,14 +28,16 @@ function toSignInPage(reply: FastifyReply, outcome: 'feil' | 'utilgjengelig') {
 export function registerOidcSignIn(app: Api, deps: Deps) {
   app.get(
     '/api/auth/providers',
-    sessionRoute('How one may sign in: with a password, and through which identity providers', {
-      response: {
-        200: z.object({
-          localLogin: z.boolean(),
-          providers: z.array(z.object({ population: z.enum(POPULATIONS), name: z.string() })),
-        }),
-      },
-    }),
+    withoutSession(
+      sessionRoute('How one may sign in: with a password, and through which identity providers', {
+        response: {
+          200: z.object({
+            localLogin: z.boolean(),
+            providers: z.array(z.object({ population: z.enum(POPULATIONS), name: z.string() })),
+          }),
+        },
+      }),
+    ),
     async () => ({
       localLogin: deps.localLogin,
       providers: POPULATIONS.flatMap((population) => {
@@ -47,11 +49,13 @@ export function registerOidcSignIn(app: Api, deps: Deps) {
 
   app.get(
     '/api/auth/oidc/:population/start',
-    sessionRoute('Sign in through the population’s identity provider: redirects the browser there', {
-      params: Params,
-      querystring: z.object({ til: ReturnTo.optional() }),
-      response: { 303: z.null().describe('to the provider'), ...problems(400, 404) },
-    }),
+    withoutSession(
+      sessionRoute('Sign in through the population’s identity provider: redirects the browser there', {
+        params: Params,
+        querystring: z.object({ til: ReturnTo.optional() }),
+        response: { 303: z.null().describe('to the provider'), ...problems(400, 404) },
+      }),
+    ),
     async (request, reply) => {
       const authenticator = deps.oidc[request.params.population];
       if (!authenticator)
@@ -77,10 +81,12 @@ export function registerOidcSignIn(app: Api, deps: Deps) {
 
   app.get(
     '/api/auth/oidc/:population/callback',
-    sessionRoute('Where the identity provider returns the browser: signs in and redirects into the UI', {
-      params: Params,
-      response: { 303: z.null().describe('into the UI, or back to sign-in'), ...problems(400, 404) },
-    }),
+    withoutSession(
+      sessionRoute('Where the identity provider returns the browser: signs in and redirects into the UI', {
+        params: Params,
+        response: { 303: z.null().describe('into the UI, or back to sign-in'), ...problems(400, 404) },
+      }),
+    ),
     async (request, reply) => {
       const authenticator = deps.oidc[request.params.population];
       if (!authenticator)

@@ -4,7 +4,7 @@ import { AppError } from '../../../domain/app-error.ts';
 import { surveyCsv } from '../../reports/surveys/csv.ts';
 import { createSchema, problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
-import { surveysRoute } from '../route-schema.ts';
+import { surveysRoute, withoutSession } from '../route-schema.ts';
 import { registerQuestionnaireRoutes } from './questionnaire-routes.ts';
 import {
   AnswerBody,
@@ -100,10 +100,14 @@ function registerOwnerRoutes(app: Api) {
   );
 }
 
+/** A survey respondent's personal link is her credential: no session, so no answer is tied to one. */
+const respondentRoute: typeof surveysRoute = (summary, schema) =>
+  withoutSession(surveysRoute(summary, schema));
+
 function registerRespondentRoutes(app: Api, deps: Deps) {
   app.get(
     '/api/survey-links/:token',
-    surveysRoute('The questionnaire behind a personal link, with its anonymity mode', {
+    respondentRoute('The questionnaire behind a personal link, with its anonymity mode', {
       params: LinkParams,
       response: { 200: SurveyForRespondent, ...problems(400, 404, 409) },
     }),
@@ -111,7 +115,7 @@ function registerRespondentRoutes(app: Api, deps: Deps) {
   );
   app.post(
     '/api/survey-links/:token/response',
-    surveysRoute('Answer by the personal link: once, while the survey is open', {
+    respondentRoute('Answer by the personal link: once, while the survey is open', {
       params: LinkParams,
       body: AnswerBody,
       response: { 201: z.object({ recorded: z.literal(true) }), ...problems(400, 404, 409) },

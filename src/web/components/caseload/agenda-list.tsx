@@ -16,6 +16,9 @@ function dayName(iso: string, lang: Lang): string {
   return `${weekday} ${formatDate(iso, lang)}`;
 }
 
+/** What falls due on a date, not an appointment: shown as a warning. */
+const WARNING_KINDS = new Set<AgendaEntry['kind']>(['report_due', 'consent_expiry']);
+
 function Entry({ entry, showSpecialist }: { entry: AgendaEntry; showSpecialist: boolean }) {
   const { t } = useI18n();
   const texts = t.day.agenda;
@@ -27,7 +30,7 @@ function Entry({ entry, showSpecialist }: { entry: AgendaEntry; showSpecialist: 
           <Tag
             size="small"
             variant="moderate"
-            data-color={entry.kind === 'consent_expiry' ? 'warning' : 'info'}
+            data-color={WARNING_KINDS.has(entry.kind) ? 'warning' : 'info'}
           >
             {texts.kinds[entry.kind]}
           </Tag>

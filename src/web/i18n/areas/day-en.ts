@@ -12,6 +12,7 @@ export const dayEn: typeof dayNb = {
       next_step: 'Next step',
       employer_next_step: 'Employer',
       job_start: 'Job start',
+      report_due: 'Report to NAV due',
       consent_expiry: 'Consent ends',
     },
     at: (what, employer) => `${what}, ${employer}`,

@@ -11,6 +11,7 @@ export const dayNb = {
       next_step: 'Neste steg',
       employer_next_step: 'Arbeidsgiver',
       job_start: 'Jobbstart',
+      report_due: 'Rapportfrist NAV',
       consent_expiry: 'Samtykke utløper',
     },
     at: (what: string, employer: string) => `${what}, ${employer}`,
