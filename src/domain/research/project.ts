@@ -16,7 +16,14 @@ export type ResearchLegalBasis = (typeof RESEARCH_LEGAL_BASES)[number];
  * The tables an extract can hold: the person tables pseudonymised on the project's key, and the
  * covered programmes' signed-off fidelity scores (programmes are not persons, so named).
  */
-export const EXTRACT_TABLES = ['participants', 'stages', 'jobs', 'contacts', 'discharges', 'fidelity'] as const;
+export const EXTRACT_TABLES = [
+  'participants',
+  'stages',
+  'jobs',
+  'contacts',
+  'discharges',
+  'fidelity',
+] as const;
 export type ExtractTable = (typeof EXTRACT_TABLES)[number];
 
 /**
