@@ -17,24 +17,25 @@ type Outcome = { title: string } & ({ made: ExtractMade } | { error: ApiError })
 
 function Manifest({ made, title }: { made: ExtractMade; title: string }) {
   const m = useI18n().t.stewardExtracts;
+  // The table stands beside the alert, not in it: its header text lacks contrast on the alert's colour.
   return (
-    <Alert variant="success" role="status">
-      <VStack gap="space-8">
+    <VStack gap="space-8">
+      <Alert variant="success" role="status">
         <BodyShort weight="semibold">{m.made(title)}</BodyShort>
         <BodyShort>{m.folder(made.folder)}</BodyShort>
-        <Table size="small" aria-label={m.manifestLabel}>
-          <TableHead columns={[m.manifestColumns.table, m.manifestColumns.rows]} />
-          <Table.Body>
-            {made.tables.map((t) => (
-              <Table.Row key={t.table}>
-                <Table.HeaderCell scope="row">{t.table}</Table.HeaderCell>
-                <Table.DataCell>{t.rows}</Table.DataCell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </VStack>
-    </Alert>
+      </Alert>
+      <Table size="small" aria-label={m.manifestLabel}>
+        <TableHead columns={[m.manifestColumns.table, m.manifestColumns.rows]} />
+        <Table.Body>
+          {made.tables.map((t) => (
+            <Table.Row key={t.table}>
+              <Table.HeaderCell scope="row">{t.table}</Table.HeaderCell>
+              <Table.DataCell>{t.rows}</Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </VStack>
   );
 }
 
