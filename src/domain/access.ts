@@ -120,6 +120,8 @@ export interface ResearchExtractSubject {
   legalBasis: ResearchLegalBasis;
   /** The project's approval; when given, nothing is reached outside it (the day in Oslo). */
   approval?: { approvedFrom: string; approvedUntil: string };
+  /** The programmes the project covers: their leads are its data stewards, who make its extracts. */
+  programmeIds?: readonly string[];
 }
 
 /** The levels outcome figures are reported at, from one job specialist to the whole country. */
@@ -189,6 +191,7 @@ export type DenyReason =
   | 'outside_supervision_scope'
   | 'processing_restricted'
   | 'not_project_researcher'
+  | 'not_project_steward'
   | 'research_no_live_record'
   | 'approval_not_started'
   | 'approval_expired'
@@ -213,6 +216,7 @@ export type AllowReason =
   | 'own_work'
   | 'system_administrator'
   | 'project_researcher'
+  | 'project_data_steward'
   | 'signed_in'
   | 'fidelity_reviewer'
   | 'researcher'

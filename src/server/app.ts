@@ -62,6 +62,8 @@ export interface AppOptions
    * default a folder in the system's temporary directory, 20 000 persons.
    */
   researchRegisters?: RegisterSettings;
+  /** The data directory research extracts are written under; a temporary folder by default. */
+  dataDir?: string;
 }
 
 export const WEB_DIST = join(import.meta.dirname, '..', '..', 'dist', 'web');
@@ -120,6 +122,7 @@ export async function buildApp(options: AppOptions) {
     researchRegisters: new RegisterJobs(
       options.researchRegisters ?? { dir: join(tmpdir(), 'ips-research-registers') },
     ),
+    dataDir: options.dataDir ?? join(tmpdir(), 'ips-data'),
     policy: decide,
     authenticator: new LocalPasswordAuthenticator(options.store.db),
     localLogin: options.localLogin ?? true,

@@ -32,6 +32,7 @@ async function main() {
     smsGatewayUrl: config.smsGatewayUrl,
     localLogin: config.localLogin,
     researchRegisters: { dir: join(config.dataDir, 'research-registers') },
+    dataDir: config.dataDir,
     oidc: config.oidc,
     logger: { level: config.env === 'production' ? 'info' : 'warn' },
     log: (message) => console.log(message),

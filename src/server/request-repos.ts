@@ -36,6 +36,7 @@ import { ReminderRepository } from '../db/repositories/reminders/reminders.ts';
 import { GuidanceReportRepository } from '../db/repositories/reports/guidance-reports.ts';
 import { MetaAnalysisRepository } from '../db/repositories/research/meta-analysis.ts';
 import { ResearchRunRepository } from '../db/repositories/research/research-runs.ts';
+import { StewardExtractRepository } from '../db/repositories/research/steward-extracts.ts';
 import { AccessLogRepository } from '../db/repositories/rights/access-log.ts';
 import { ParticipantRightsRepository } from '../db/repositories/rights/participant-rights.ts';
 import { QuestionnaireRepository } from '../db/repositories/surveys/questionnaires.ts';
@@ -83,6 +84,7 @@ const REPOSITORIES = {
   questionnaires: QuestionnaireRepository,
   reminders: ReminderRepository,
   researchRuns: ResearchRunRepository,
+  stewardExtracts: StewardExtractRepository,
   rights: ParticipantRightsRepository,
   stages: StageRepository,
   surveys: SurveyRepository,

@@ -28,7 +28,7 @@ function project(
     approvedFrom: daysFromToday(-365),
     approvedUntil: daysFromToday(365),
     legalBasis: 'health_research_act',
-    tables: ['participants', 'stages', 'jobs', 'contacts', 'discharges'],
+    tables: ['participants', 'stages', 'jobs', 'contacts', 'discharges', 'fidelity'],
     dateHandling: 'shift',
     programmeIds,
     ...over,
@@ -104,6 +104,22 @@ describe(`pseudonymised research extracts on ${dbKind}`, () => {
     expect(manifest.tables.participants.rows).toBe(r.counts.participants);
     expect(manifest.tables.jobs.columns.map((c: { name: string }) => c.name)).toContain('employment_type');
     expect(JSON.stringify(manifest)).not.toMatch(/hash_?key/i);
+  });
+
+  it('carries each signed-off fidelity review, its date cut to the month under shifting', async () => {
+    const conn = await openDuckDb();
+    const rows = await rowsOf<{ review_date: unknown; total_score: number; band: string }>(
+      conn,
+      `SELECT strftime(review_date, '%d') AS review_date, total_score, band
+       FROM read_parquet(${literal(join(root, 'a', 'fidelity.parquet'))}) ORDER BY total_score`,
+    );
+    conn.closeSync();
+    expect(rows).toEqual([
+      { review_date: '01', total_score: 83, band: 'fair' },
+      { review_date: '01', total_score: 102, band: 'good' },
+    ]);
+    const manifest = JSON.parse(await readFile(join(root, 'a', 'manifest.json'), 'utf8'));
+    expect(manifest.tables.fidelity.rows).toBe(2);
   });
 
   it('gives the same person different keys in two projects', async () => {

@@ -28,7 +28,7 @@ export async function seedResearch(
       approvedFrom: day(from),
       approvedUntil: day(until),
       legalBasis: 'health_research_act',
-      tables: ['participants', 'stages', 'jobs', 'contacts', 'discharges'],
+      tables: ['participants', 'stages', 'jobs', 'contacts', 'discharges', 'fidelity'],
       dateHandling: 'month',
       programmeIds: s.programmeIds,
     },

@@ -99,4 +99,25 @@ describe('research on pseudonymised extracts', () => {
     });
     expect(d).toEqual({ allow: false, reason: 'role_not_permitted' });
   });
+
+  it('lets the lead of a covered programme make the project’s extract, within its approval', () => {
+    const make = (actor: Actor, over: Partial<ResearchExtractSubject> = {}) => {
+      const d = decide({
+        actor,
+        action: 'export',
+        subject: extracts({ programmeIds: ['prog-a'], ...over }),
+        purpose: 'research',
+        now: NOW,
+      });
+      return d.allow ? `allow:${d.reason}` : `deny:${d.reason}`;
+    };
+    const lead = user('programme_manager');
+    expect(make(lead)).toBe('allow:project_data_steward');
+    expect(make(lead, { programmeIds: ['prog-b'] })).toBe('deny:not_project_steward');
+    expect(make(lead, { approval: { approvedFrom: '2025-01-01', approvedUntil: '2026-06-14' } })).toBe(
+      'deny:approval_expired',
+    );
+    for (const role of ['job_specialist', 'supervisor', 'researcher', 'admin'] as const)
+      expect(make(user(role, 'u-rita'))).toBe('deny:role_not_permitted');
+  });
 });

@@ -12,8 +12,18 @@ export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
 export const RESEARCH_LEGAL_BASES = ['consent', 'health_research_act'] as const;
 export type ResearchLegalBasis = (typeof RESEARCH_LEGAL_BASES)[number];
 
-/** The tables an extract can hold, each pseudonymised on the project's key. */
-export const EXTRACT_TABLES = ['participants', 'stages', 'jobs', 'contacts', 'discharges'] as const;
+/**
+ * The tables an extract can hold: the person tables pseudonymised on the project's key, and the
+ * covered programmes' signed-off fidelity scores (programmes are not persons, so named).
+ */
+export const EXTRACT_TABLES = [
+  'participants',
+  'stages',
+  'jobs',
+  'contacts',
+  'discharges',
+  'fidelity',
+] as const;
 export type ExtractTable = (typeof EXTRACT_TABLES)[number];
 
 /**

@@ -19,6 +19,8 @@ export interface ExtractRequest {
   /** The tables asked for; all the project may take when left out. */
   tables?: readonly ExtractTable[];
   today: string;
+  /** Who makes it: the CLI's system actor unless given (the data steward, from the web). */
+  ctx?: AccessContext;
 }
 
 const CTX: AccessContext = {
@@ -30,6 +32,7 @@ const SUBJECT = 'research_extract';
 
 async function refuse(
   store: Store,
+  ctx: AccessContext,
   project: StoredProject | null,
   reason: string,
   message: string,
@@ -42,7 +45,7 @@ async function refuse(
     reason,
     details: { message },
   };
-  await writeAudit(store.db, CTX, [entry]);
+  await writeAudit(store.db, ctx, [entry]);
   throw new AppError(project ? 'forbidden' : 'not_found', message, { reason });
 }
 
@@ -98,11 +101,13 @@ function manifest(
  * nothing; an extract is recorded and audited in one transaction once its files are written.
  */
 export async function makeExtract(store: Store, req: ExtractRequest) {
+  const ctx = req.ctx ?? CTX;
   const project = await projectByCode(store.db, req.project);
-  if (!project) return refuse(store, null, 'unknown_project', `no research project "${req.project}"`);
+  if (!project) return refuse(store, ctx, null, 'unknown_project', `no research project "${req.project}"`);
   const tables = req.tables ?? project.tables;
   const refusal = extractRefusal(project, req.today, tables);
-  if (refusal) return refuse(store, project, refusal, `${project.code}: ${refusal.replaceAll('_', ' ')}`);
+  if (refusal)
+    return refuse(store, ctx, project, refusal, `${project.code}: ${refusal.replaceAll('_', ' ')}`);
   const rows = extractRows(await extractSourceRows(store.db, project, req.today), {
     key: (id) => pseudonym(project.hashKey, id),
     shift: (id) => shiftDays(project.hashKey, id),
@@ -129,12 +134,12 @@ export async function makeExtract(store: Store, req: ExtractRequest) {
       .insertInto('research_extract')
       .values({
         project_id: project.id,
-        made_by: CTX.actor.name,
+        made_by: ctx.actor.name,
         row_counts: JSON.stringify(counts),
         made_at: madeAt,
       })
       .execute();
-    await writeAudit(tx, CTX, [
+    await writeAudit(tx, ctx, [
       {
         action: 'export',
         subjectType: SUBJECT,
@@ -146,5 +151,5 @@ export async function makeExtract(store: Store, req: ExtractRequest) {
       },
     ]);
   });
-  return { project: project.code, counts };
+  return { project: project.code, counts, madeAt };
 }

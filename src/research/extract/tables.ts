@@ -22,6 +22,7 @@ const date = (name: string, what: string): ExtractColumn => ({
   definition: `${what}, shifted or coarsened as the project's date handling says`,
 });
 const code = (name: string, what: string): ExtractColumn => ({ name, type: 'VARCHAR', definition: what });
+const score = (name: string, what: string): ExtractColumn => ({ name, type: 'DOUBLE', definition: what });
 
 export const EXTRACT_COLUMNS: Record<ExtractTable, ExtractColumn[]> = {
   participants: [
@@ -58,6 +59,22 @@ export const EXTRACT_COLUMNS: Record<ExtractTable, ExtractColumn[]> = {
     KEY,
     date('discharge_date', 'date of discharge'),
     code('discharge_reason', 'reason for discharge'),
+  ],
+  fidelity: [
+    code('programme', 'the IPS programme reviewed (a programme, not a person: not pseudonymised)'),
+    code('scale_version', 'the fidelity scale edition the review was rated on'),
+    {
+      name: 'review_date',
+      type: 'DATE',
+      definition:
+        'day of the review visit, cut to its month under date shifting (a programme has no ' +
+        'per-person offset), else coarsened as the project says',
+    },
+    score('total_score', 'sum of the agreed item ratings (1–5 each)'),
+    code('band', 'fidelity band of the total (exemplary, good, fair, not_ips)'),
+    score('staffing_score', 'sum of the staffing section'),
+    score('organisation_score', 'sum of the organisation section'),
+    score('services_score', 'sum of the services section'),
   ],
 };
 
@@ -121,6 +138,16 @@ export function extractRows(
       person_key: p.key(r.participant_id),
       discharge_date: d(r.participant_id, r.effective_date),
       discharge_reason: r.discharge_reason,
+    })),
+    fidelity: src.fidelity.map((r) => ({
+      programme: r.programme,
+      scale_version: r.scaleVersion,
+      review_date: projectDate(r.reviewDate, p.dates === 'shift' ? 'month' : p.dates, 0),
+      total_score: r.total,
+      band: r.band,
+      staffing_score: r.sections.staffing,
+      organisation_score: r.sections.organisation,
+      services_score: r.sections.services,
     })),
   };
 }

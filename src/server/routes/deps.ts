@@ -49,4 +49,6 @@ export interface Deps {
   reportArchive: ReportArchive | null;
   /** The research projects' synthetic registers, made on demand in the data directory. */
   researchRegisters: RegisterJobs;
+  /** The server's data directory: research extracts are written under it. */
+  dataDir: string;
 }

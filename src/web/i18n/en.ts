@@ -8,6 +8,7 @@ import { outcomesEn } from './areas/outcomes-en.ts';
 import { registersEn } from './areas/registers-en.ts';
 import { reportsEn } from './areas/reports-en.ts';
 import { researchEn } from './areas/research-en.ts';
+import { stewardExtractsEn } from './areas/steward-extracts-en.ts';
 import { surveysEn } from './areas/surveys-en.ts';
 import type { Messages } from './nb.ts';
 
@@ -581,6 +582,7 @@ export const en: Messages = {
   outcomes: outcomesEn,
   research: researchEn,
   registers: registersEn,
+  stewardExtracts: stewardExtractsEn,
   liveIndicators: liveIndicatorsEn,
   reports: reportsEn,
   surveys: surveysEn,

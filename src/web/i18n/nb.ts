@@ -10,6 +10,7 @@ import { outcomesNb } from './areas/outcomes-nb.ts';
 import { registersNb } from './areas/registers-nb.ts';
 import { reportsNb } from './areas/reports-nb.ts';
 import { researchNb } from './areas/research-nb.ts';
+import { stewardExtractsNb } from './areas/steward-extracts-nb.ts';
 import { surveysNb } from './areas/surveys-nb.ts';
 import type { AuditAction, ErrorCode, ForbiddenReason, WithheldReason } from './codes.ts';
 
@@ -590,6 +591,7 @@ export const nb = {
   outcomes: outcomesNb,
   research: researchNb,
   registers: registersNb,
+  stewardExtracts: stewardExtractsNb,
   liveIndicators: liveIndicatorsNb,
   reports: reportsNb,
   surveys: surveysNb,

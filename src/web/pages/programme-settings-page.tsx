@@ -7,9 +7,13 @@ import { LegalModelForm } from '../components/legal-model-form.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { RecordOfProcessingSection } from '../components/record-of-processing-section.tsx';
+import { StewardExtractsSection } from '../components/research/steward-extracts-section.tsx';
 import { useT } from '../i18n/use-t.ts';
 
-/** For the programme manager: the legal model, the casework thresholds, the break-the-glass accesses to review, the record of processing. */
+/**
+ * For the programme manager: the legal model, the casework thresholds, the break-the-glass accesses
+ * to review, the record of processing, and the research extracts she is data steward of.
+ */
 export function ProgrammeSettingsPage() {
   const t = useT();
   const programme = useProgramme();
@@ -38,6 +42,7 @@ export function ProgrammeSettingsPage() {
       <CaseworkSettingsSection />
       <BreakGlassReviewSection />
       <RecordOfProcessingSection />
+      <StewardExtractsSection />
     </VStack>
   );
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../database.ts';
 import type { JobTable } from '../../schema.ts';
+import { scoredReviews } from '../fidelity/review-scores.ts';
 import type { StoredProject } from './projects.ts';
 
 /** A covered participant as the extract starts from: identity is used here and replaced before writing. */
@@ -35,6 +36,40 @@ export interface SourceRows {
     outcome: string;
   }[];
   discharges: { participant_id: string; effective_date: string; discharge_reason: string | null }[];
+  fidelity: SourceFidelity[];
+}
+
+/** A signed-off fidelity review of a covered programme, scored on its own scale version. */
+export interface SourceFidelity {
+  programme: string;
+  scaleVersion: string;
+  reviewDate: string;
+  total: number;
+  band: string | null;
+  sections: Record<'staffing' | 'organisation' | 'services', number>;
+}
+
+/** Programme-level, so read whoever the legal basis covers: only signed-off reviews have agreed scores. */
+async function fidelityRows(db: Db, project: StoredProject): Promise<SourceFidelity[]> {
+  const [reviews, programmes] = await Promise.all([
+    scoredReviews(db, project.programmeIds),
+    db.selectFrom('programme').select(['id', 'name']).where('id', 'in', project.programmeIds).execute(),
+  ]);
+  const name = new Map(programmes.map((p) => [p.id, p.name]));
+  return reviews
+    .filter((r) => r.scores.signedOffAt !== null)
+    .map(({ programmeId, scores: s }) => ({
+      programme: name.get(programmeId) ?? '',
+      scaleVersion: s.scaleVersion,
+      reviewDate: s.reviewDate,
+      total: s.total,
+      band: s.band,
+      sections: {
+        staffing: s.sections.staffing.score,
+        organisation: s.sections.organisation.score,
+        services: s.sections.services.score,
+      },
+    }));
 }
 
 /**
@@ -62,8 +97,9 @@ async function coveredParticipants(
 
 export async function extractSourceRows(db: Db, project: StoredProject, today: string): Promise<SourceRows> {
   const participants = await coveredParticipants(db, project, today);
+  const fidelity = await fidelityRows(db, project);
   const ids = participants.map((p) => p.id);
-  if (ids.length === 0) return { participants, stages: [], jobs: [], contacts: [], discharges: [] };
+  if (ids.length === 0) return { participants, stages: [], jobs: [], contacts: [], discharges: [], fidelity };
   const stages = await db
     .selectFrom('stage_transition_current')
     .select(['participant_id', 'stage', 'effective_date', 'discharge_reason'])
@@ -102,5 +138,6 @@ export async function extractSourceRows(db: Db, project: StoredProject, today: s
         effective_date: s.effective_date,
         discharge_reason: s.discharge_reason,
       })),
+    fidelity,
   };
 }

@@ -5,6 +5,7 @@ import { problems } from '../common-schemas.ts';
 import type { Api, Deps } from '../deps.ts';
 import { researchRoute } from '../route-schema.ts';
 import { registerEconomicsRoutes } from './economics.ts';
+import { registerExtractRoutes } from './extracts.ts';
 import { registerRegisterRoutes } from './registers.ts';
 import { MetaAnalysisBody, MetaAnalysisResponse } from './schemas.ts';
 
@@ -15,6 +16,7 @@ import { MetaAnalysisBody, MetaAnalysisResponse } from './schemas.ts';
 export function registerResearchRoutes(app: Api, deps: Deps) {
   registerRegisterRoutes(app, deps);
   registerEconomicsRoutes(app, deps);
+  registerExtractRoutes(app, deps);
   app.post(
     '/api/research/meta-analysis',
     {
