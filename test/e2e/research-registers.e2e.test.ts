@@ -10,7 +10,7 @@ import { useServerAndBrowser } from '../support/e2e-session.ts';
 // A small register, so the file takes about half a minute on a quiet machine (the timeout leaves
 // room for a loaded one).
 const running = useServerAndBrowser({
-  researchRegisters: { dir: mkdtempSync(join(tmpdir(), 'e2e-registers-')), persons: 1000 },
+  researchRegisters: { dir: mkdtempSync(join(tmpdir(), 'e2e-registers-')), persons: 5000 },
 });
 
 describe('the register analysis and health economics in Chromium', () => {
@@ -27,7 +27,10 @@ describe('the register analysis and health economics in Chromium', () => {
     const plot = page.getByRole('img', { name: /^Helserelaterte ytelser/ });
     await plot.waitFor({ timeout: 30_000 });
     expect((await plot.boundingBox())?.width).toBeGreaterThan(300);
-    expect(await page.getByRole('cell', { name: 'IPS ung (under 30 år)' }).count()).toBe(2);
+    // 5 000 persons: every project's seed (from its random id) leaves IPS ung large enough to match.
+    const young = page.getByRole('cell', { name: 'IPS ung (under 30 år)' });
+    await young.first().waitFor();
+    expect(await young.count()).toBe(2);
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'DiD-tabell (CSV)' }).click(),
