@@ -1,38 +1,32 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { ActivityPlace } from '../../../domain/code-lists.ts';
 import type { SpecialistMinutes } from '../../../domain/fidelity/indicators/inputs.ts';
 import type { Period } from '../../../domain/outcomes/history.ts';
 import type { Schema } from '../../schema.ts';
+import { newestContactDate } from '../caseload/caseload-sql.ts';
 
 /**
  * Each participant's newest follow-along contact up to `asOf` (a contact's current version, or an
  * employer contact for her): one date each, where loading every contact cost most of the read.
+ * Correlated per participant, so each part is read through its index and cut at its newest row:
+ * grouping a UNION ALL over the contact views instead re-read every contact of the programme per
+ * participant when PostgreSQL had no statistics yet (5 ms against 0.4 on the demo).
  */
 export async function lastContacts(db: Kysely<Schema>, programmeId: string, asOf: string) {
+  const upTo = sql`c.contact_date <= cast(${asOf} as date)`;
   const rows = await db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('participant_contact_current as c')
-        .innerJoin('participant as p', 'p.id', 'c.participant_id')
-        .select(['c.participant_id', 'c.contact_date'])
-        .where('p.programme_id', '=', programmeId)
-        .where('c.contact_date', '<=', asOf)
-        .unionAll(
-          eb
-            .selectFrom('employer_contact')
-            .select(['participant_id', 'contact_date'])
-            .where('programme_id', '=', programmeId)
-            .where('participant_id', 'is not', null)
-            .where('contact_date', '<=', asOf)
-            .$narrowType<{ participant_id: string }>(),
-        )
-        .as('c'),
+    .selectFrom('participant as p')
+    .select('p.id')
+    .select(
+      sql<string | null>`greatest(${newestContactDate(upTo)}, (
+        select max(e.contact_date) from employer_contact e
+        where e.participant_id = p.id and e.programme_id = p.programme_id
+          and e.contact_date <= cast(${asOf} as date)
+      ))`.as('last'),
     )
-    .select('c.participant_id')
-    .select((eb) => eb.fn.max('c.contact_date').as('last'))
-    .groupBy('c.participant_id')
+    .where('p.programme_id', '=', programmeId)
     .execute();
-  return new Map(rows.map((r) => [r.participant_id, r.last]));
+  return new Map(rows.flatMap((r) => (r.last === null ? [] : [[r.id, r.last] as const])));
 }
 
 /** Each job specialist's logged minutes by place over the period (current versions, voided left out). */
