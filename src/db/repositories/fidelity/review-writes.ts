@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { type Insertable, sql, type Transaction } from 'kysely';
 import { AppError } from '../../../domain/app-error.ts';
 import type { ActionPlanItem } from '../../../domain/fidelity/report.ts';
 import {
@@ -39,33 +39,57 @@ function check(errors: { path: string; message: string }[]): void {
   if (errors.length > 0) throw AppError.validation(errors);
 }
 
-/** A reviewer's own rating of one item, changeable until they submit. */
-export async function rate(
+/**
+ * The tables that keep one row per item of a review (a rating, one per reviewer too): the columns
+ * that key a row, and the one each write stamps with the time.
+ */
+const ITEM_TABLES = {
+  fidelity_rating: { key: ['review_id', 'reviewer_id', 'item_key'], stamp: 'updated_at' },
+  fidelity_consensus: { key: ['review_id', 'item_key'], stamp: 'decided_at' },
+  fidelity_recommendation: { key: ['review_id', 'item_key'], stamp: 'updated_at' },
+} as const satisfies {
+  [T in ItemTable]: { key: readonly Column<T>[]; stamp: Column<T> };
+};
+
+type ItemTable = 'fidelity_rating' | 'fidelity_consensus' | 'fidelity_recommendation';
+type Column<T extends ItemTable> = keyof Schema[T] & string;
+/** One item's row as a write leaves it; a union, so each table is checked with its own columns. */
+type ItemRow = { [T in ItemTable]: { table: T; row: Insertable<Schema[T]> } }[ItemTable];
+
+/**
+ * Writes one item of a review: locks the review, decides and audits the act (`details`), checks the
+ * workflow's `rules` for it (they throw), then inserts the item's row or lays it over the one there.
+ */
+async function writeItem(
   tx: Tx,
   caller: Caller,
-  reviewId: string,
-  itemKey: string,
-  r: ItemRating,
+  { table, row }: ItemRow,
+  details: Record<string, unknown>,
+  rules: (review: ReviewFacts) => void,
 ): Promise<void | Denial> {
-  const review = await openForWrite(tx, caller, reviewId, { itemKey, rating: r.rating });
+  const review = await openForWrite(tx, caller, row.review_id, details);
   if (review instanceof Denial) return review;
-  check(ratingErrors(review.scale, itemKey, r.rating));
-  assertMayRate(review, caller.userId);
+  rules(review);
+  const { key, stamp } = ITEM_TABLES[table];
+  const changed = Object.entries(row).filter(([column]) => !(key as readonly string[]).includes(column));
   await tx
-    .insertInto('fidelity_rating')
-    .values({
-      review_id: reviewId,
-      reviewer_id: caller.userId,
-      item_key: itemKey,
-      rating: r.rating,
-      evidence: r.note,
-    })
+    .insertInto(table)
+    .values(row)
     .onConflict((oc) =>
-      oc
-        .columns(['review_id', 'reviewer_id', 'item_key'])
-        .doUpdateSet({ rating: r.rating, evidence: r.note, updated_at: sql`now()` }),
+      // Kysely cannot type an update over a table named by a union; `row` was checked as its table's.
+      oc.columns(key).doUpdateSet({ ...Object.fromEntries(changed), [stamp]: sql`now()` } as never),
     )
     .execute();
+}
+
+/** A reviewer's own rating of one item, changeable until they submit. */
+export function rate(tx: Tx, caller: Caller, reviewId: string, itemKey: string, r: ItemRating) {
+  const row = { review_id: reviewId, reviewer_id: caller.userId, item_key: itemKey };
+  const rating: ItemRow = { table: 'fidelity_rating', row: { ...row, rating: r.rating, evidence: r.note } };
+  return writeItem(tx, caller, rating, { itemKey, rating: r.rating }, (review) => {
+    check(ratingErrors(review.scale, itemKey, r.rating));
+    assertMayRate(review, caller.userId);
+  });
 }
 
 /** A reviewer hands in their ratings: every item rated, then no more changes. */
@@ -94,46 +118,26 @@ export async function submit(tx: Tx, caller: Caller, reviewId: string): Promise<
 }
 
 /** The agreed rating of one item with its rationale, once every reviewer has submitted. */
-export async function agree(
-  tx: Tx,
-  caller: Caller,
-  reviewId: string,
-  itemKey: string,
-  r: ItemRating,
-): Promise<void | Denial> {
-  const review = await openForWrite(tx, caller, reviewId, { itemKey, consensus: r.rating });
-  if (review instanceof Denial) return review;
-  check(ratingErrors(review.scale, itemKey, r.rating));
-  assertConsensusOpen(review);
-  const values = { rating: r.rating, rationale: r.note, decided_by: caller.userId };
-  await tx
-    .insertInto('fidelity_consensus')
-    .values({ review_id: reviewId, item_key: itemKey, ...values })
-    .onConflict((oc) =>
-      oc.columns(['review_id', 'item_key']).doUpdateSet({ ...values, decided_at: sql`now()` }),
-    )
-    .execute();
+export function agree(tx: Tx, caller: Caller, reviewId: string, itemKey: string, r: ItemRating) {
+  const row = { review_id: reviewId, item_key: itemKey, decided_by: caller.userId };
+  const consensus: ItemRow = {
+    table: 'fidelity_consensus',
+    row: { ...row, rating: r.rating, rationale: r.note },
+  };
+  return writeItem(tx, caller, consensus, { itemKey, consensus: r.rating }, (review) => {
+    check(ratingErrors(review.scale, itemKey, r.rating));
+    assertConsensusOpen(review);
+  });
 }
 
-export async function recommend(
-  tx: Tx,
-  caller: Caller,
-  reviewId: string,
-  itemKey: string,
-  body: string,
-): Promise<void | Denial> {
-  const review = await openForWrite(tx, caller, reviewId, { itemKey, recommendation: true });
-  if (review instanceof Denial) return review;
-  assertItem(review.scale, itemKey);
-  assertOpen(review);
-  const values = { body, written_by: caller.userId };
-  await tx
-    .insertInto('fidelity_recommendation')
-    .values({ review_id: reviewId, item_key: itemKey, ...values })
-    .onConflict((oc) =>
-      oc.columns(['review_id', 'item_key']).doUpdateSet({ ...values, updated_at: sql`now()` }),
-    )
-    .execute();
+/** The reviewers' recommendation for one item, while the review is open. */
+export function recommend(tx: Tx, caller: Caller, reviewId: string, itemKey: string, body: string) {
+  const row = { review_id: reviewId, item_key: itemKey, written_by: caller.userId };
+  const recommendation: ItemRow = { table: 'fidelity_recommendation', row: { ...row, body } };
+  return writeItem(tx, caller, recommendation, { itemKey, recommendation: true }, (review) => {
+    assertItem(review.scale, itemKey);
+    assertOpen(review);
+  });
 }
 
 export interface NewAction {

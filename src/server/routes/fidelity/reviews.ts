@@ -1,4 +1,6 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { Repos } from '../../request-repos.ts';
 import { problems, Uuid } from '../common-schemas.ts';
 import type { Api } from '../deps.ts';
 import { fidelityRoute } from '../route-schema.ts';
@@ -16,6 +18,36 @@ import {
 } from './schemas.ts';
 
 const NoContent = { 204: z.null(), ...problems(400, 401, 403, 404, 409) };
+
+/**
+ * A write that answers nothing: 204 No Content once it has run (a refusal or a broken rule is
+ * thrown before, and the error handler answers it), so each route names only its repository call.
+ */
+async function noContent(reply: FastifyReply, write: Promise<unknown>) {
+  await write;
+  return reply.status(204).send(null);
+}
+
+type ItemWrite<B extends z.ZodType> = (
+  fidelity: Repos['fidelity'],
+  reviewId: string,
+  itemKey: string,
+  body: z.output<B>,
+) => Promise<unknown>;
+
+/**
+ * Declares the PUT of one item of a review at `url` (`…/:id/…/:itemKey`): the body as its schema
+ * parsed it goes to `write`, then 204.
+ */
+function putItem<B extends z.ZodType>(app: Api, url: string, summary: string, body: B, write: ItemWrite<B>) {
+  app.put<{ Params: { id: string; itemKey: string } }>(
+    url,
+    fidelityRoute(summary, { params: ItemParams, body, response: NoContent }),
+    // The route's schema has parsed the body as B; the type provider cannot resolve that for a generic B.
+    async ({ repos, params, body }, reply) =>
+      noContent(reply, write(repos.fidelity, params.id, params.itemKey, body as z.output<B>)),
+  );
+}
 
 /** The review workflow: create, rate alone, submit, agree, recommend, plan actions, sign off. */
 export function registerReviewRoutes(app: Api) {
@@ -35,21 +67,12 @@ export function registerReviewRoutes(app: Api) {
     }),
     async (request) => asJson(await request.repos.fidelity.get(request.params.id)),
   );
-  app.put(
+  putItem(
+    app,
     '/api/fidelity/reviews/:id/ratings/:itemKey',
-    fidelityRoute('A reviewer’s own rating (1–5) and evidence note for one item', {
-      params: ItemParams,
-      body: RatingBody,
-      response: NoContent,
-    }),
-    async (request, reply) => {
-      const { id, itemKey } = request.params;
-      await request.repos.fidelity.rate(id, itemKey, {
-        rating: request.body.rating,
-        note: request.body.evidence,
-      });
-      return reply.status(204).send(null);
-    },
+    'A reviewer’s own rating (1–5) and evidence note for one item',
+    RatingBody,
+    (fidelity, id, itemKey, b) => fidelity.rate(id, itemKey, { rating: b.rating, note: b.evidence }),
   );
   app.post(
     '/api/fidelity/reviews/:id/submit',
@@ -57,38 +80,21 @@ export function registerReviewRoutes(app: Api) {
       params: ReviewParams,
       response: NoContent,
     }),
-    async (request, reply) => {
-      await request.repos.fidelity.submit(request.params.id);
-      return reply.status(204).send(null);
-    },
+    async ({ repos, params }, reply) => noContent(reply, repos.fidelity.submit(params.id)),
   );
-  app.put(
+  putItem(
+    app,
     '/api/fidelity/reviews/:id/consensus/:itemKey',
-    fidelityRoute('The agreed rating of one item with its rationale, once every reviewer has submitted', {
-      params: ItemParams,
-      body: ConsensusBody,
-      response: NoContent,
-    }),
-    async (request, reply) => {
-      const { id, itemKey } = request.params;
-      await request.repos.fidelity.agree(id, itemKey, {
-        rating: request.body.rating,
-        note: request.body.rationale,
-      });
-      return reply.status(204).send(null);
-    },
+    'The agreed rating of one item with its rationale, once every reviewer has submitted',
+    ConsensusBody,
+    (fidelity, id, itemKey, b) => fidelity.agree(id, itemKey, { rating: b.rating, note: b.rationale }),
   );
-  app.put(
+  putItem(
+    app,
     '/api/fidelity/reviews/:id/recommendations/:itemKey',
-    fidelityRoute('The reviewers’ recommendation for one item', {
-      params: ItemParams,
-      body: RecommendationBody,
-      response: NoContent,
-    }),
-    async (request, reply) => {
-      await request.repos.fidelity.recommend(request.params.id, request.params.itemKey, request.body.body);
-      return reply.status(204).send(null);
-    },
+    'The reviewers’ recommendation for one item',
+    RecommendationBody,
+    (fidelity, id, itemKey, b) => fidelity.recommend(id, itemKey, b.body),
   );
   app.post(
     '/api/fidelity/reviews/:id/actions',
@@ -107,10 +113,8 @@ export function registerReviewRoutes(app: Api) {
       body: ActionPatchBody,
       response: NoContent,
     }),
-    async (request, reply) => {
-      await request.repos.fidelity.setActionStatus(request.params.id, request.body.status);
-      return reply.status(204).send(null);
-    },
+    async ({ repos, params, body }, reply) =>
+      noContent(reply, repos.fidelity.setActionStatus(params.id, body.status)),
   );
   app.post(
     '/api/fidelity/reviews/:id/sign-off',
@@ -118,9 +122,6 @@ export function registerReviewRoutes(app: Api) {
       params: ReviewParams,
       response: NoContent,
     }),
-    async (request, reply) => {
-      await request.repos.fidelity.signOff(request.params.id);
-      return reply.status(204).send(null);
-    },
+    async ({ repos, params }, reply) => noContent(reply, repos.fidelity.signOff(params.id)),
   );
 }
