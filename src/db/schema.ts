@@ -484,7 +484,10 @@ export interface ResearchExtractTable {
   id: Generated<string>;
   project_id: string;
   made_at: CreatedAt;
+  /** The display name the extract was made under, kept as it was. */
   made_by: string;
+  /** The user who made it; null for the system actor and for extracts made before migration 0018. */
+  made_by_id: string | null;
   row_counts: Json<Record<string, number>>;
 }
 

@@ -162,8 +162,10 @@ describe(`pseudonymised research extracts on ${dbKind}`, () => {
   });
 
   it('records and audits each extract', async () => {
-    const made = await store.db.selectFrom('research_extract').select('row_counts').execute();
+    const made = await store.db.selectFrom('research_extract').select(['made_by', 'made_by_id']).execute();
     expect(made.length).toBeGreaterThanOrEqual(3);
+    // The command line's system actor: named, and no user behind it.
+    for (const m of made) expect(m).toEqual({ made_by: 'ips research extract', made_by_id: null });
     const allowed = await store.db
       .selectFrom('audit_event')
       .select(['legal_basis', 'purpose'])

@@ -68,6 +68,14 @@ describe(`the data steward's extract button on ${dbKind}`, () => {
     const after = (await lena.request('GET', '/api/research/steward/projects')).json().items[0];
     expect(after.lastExtract.rowCounts.participants).toBe(manifest.tables.participants.rows);
     expect((await decisions(id)).every((d) => d.decision === 'allow')).toBe(true);
+    // Recorded as made by her: the user, and the name she had then.
+    const [record] = await store.db
+      .selectFrom('research_extract as e')
+      .innerJoin('app_user as u', 'u.id', 'e.made_by_id')
+      .select(['u.username', 'u.display_name', 'e.made_by'])
+      .where('e.project_id', '=', id)
+      .execute();
+    expect(record).toMatchObject({ username: 'lena.leder', made_by: record?.display_name });
   });
 
   it('refuses a job specialist with 403, audited', async () => {

@@ -135,6 +135,7 @@ export async function makeExtract(store: Store, req: ExtractRequest) {
       .values({
         project_id: project.id,
         made_by: ctx.actor.name,
+        made_by_id: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
         row_counts: JSON.stringify(counts),
         made_at: madeAt,
       })

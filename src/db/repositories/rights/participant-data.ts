@@ -490,6 +490,8 @@ export const staffOnlyTables = [
   'user_identity',
   // A research project's researchers: staff named on a project, no participant in it.
   'research_project_researcher',
+  // Research extracts: the data steward who made each one; its rows are in files, pseudonymised.
+  'research_extract',
   // Fidelity reviews: staff rate a programme's practice; no participant is named in them.
   'fidelity_review',
   'fidelity_reviewer',
