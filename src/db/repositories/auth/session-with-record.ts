@@ -6,7 +6,8 @@ import {
 } from '../../access/participant-facts.ts';
 import { compiledOnce } from '../../compiled-once.ts';
 import type { Db } from '../../database.ts';
-import { hashToken, liveSessionUser, type SessionUser, sessionQuery } from './sessions.ts';
+import type { SessionCache } from './session-cache.ts';
+import { cachedSessionUser, hashToken, liveSessionUser, type SessionUser, sessionQuery } from './sessions.ts';
 
 /** The record row as `to_json` gives it: its instants as ISO strings. */
 type RecordJson = Omit<ParticipantRecordRow, 'created_at' | 'updated_at' | 'restricted_at' | 'erased_at'> & {
@@ -34,6 +35,17 @@ const sessionWithRecordRow = compiledOnce((db, idHash: string, participantId: st
     .where('s.id_hash', '=', idHash),
 );
 
+/** The record alone, as the statement above gives it, for a session the cache keeps. */
+const recordRowFor = compiledOnce((db, participantId: string, userId: string) =>
+  db
+    .selectFrom(
+      participantRecordQuery(db, sql<string>`cast(${userId} as uuid)`)
+        .where('p.id', '=', participantId)
+        .as('r'),
+    )
+    .select(sql<RecordJson>`to_json(${sql.table('r')})`.as('record')),
+);
+
 /** The record's instants as Dates, as the driver gives them when the record is read on its own. */
 function recordRow(json: RecordJson): ParticipantRecordRow {
   return Object.assign(json, {
@@ -44,20 +56,34 @@ function recordRow(json: RecordJson): ParticipantRecordRow {
   });
 }
 
+const prefetched = (id: string, json: RecordJson | null | undefined): PrefetchedRecord => ({
+  id,
+  row: json ? recordRow(json) : null,
+});
+
 /**
  * The signed-in user of a live session and, for that user, the record of participant `participantId`
- * (a UUID), which the read then decides and audits as if it had loaded it itself. Null without a
- * live session.
+ * (a UUID), which the read then decides and audits as if it had loaded it itself: one statement
+ * either way. Null without a live session.
  */
 export async function findSessionWithRecord(
   db: Db,
   token: string,
   participantId: string,
   now = new Date(),
+  cache?: SessionCache,
 ): Promise<{ user: SessionUser; record: PrefetchedRecord } | null> {
   const idHash = hashToken(token);
+  const cached = await cachedSessionUser(db, idHash, now, cache);
+  if (cached) {
+    const row = await recordRowFor(db, participantId, cached.actor.userId);
+    return { user: cached, record: prefetched(participantId, row?.record) };
+  }
+  const mark = cache?.mark() ?? 0;
   const row = await sessionWithRecordRow(db, idHash, participantId);
-  const user = await liveSessionUser(db, idHash, row, now);
-  if (!user || !row) return null;
-  return { user, record: { id: participantId, row: row.record === null ? null : recordRow(row.record) } };
+  if (!row) return null;
+  const { record, ...session } = row;
+  cache?.keep(idHash, session, mark);
+  const user = await liveSessionUser(db, idHash, session, now);
+  return user && { user, record: prefetched(participantId, record) };
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../../domain/actor.ts';
 import type { Role } from '../../../domain/code-lists.ts';
 import { compiledOnce } from '../../compiled-once.ts';
 import type { Db } from '../../database.ts';
+import type { SessionCache } from './session-cache.ts';
 
 export const SESSION_ABSOLUTE_MS = 8 * 60 * 60 * 1000;
 export const SESSION_IDLE_MS = 60 * 60 * 1000;
@@ -82,13 +83,38 @@ export type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionQuery>['exe
 
 const sessionRow = compiledOnce((db, idHash) => sessionQuery(db).where('s.id_hash', '=', idHash));
 
-/** The signed-in user of a live session, or null when it is unknown, expired or idle too long. */
-export async function findSessionUser(db: Db, token: string, now = new Date()): Promise<SessionUser | null> {
+/**
+ * The signed-in user of a live session, or null when it is unknown, expired or idle too long. A
+ * session `cache` holds is used as kept; one it does not is read and kept.
+ */
+export async function findSessionUser(
+  db: Db,
+  token: string,
+  now = new Date(),
+  cache?: SessionCache,
+): Promise<SessionUser | null> {
   const idHash = hashToken(token);
-  return liveSessionUser(db, idHash, await sessionRow(db, idHash), now);
+  const cached = await cachedSessionUser(db, idHash, now, cache);
+  if (cached) return cached;
+  const mark = cache?.mark() ?? 0;
+  const row = await sessionRow(db, idHash);
+  if (row) cache?.keep(idHash, row, mark);
+  return liveSessionUser(db, idHash, row, now);
 }
 
-/** The user of a session row if the session is live (touching it when idle a while), else null. */
+/**
+ * The user of the session `cache` keeps, if it is live. A kept session that looks idle is not turned
+ * away here: another process may have seen it since, so the caller reads it again.
+ */
+export async function cachedSessionUser(db: Db, idHash: string, now: Date, cache: SessionCache | undefined) {
+  const row = cache?.get(idHash);
+  return row ? liveSessionUser(db, idHash, row, now) : null;
+}
+
+/**
+ * The user of a session row if the session is live, else null. A session idle a while is touched,
+ * and so is the row (it may be the one a cache keeps).
+ */
 export async function liveSessionUser(
   db: Db,
   idHash: string,
@@ -101,6 +127,7 @@ export async function liveSessionUser(
   if (row.session_expires_at.getTime() <= t || lastSeen + SESSION_IDLE_MS <= t) return null;
   if (lastSeen + TOUCH_AFTER_MS <= t) {
     await db.updateTable('user_session').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
+    row.session_last_seen_at = now;
   }
   return {
     actor: {
