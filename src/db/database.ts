@@ -16,16 +16,6 @@ export interface Database {
   db: Db;
   /** Runs a script of several statements as one implicit transaction (simple query protocol). */
   exec(script: string): Promise<void>;
-  /**
-   * Calls `onNotify` for every NOTIFY on `channel` once its transaction commits, from any process,
-   * until the returned function is called; `onLost` once if the listening connection fails (nothing
-   * more is heard after it).
-   */
-  listen(
-    channel: string,
-    onNotify: () => void,
-    onLost: (error: unknown) => void,
-  ): Promise<() => Promise<void>>;
   /** PGlite only: its files as one gzipped tar, taken between two statements, after a checkpoint. */
   dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -69,7 +59,6 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
     exec: async (script) => {
       await pool.query(script);
     },
-    listen: (channel, onNotify, onLost) => listenOnPostgres(pg, url, channel, onNotify, onLost),
     close: () => db.destroy(),
   };
 }
@@ -93,35 +82,6 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
   }
 }
 
-/** A connection of its own that only listens: a pooled one would stop hearing when handed back. */
-async function listenOnPostgres(
-  pg: typeof import('pg').default,
-  url: string,
-  channel: string,
-  onNotify: () => void,
-  onLost: (error: unknown) => void,
-) {
-  const client = new pg.Client({ connectionString: url });
-  let over = false;
-  const lost = (error: unknown) => {
-    if (over) return;
-    over = true;
-    onLost(error);
-    client.end().catch(() => {});
-  };
-  client.on('error', lost);
-  client.on('end', () => lost(new Error('the listening connection closed')));
-  client.on('notification', (n) => {
-    if (n.channel === channel) onNotify();
-  });
-  await client.connect();
-  await client.query(`listen ${client.escapeIdentifier(channel)}`);
-  return async () => {
-    over = true;
-    await client.end();
-  };
-}
-
 /** Where the PGlite files of a data directory live. */
 export const pgliteLocation = (dataDir: string) => join(dataDir, 'pglite');
 
@@ -136,7 +96,6 @@ async function pgliteDatabase(pglite: PGlite, lock: DataDirLock | null): Promise
       db.connection().execute(async () => {
         await pglite.exec(script);
       }),
-    listen: async (channel, onNotify) => pglite.listen(channel, onNotify),
     dumpDataDir: () =>
       db.connection().execute(async () => {
         await pglite.exec('checkpoint');

@@ -11,7 +11,7 @@ export class Store {
   readonly sealer: AuditSealer;
   /** Where reads write their audit events (group commit). */
   readonly readAudit: AuditBatcher;
-  /** Signed-in sessions between requests; a server starts it, the command line never does. */
+  /** Signed-in sessions between requests, for record reads. */
   readonly sessions: SessionCache;
 
   constructor(
@@ -21,7 +21,7 @@ export class Store {
     this.db = database.db;
     this.sealer = new AuditSealer(database.db, onSealError);
     this.readAudit = new AuditBatcher(database.db);
-    this.sessions = new SessionCache(database);
+    this.sessions = new SessionCache();
   }
 
   /** One transaction; after it commits the sealer is woken to chain its audit events. */
@@ -32,7 +32,6 @@ export class Store {
   }
 
   async close() {
-    await this.sessions.stop();
     await this.sealer.stop();
     await this.database.close();
   }

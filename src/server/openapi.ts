@@ -15,7 +15,6 @@ function unconnectedDatabase(): Database {
     kind: 'postgres',
     db,
     exec: () => Promise.reject(new Error('not connected')),
-    listen: () => Promise.reject(new Error('not connected')),
     close: () => db.destroy(),
   };
 }

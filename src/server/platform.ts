@@ -83,7 +83,6 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   }
   const app = await buildApp({ store, ...appOptions });
   store.sealer.start();
-  await store.sessions.start((e) => onError('session cache listener', e));
   const retention =
     candidateRetentionDays === null
       ? null

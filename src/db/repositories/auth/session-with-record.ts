@@ -7,7 +7,7 @@ import {
 import { compiledOnce } from '../../compiled-once.ts';
 import type { Db } from '../../database.ts';
 import type { SessionCache } from './session-cache.ts';
-import { cachedSessionUser, hashToken, liveSessionUser, type SessionUser, sessionQuery } from './sessions.ts';
+import { hashToken, liveSessionUser, type SessionUser, sessionQuery } from './sessions.ts';
 
 /** The record row as `to_json` gives it: its instants as ISO strings. */
 type RecordJson = Omit<ParticipantRecordRow, 'created_at' | 'updated_at' | 'restricted_at' | 'erased_at'> & {
@@ -35,15 +35,22 @@ const sessionWithRecordRow = compiledOnce((db, idHash: string, participantId: st
     .where('s.id_hash', '=', idHash),
 );
 
-/** The record alone, as the statement above gives it, for a session the cache keeps. */
-const recordRowFor = compiledOnce((db, participantId: string, userId: string) =>
-  db
-    .selectFrom(
-      participantRecordQuery(db, sql<string>`cast(${userId} as uuid)`)
-        .where('p.id', '=', participantId)
-        .as('r'),
-    )
-    .select(sql<RecordJson>`to_json(${sql.table('r')})`.as('record')),
+/**
+ * The record alone, as the statement above gives it, with the session epoch in the same snapshot: a
+ * session kept at that epoch is still what the database holds.
+ */
+const recordAtEpoch = compiledOnce((db, participantId: string, userId: string) =>
+  db.selectNoFrom((eb) => [
+    sql<number>`(select n from session_epoch)`.as('epoch'),
+    eb
+      .selectFrom(
+        participantRecordQuery(db, sql<string>`cast(${userId} as uuid)`)
+          .where('p.id', '=', participantId)
+          .as('r'),
+      )
+      .select(sql<RecordJson>`to_json(${sql.table('r')})`.as('record'))
+      .as('record'),
+  ]),
 );
 
 /** The record's instants as Dates, as the driver gives them when the record is read on its own. */
@@ -64,7 +71,8 @@ const prefetched = (id: string, json: RecordJson | null | undefined): Prefetched
 /**
  * The signed-in user of a live session and, for that user, the record of participant `participantId`
  * (a UUID), which the read then decides and audits as if it had loaded it itself: one statement
- * either way. Null without a live session.
+ * either way. A session `cache` keeps is used while the epoch read with the record is the one it was
+ * kept at; otherwise the session is read again with the record, and kept. Null without a live session.
  */
 export async function findSessionWithRecord(
   db: Db,
@@ -74,16 +82,18 @@ export async function findSessionWithRecord(
   cache?: SessionCache,
 ): Promise<{ user: SessionUser; record: PrefetchedRecord } | null> {
   const idHash = hashToken(token);
-  const cached = await cachedSessionUser(db, idHash, now, cache);
-  if (cached) {
-    const row = await recordRowFor(db, participantId, cached.actor.userId);
-    return { user: cached, record: prefetched(participantId, row?.record) };
+  const kept = cache?.get(idHash);
+  // A kept session that looks idle or expired is read again: another process may have seen it since.
+  const keptUser = kept && (await liveSessionUser(db, idHash, kept.row, now));
+  if (kept && keptUser) {
+    const row = await recordAtEpoch(db, participantId, keptUser.actor.userId);
+    if (row?.epoch === kept.epoch) return { user: keptUser, record: prefetched(participantId, row.record) };
   }
-  const mark = cache?.mark() ?? 0;
+  if (kept) cache?.forget(idHash);
   const row = await sessionWithRecordRow(db, idHash, participantId);
   if (!row) return null;
   const { record, ...session } = row;
-  cache?.keep(idHash, session, mark);
+  cache?.keep(idHash, session, session.session_epoch);
   const user = await liveSessionUser(db, idHash, session, now);
   return user && { user, record: prefetched(participantId, record) };
 }

@@ -71,6 +71,7 @@ export function sessionQuery(db: Db) {
       'o.region_id as session_region_id',
       'g.name as session_programme_name',
       'u.participant_id as session_participant_id',
+      sql<number>`(select n from session_epoch)`.as('session_epoch'),
       sql<
         string[]
       >`coalesce((select json_agg(tm.team_id) from team_member tm where tm.user_id = u.id), '[]')`.as(
@@ -84,8 +85,8 @@ export type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionQuery>['exe
 const sessionRow = compiledOnce((db, idHash) => sessionQuery(db).where('s.id_hash', '=', idHash));
 
 /**
- * The signed-in user of a live session, or null when it is unknown, expired or idle too long. A
- * session `cache` holds is used as kept; one it does not is read and kept.
+ * The signed-in user of a live session, or null when it is unknown, expired or idle too long. The
+ * session read is kept in `cache`, for a record read to use.
  */
 export async function findSessionUser(
   db: Db,
@@ -94,21 +95,9 @@ export async function findSessionUser(
   cache?: SessionCache,
 ): Promise<SessionUser | null> {
   const idHash = hashToken(token);
-  const cached = await cachedSessionUser(db, idHash, now, cache);
-  if (cached) return cached;
-  const mark = cache?.mark() ?? 0;
   const row = await sessionRow(db, idHash);
-  if (row) cache?.keep(idHash, row, mark);
+  if (row) cache?.keep(idHash, row, row.session_epoch);
   return liveSessionUser(db, idHash, row, now);
-}
-
-/**
- * The user of the session `cache` keeps, if it is live. A kept session that looks idle is not turned
- * away here: another process may have seen it since, so the caller reads it again.
- */
-export async function cachedSessionUser(db: Db, idHash: string, now: Date, cache: SessionCache | undefined) {
-  const row = cache?.get(idHash);
-  return row ? liveSessionUser(db, idHash, row, now) : null;
 }
 
 /**
