@@ -66,7 +66,7 @@ export interface TeamMemberTable {
   user_id: string;
 }
 
-/** One row: moved on by any change that could end or alter a session (migration 0018). */
+/** One row: moved on by any change that could end or alter a session (migration 0019). */
 export interface SessionEpochTable {
   one: Generated<boolean>;
   n: number;

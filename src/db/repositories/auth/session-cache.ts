@@ -3,7 +3,7 @@ import type { SessionRow } from './sessions.ts';
 const MAX_SESSIONS = 10_000;
 
 /**
- * Signed-in sessions as last read, each with the session epoch it was read at (migration 0018), so a
+ * Signed-in sessions as last read, each with the session epoch it was read at (migration 0019), so a
  * record read need not join the session, user, organisation, programme and teams again: its
  * statement reads the epoch beside the record, and the kept session holds only while the epoch has
  * not moved. Any change that could end or alter a session moves it, in any process, so a revocation

@@ -473,7 +473,7 @@ export const participantTables: readonly ParticipantTable[] = [
 ];
 
 /**
- * References the database keeps without a foreign key (migration 0019), as child → parent: the catalogue
+ * References the database keeps without a foreign key (migration 0020), as child → parent: the catalogue
  * walk follows them as if they were keys.
  */
 export const unkeyedReferences = [
