@@ -66,6 +66,12 @@ export interface TeamMemberTable {
   user_id: string;
 }
 
+/** One row: moved on by any change that could end or alter a session (migration 0019). */
+export interface SessionEpochTable {
+  one: Generated<boolean>;
+  n: number;
+}
+
 export interface UserSessionTable {
   id_hash: string;
   user_id: string;
@@ -614,6 +620,7 @@ export interface Schema extends FidelitySchema {
   app_user: AppUserTable;
   team_member: TeamMemberTable;
   user_session: UserSessionTable;
+  session_epoch: SessionEpochTable;
   user_identity: UserIdentityTable;
   login_attempt: LoginAttemptTable;
   participant: ParticipantTable;

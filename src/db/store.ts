@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { AuditBatcher } from './audit/batcher.ts';
 import { AuditSealer } from './audit/sealer.ts';
 import type { Database, Db } from './database.ts';
+import { SessionCache } from './repositories/auth/session-cache.ts';
 import type { Schema } from './schema.ts';
 
 /** The open database plus the audit sealer that runs beside it. */
@@ -10,6 +11,8 @@ export class Store {
   readonly sealer: AuditSealer;
   /** Where reads write their audit events (group commit). */
   readonly readAudit: AuditBatcher;
+  /** Signed-in sessions between requests, for record reads. */
+  readonly sessions: SessionCache;
 
   constructor(
     readonly database: Database,
@@ -18,6 +21,7 @@ export class Store {
     this.db = database.db;
     this.sealer = new AuditSealer(database.db, onSealError);
     this.readAudit = new AuditBatcher(database.db);
+    this.sessions = new SessionCache();
   }
 
   /** One transaction; after it commits the sealer is woken to chain its audit events. */

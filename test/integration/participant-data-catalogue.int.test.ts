@@ -1,6 +1,10 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { participantTables, staffOnlyTables } from '../../src/db/repositories/rights/participant-data.ts';
+import {
+  participantTables,
+  staffOnlyTables,
+  unkeyedReferences,
+} from '../../src/db/repositories/rights/participant-data.ts';
 import type { Store } from '../../src/db/store.ts';
 import { dbKind, resetStore } from '../support/test-store.ts';
 
@@ -9,7 +13,10 @@ beforeAll(async () => {
   store = await resetStore({ seed: false });
 });
 
-/** Foreign keys between base tables of the current schema, as child → parent table names. */
+/**
+ * Foreign keys between base tables of the current schema, as child → parent table names, and the
+ * references the list declares it keeps without a key.
+ */
 async function foreignKeys(): Promise<{ child: string; parent: string }[]> {
   const { rows } = await sql<{ child: string; parent: string }>`
     select child.relname as child, parent.relname as parent
@@ -17,7 +24,7 @@ async function foreignKeys(): Promise<{ child: string; parent: string }[]> {
     join pg_class child on child.oid = c.conrelid
     join pg_class parent on parent.oid = c.confrelid
     where c.contype = 'f' and c.connamespace = current_schema()::regnamespace`.execute(store.db);
-  return rows;
+  return [...rows, ...unkeyedReferences];
 }
 
 /** Base tables with a column named participant_id (or ending in it), whether or not it has a key. */

@@ -1,5 +1,6 @@
 import type { CompiledQuery } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { hashToken } from '../../src/db/repositories/auth/sessions.ts';
 import type { Store } from '../../src/db/store.ts';
 import { countRows, participantOf, signIn, type TestApp, useSeededApp } from '../support/test-app.ts';
 import { dbKind } from '../support/test-store.ts';
@@ -29,8 +30,9 @@ function watchReads(): string[] {
 }
 
 describe(`a record read's statements on ${dbKind}`, () => {
-  it('loads the session and the record in one statement, then audits the read', async () => {
+  it('loads a session it does not keep and the record in one statement, then audits the read', async () => {
     const kari = await signIn(app, 'kari.jobb');
+    store.sessions.forget(hashToken(kari.cookie.slice('ips_session='.length)));
     const p = await participantOf(store, 'kari.jobb');
     const before = await countRows(store, 'audit_event');
     const reads = watchReads();
@@ -39,6 +41,20 @@ describe(`a record read's statements on ${dbKind}`, () => {
     expect(res.json()).toMatchObject({ id: p.id, fnr: p.fnr });
     expect(reads).toHaveLength(1);
     expect(reads[0]).toMatch(/from "user_session".*from "participant"/s);
+    expect(await countRows(store, 'audit_event')).toBe(before + 1);
+  });
+
+  it('with a kept session, reads the record and the session epoch in one statement', async () => {
+    const kari = await signIn(app, 'kari.jobb');
+    const p = await participantOf(store, 'kari.jobb');
+    const before = await countRows(store, 'audit_event');
+    const reads = watchReads();
+    const res = await kari.request('GET', `/api/participants/${p.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id: p.id, fnr: p.fnr });
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(/session_epoch.*from "participant"/s);
+    expect(reads[0]).not.toMatch(/from "user_session"/);
     expect(await countRows(store, 'audit_event')).toBe(before + 1);
   });
 

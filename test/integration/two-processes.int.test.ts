@@ -116,11 +116,37 @@ describe.runIf(dbKind === 'postgres')('two server processes on one PostgreSQL', 
       [b, a],
     ] as const) {
       const jonas = await signIn(signedInOn, 'jonas.jobb');
-      expect((await send(other, jonas, 'GET', '/api/session')).status).toBe(200);
+      const [participant] = await caseload(other, jonas);
+      // Read twice, so the other process answers the second from the session it keeps.
+      for (let i = 0; i < 2; i++) {
+        expect((await send(other, jonas, 'GET', `/api/participants/${participant}`)).status).toBe(200);
+      }
       expect((await send(signedInOn, jonas, 'DELETE', '/api/session')).status).toBe(204);
+      expect((await send(other, jonas, 'GET', `/api/participants/${participant}`)).status).toBe(401);
       expect((await send(other, jonas, 'GET', '/api/session')).status).toBe(401);
       expect((await send(other, jonas, 'GET', '/api/caseload')).status).toBe(401);
     }
+  });
+
+  it('refuses on both processes, at their next record read, a user deactivated from outside them', async () => {
+    const sara = await signIn(a, 'sara.jobb');
+    const [participant] = await caseload(b, sara);
+    for (const server of [a, b, a, b]) {
+      expect((await send(server, sara, 'GET', `/api/participants/${participant}`)).status).toBe(200);
+    }
+    await store.db
+      .updateTable('app_user')
+      .set({ active: false })
+      .where('username', '=', 'sara.jobb')
+      .execute();
+    for (const server of [a, b]) {
+      expect((await send(server, sara, 'GET', `/api/participants/${participant}`)).status).toBe(401);
+    }
+    await store.db
+      .updateTable('app_user')
+      .set({ active: true })
+      .where('username', '=', 'sara.jobb')
+      .execute();
   });
 
   it('answers concurrent writes and reads through both, audits every read and keeps one valid chain', async () => {

@@ -40,8 +40,9 @@ export function prefetchedRecordOf(request: FastifyRequest): PrefetchedRecord | 
  */
 async function sessionUserOf(request: FastifyRequest, store: Store, token: string) {
   const id = request.routeOptions.config.readsParticipantRecord && (request.params as { id?: unknown }).id;
-  if (typeof id !== 'string' || !UUID.test(id)) return findSessionUser(store.db, token);
-  const found = await findSessionWithRecord(store.db, token, id);
+  if (typeof id !== 'string' || !UUID.test(id))
+    return findSessionUser(store.db, token, new Date(), store.sessions);
+  const found = await findSessionWithRecord(store.db, token, id, new Date(), store.sessions);
   if (found) prefetched.set(request, found.record);
   return found?.user ?? null;
 }

@@ -6,6 +6,7 @@ import {
 } from '../../access/participant-facts.ts';
 import { compiledOnce } from '../../compiled-once.ts';
 import type { Db } from '../../database.ts';
+import type { SessionCache } from './session-cache.ts';
 import { hashToken, liveSessionUser, type SessionUser, sessionQuery } from './sessions.ts';
 
 /** The record row as `to_json` gives it: its instants as ISO strings. */
@@ -34,6 +35,24 @@ const sessionWithRecordRow = compiledOnce((db, idHash: string, participantId: st
     .where('s.id_hash', '=', idHash),
 );
 
+/**
+ * The record alone, as the statement above gives it, with the session epoch in the same snapshot: a
+ * session kept at that epoch is still what the database holds.
+ */
+const recordAtEpoch = compiledOnce((db, participantId: string, userId: string) =>
+  db.selectNoFrom((eb) => [
+    sql<number>`(select n from session_epoch)`.as('epoch'),
+    eb
+      .selectFrom(
+        participantRecordQuery(db, sql<string>`cast(${userId} as uuid)`)
+          .where('p.id', '=', participantId)
+          .as('r'),
+      )
+      .select(sql<RecordJson>`to_json(${sql.table('r')})`.as('record'))
+      .as('record'),
+  ]),
+);
+
 /** The record's instants as Dates, as the driver gives them when the record is read on its own. */
 function recordRow(json: RecordJson): ParticipantRecordRow {
   return Object.assign(json, {
@@ -44,20 +63,37 @@ function recordRow(json: RecordJson): ParticipantRecordRow {
   });
 }
 
+const prefetched = (id: string, json: RecordJson | null | undefined): PrefetchedRecord => ({
+  id,
+  row: json ? recordRow(json) : null,
+});
+
 /**
  * The signed-in user of a live session and, for that user, the record of participant `participantId`
- * (a UUID), which the read then decides and audits as if it had loaded it itself. Null without a
- * live session.
+ * (a UUID), which the read then decides and audits as if it had loaded it itself: one statement
+ * either way. A session `cache` keeps is used while the epoch read with the record is the one it was
+ * kept at; otherwise the session is read again with the record, and kept. Null without a live session.
  */
 export async function findSessionWithRecord(
   db: Db,
   token: string,
   participantId: string,
   now = new Date(),
+  cache?: SessionCache,
 ): Promise<{ user: SessionUser; record: PrefetchedRecord } | null> {
   const idHash = hashToken(token);
+  const kept = cache?.get(idHash);
+  // A kept session that looks idle or expired is read again: another process may have seen it since.
+  const keptUser = kept && (await liveSessionUser(db, idHash, kept.row, now));
+  if (kept && keptUser) {
+    const row = await recordAtEpoch(db, participantId, keptUser.actor.userId);
+    if (row?.epoch === kept.epoch) return { user: keptUser, record: prefetched(participantId, row.record) };
+  }
+  if (kept) cache?.forget(idHash);
   const row = await sessionWithRecordRow(db, idHash, participantId);
-  const user = await liveSessionUser(db, idHash, row, now);
-  if (!user || !row) return null;
-  return { user, record: { id: participantId, row: row.record === null ? null : recordRow(row.record) } };
+  if (!row) return null;
+  const { record, ...session } = row;
+  cache?.keep(idHash, session, session.session_epoch);
+  const user = await liveSessionUser(db, idHash, session, now);
+  return user && { user, record: prefetched(participantId, record) };
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../../domain/actor.ts';
 import type { Role } from '../../../domain/code-lists.ts';
 import { compiledOnce } from '../../compiled-once.ts';
 import type { Db } from '../../database.ts';
+import type { SessionCache } from './session-cache.ts';
 
 export const SESSION_ABSOLUTE_MS = 8 * 60 * 60 * 1000;
 export const SESSION_IDLE_MS = 60 * 60 * 1000;
@@ -70,6 +71,7 @@ export function sessionQuery(db: Db) {
       'o.region_id as session_region_id',
       'g.name as session_programme_name',
       'u.participant_id as session_participant_id',
+      sql<number>`(select n from session_epoch)`.as('session_epoch'),
       sql<
         string[]
       >`coalesce((select json_agg(tm.team_id) from team_member tm where tm.user_id = u.id), '[]')`.as(
@@ -82,13 +84,26 @@ export type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionQuery>['exe
 
 const sessionRow = compiledOnce((db, idHash) => sessionQuery(db).where('s.id_hash', '=', idHash));
 
-/** The signed-in user of a live session, or null when it is unknown, expired or idle too long. */
-export async function findSessionUser(db: Db, token: string, now = new Date()): Promise<SessionUser | null> {
+/**
+ * The signed-in user of a live session, or null when it is unknown, expired or idle too long. The
+ * session read is kept in `cache`, for a record read to use.
+ */
+export async function findSessionUser(
+  db: Db,
+  token: string,
+  now = new Date(),
+  cache?: SessionCache,
+): Promise<SessionUser | null> {
   const idHash = hashToken(token);
-  return liveSessionUser(db, idHash, await sessionRow(db, idHash), now);
+  const row = await sessionRow(db, idHash);
+  if (row) cache?.keep(idHash, row, row.session_epoch);
+  return liveSessionUser(db, idHash, row, now);
 }
 
-/** The user of a session row if the session is live (touching it when idle a while), else null. */
+/**
+ * The user of a session row if the session is live, else null. A session idle a while is touched,
+ * and so is the row (it may be the one a cache keeps).
+ */
 export async function liveSessionUser(
   db: Db,
   idHash: string,
@@ -101,6 +116,7 @@ export async function liveSessionUser(
   if (row.session_expires_at.getTime() <= t || lastSeen + SESSION_IDLE_MS <= t) return null;
   if (lastSeen + TOUCH_AFTER_MS <= t) {
     await db.updateTable('user_session').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
+    row.session_last_seen_at = now;
   }
   return {
     actor: {

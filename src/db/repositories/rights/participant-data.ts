@@ -473,6 +473,15 @@ export const participantTables: readonly ParticipantTable[] = [
 ];
 
 /**
+ * References the database keeps without a foreign key (migration 0020), as child → parent: the catalogue
+ * walk follows them as if they were keys.
+ */
+export const unkeyedReferences = [
+  { child: 'audit_pending', parent: 'audit_event' },
+  { child: 'audit_chain', parent: 'audit_event' },
+];
+
+/**
  * Tables a participant's account never appears in, though they reference app_user: they name the
  * staff member who acted. The catalogue walk stops at them.
  */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { writeAudit } from '../../../db/audit/writer.ts';
-import { deleteSession } from '../../../db/repositories/auth/sessions.ts';
+import { deleteSession, hashToken } from '../../../db/repositories/auth/sessions.ts';
 import { csrfTokenFor } from '../../auth/csrf.ts';
 import type { Population } from '../../auth/oidc/oidc-settings.ts';
 import { requireSession, SESSION_COOKIE } from '../../auth/session-hook.ts';
@@ -47,6 +47,8 @@ export function registerCurrentSession(app: Api, deps: Deps) {
         ]);
         return row;
       });
+      // Other processes hear of it through the database; this one forgets at once.
+      deps.store.sessions.forget(hashToken(session.token));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       const endSessionUrl = await providerSignOut(deps, ended);
       return endSessionUrl ? { endSessionUrl } : reply.status(204).send(null);

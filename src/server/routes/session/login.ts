@@ -50,7 +50,7 @@ export function registerLogin(app: Api, deps: Deps) {
         await writeAudit(tx, ctx, [signInEvent(method, outcome, username)]);
         return outcome.userId ? createSession(tx, outcome.userId) : null;
       });
-      const session = token ? await findSessionUser(store.db, token) : null;
+      const session = token ? await findSessionUser(store.db, token, new Date(), store.sessions) : null;
       if (!token || !session) throw new AppError('invalid_credentials', 'wrong username or password');
       setSessionCookie(reply, deps, token);
       return toSessionResponse(session, csrfTokenFor(deps.sessionSecret, token));
