@@ -3,6 +3,7 @@ import { AuditBatcher } from './audit/batcher.ts';
 import { AuditSealer } from './audit/sealer.ts';
 import type { Database, Db } from './database.ts';
 import { SessionCache } from './repositories/auth/session-cache.ts';
+import type { SessionRow } from './repositories/auth/sessions.ts';
 import type { Schema } from './schema.ts';
 
 /** The open database plus the audit sealer that runs beside it. */
@@ -12,7 +13,7 @@ export class Store {
   /** Where reads write their audit events (group commit). */
   readonly readAudit: AuditBatcher;
   /** Signed-in sessions between requests, for record reads. */
-  readonly sessions: SessionCache;
+  readonly sessions: SessionCache<SessionRow>;
 
   constructor(
     readonly database: Database,
@@ -21,7 +22,7 @@ export class Store {
     this.db = database.db;
     this.sealer = new AuditSealer(database.db, onSealError);
     this.readAudit = new AuditBatcher(database.db);
-    this.sessions = new SessionCache();
+    this.sessions = new SessionCache<SessionRow>();
   }
 
   /** One transaction; after it commits the sealer is woken to chain its audit events. */

@@ -7,7 +7,7 @@ import {
 import { compiledOnce } from '../../compiled-once.ts';
 import type { Db } from '../../database.ts';
 import type { SessionCache } from './session-cache.ts';
-import { hashToken, liveSessionUser, type SessionUser, sessionQuery } from './sessions.ts';
+import { hashToken, liveSessionUser, type SessionRow, type SessionUser, sessionQuery } from './sessions.ts';
 
 /** The record row as `to_json` gives it: its instants as ISO strings. */
 type RecordJson = Omit<ParticipantRecordRow, 'created_at' | 'updated_at' | 'restricted_at' | 'erased_at'> & {
@@ -79,7 +79,7 @@ export async function findSessionWithRecord(
   token: string,
   participantId: string,
   now = new Date(),
-  cache?: SessionCache,
+  cache?: SessionCache<SessionRow>,
 ): Promise<{ user: SessionUser; record: PrefetchedRecord } | null> {
   const idHash = hashToken(token);
   const kept = cache?.get(idHash);

@@ -92,7 +92,7 @@ export async function findSessionUser(
   db: Db,
   token: string,
   now = new Date(),
-  cache?: SessionCache,
+  cache?: SessionCache<SessionRow>,
 ): Promise<SessionUser | null> {
   const idHash = hashToken(token);
   const row = await sessionRow(db, idHash);
