@@ -13,17 +13,20 @@ import { CASELOAD_GENERATION } from './lib/caseload-generator.ts';
 import { CASELOAD_QUERY_MARK, EXPECTED_INDEXES, explainStatement, type Plan } from './lib/caseload-plan.ts';
 import { schemaUrl, serverVersion } from './lib/db.ts';
 import { latencyStats, sequential } from './lib/latency.ts';
-import { codeState, describeCode, machine, round, table, writeResults } from './lib/results.ts';
+import { codeState, describeCode, machine, resultsLabel, round, table, writeResults } from './lib/results.ts';
 import { type ServerChild, startServer } from './lib/server-child.ts';
+import { withWorktree } from './lib/worktree.ts';
 import type { CapturedStatement } from './servers/query-counter.ts';
 
 export const description =
   'GET /api/caseload and /api/tasks of one job specialist in a 50-specialist programme with 5 years of casework';
-export const usage = `caseload [--regenerate] [--requests 200] [--warm-up 30]
+export const usage = `caseload [--regenerate] [--requests 200] [--warm-up 30] [--baseline <commit>] [--label run]
   Generates the programme once into schema ${CASELOAD_SCHEMA} (about a minute) and reuses it;
   --regenerate drops and generates it again. Then --requests sequential requests per target (the
   targets taking turns, after --warm-up rounds thrown away): a bare Fastify + pg single-row read, the
-  caseload page and the task list as ${MEASURED_SPECIALIST}, and the supervisor's overview.`;
+  caseload page and the task list as ${MEASURED_SPECIALIST}, and the supervisor's overview.
+  --baseline also runs the app of another commit (a temporary worktree) on the same schema, its
+  targets taking turns with the others, so a change is measured against it in the same run.`;
 
 const TARGET_MEDIAN_MS = 50;
 
@@ -34,8 +37,18 @@ export async function run(args: string[]) {
       regenerate: { type: 'boolean', default: false },
       requests: { type: 'string', default: '200' },
       'warm-up': { type: 'string', default: '30' },
+      baseline: { type: 'string' },
+      label: { type: 'string' },
     },
   });
+  if (!values.baseline) return measure(values);
+  await withWorktree(values.baseline, (dir, sha) => measure(values, { root: dir, commit: sha }));
+}
+
+async function measure(
+  values: { regenerate?: boolean; requests: string; 'warm-up': string; label?: string },
+  other?: { root: string; commit: string },
+) {
   const settings = { requests: Number(values.requests), warmUp: Number(values['warm-up']) };
   const host = machine(); // before our own load lifts the load average
   const data = await ensureCaseloadData(values.regenerate === true);
@@ -46,12 +59,15 @@ export async function run(args: string[]) {
   const env = { BENCH_SERVER_DATABASE_URL: url };
   const baseline = await startServer('baseline', env);
   const app = await startServer('app', { ...env, BENCH_CAPTURE_SQL: CASELOAD_QUERY_MARK });
+  const otherApp = other ? await startServer('app', env, other.root) : null;
   try {
     const targets = await targetsOf(baseline, app, url);
     const shapes = await checkAnswers(targets);
+    const compared = otherApp && other ? await otherTargets(otherApp, other.commit) : [];
     await drainAudit(store);
-    const ms = await sequential(Object.values(targets), settings.requests, settings.warmUp);
-    const measured = Object.values(targets).map((t, k) => ({ name: t.name, ...latencyStats(ms[k] ?? []) }));
+    const all = [...Object.values(targets), ...compared];
+    const ms = await sequential(all, settings.requests, settings.warmUp);
+    const measured = all.map((t, k) => ({ name: t.name, ...latencyStats(ms[k] ?? []) }));
     await drainAudit(store);
     const statements = {
       caseload: await statementOf(app, targets.caseload),
@@ -61,7 +77,9 @@ export async function run(args: string[]) {
       caseload: await explainStatement(url, statements.caseload, EXPECTED_INDEXES.caseload),
       tasks: await explainStatement(url, statements.tasks, EXPECTED_INDEXES.tasks),
     };
-    const [base, caseload, tasks] = measured;
+    const [base, caseload, tasks, overview, ...atOther] = measured;
+    const over = (here?: { medianMs: number }, there?: { medianMs: number }) =>
+      round((here?.medianMs ?? 0) / (there?.medianMs ?? 1));
     const result = {
       bench: 'caseload',
       at: new Date().toISOString(),
@@ -75,6 +93,12 @@ export async function run(args: string[]) {
         caseloadOverBaseline: round((caseload?.medianMs ?? 0) / (base?.medianMs ?? 1)),
         tasksOverBaseline: round((tasks?.medianMs ?? 0) / (base?.medianMs ?? 1)),
       },
+      comparedTo: other && {
+        commit: other.commit,
+        caseload: over(caseload, atOther[0]),
+        tasks: over(tasks, atOther[1]),
+        overview: over(overview, atOther[2]),
+      },
       targetMedianMs: TARGET_MEDIAN_MS,
       meetsTarget: [caseload, tasks].every((m) => (m?.medianMs ?? Infinity) < TARGET_MEDIAN_MS),
       statements,
@@ -82,11 +106,13 @@ export async function run(args: string[]) {
     };
     const markdown = report(result);
     console.log(`\n${markdown}`);
-    for (const path of writeResults('caseload', result, markdown)) console.log(`wrote ${path}`);
+    for (const path of writeResults('caseload', result, markdown, resultsLabel(values.label))) {
+      console.log(`wrote ${path}`);
+    }
     if (![...plans.caseload, ...plans.tasks].every((p) => p.missingIndexes.length === 0))
       process.exitCode = 1;
   } finally {
-    await Promise.all([baseline.stop(), app.stop()]);
+    await Promise.all([baseline.stop(), app.stop(), otherApp?.stop()]);
     await store.close();
   }
 }
@@ -107,6 +133,20 @@ async function targetsOf(baseline: ServerChild, app: ServerChild, url: string) {
       headers: { cookie: await signIn(app.url, SUPERVISOR) },
     },
   } satisfies Record<string, Target>;
+}
+
+/** The same pages on the app of another commit, named by it. */
+async function otherTargets(app: ServerChild, commit: string): Promise<Target[]> {
+  const specialist = { cookie: await signIn(app.url, MEASURED_SPECIALIST) };
+  return [
+    { name: `b at ${commit}: GET /api/caseload`, url: `${app.url}/api/caseload`, headers: specialist },
+    { name: `c at ${commit}: GET /api/tasks`, url: `${app.url}/api/tasks`, headers: specialist },
+    {
+      name: `d at ${commit}: GET /api/caseload/overview`,
+      url: `${app.url}/api/caseload/overview`,
+      headers: { cookie: await signIn(app.url, SUPERVISOR) },
+    },
+  ];
 }
 
 interface Answers {
@@ -165,6 +205,7 @@ type Result = {
   shapes: Awaited<ReturnType<typeof checkAnswers>>;
   measured: Array<{ name: string } & ReturnType<typeof latencyStats>>;
   ratios: { caseloadOverBaseline: number; tasksOverBaseline: number };
+  comparedTo: { commit: string; caseload: number; tasks: number; overview: number } | undefined;
   targetMedianMs: number;
   meetsTarget: boolean;
   statements: Record<'caseload' | 'tasks', CapturedStatement>;
@@ -196,7 +237,11 @@ targets taking turns, after ${r.settings.warmUp} rounds thrown away; timed from 
 ${table(['target', 'median ms', 'p95 ms', 'p99 ms', 'max ms'], rows)}
 
 Median over the baseline's: caseload ${r.ratios.caseloadOverBaseline}×, tasks ${r.ratios.tasksOverBaseline}×.
-
+${
+  r.comparedTo
+    ? `\nMedian here over the same page's at ${r.comparedTo.commit}, same run: caseload ${r.comparedTo.caseload}×, tasks ${r.comparedTo.tasks}×, overview ${r.comparedTo.overview}×.\n`
+    : ''
+}
 **Median < ${r.targetMedianMs} ms for the caseload page and the task list: ${r.meetsTarget ? 'met' : 'NOT met'}.**
 
 ## The statements
