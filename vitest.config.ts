@@ -25,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          isolate: false,
           globalSetup: [
             'test/support/build-web.ts',
             'test/support/chromium-setup.ts',
