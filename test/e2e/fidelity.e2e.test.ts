@@ -5,7 +5,6 @@ import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
 import { IPS25_2019, scaleByVersion } from '../../src/domain/fidelity/scale.ts';
 import { expectNoAxeViolations, openMainMenu, signInAs } from '../support/browser.ts';
 import { typedDate } from '../support/clock.ts';
-import { signInThroughApi } from '../support/e2e-api.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
 import { expectNoSidewaysScroll } from '../support/layout.ts';
 import { renderPdfToPng } from '../support/pdf-image.ts';
@@ -18,16 +17,10 @@ const ITEMS = scaleByVersion(IPS25_2019)?.items ?? [];
 /** Per rates these items one lower than Siri, so the consensus has disagreements to put first. */
 const PER_LOWER = new Set(['services-4', 'organisation-2', 'staffing-1']);
 
-/**
- * A page signed in as `username`, through the API unless `form`: the fidelity reviewer signs in
- * through the form in the first test (no other file signs a reviewer in); the other roles do in
- * foundation, casework and cooperation.
- */
-async function signedIn(username: string, size = DESKTOP, { form = false } = {}): Promise<Page> {
+async function signedIn(username: string, size = DESKTOP): Promise<Page> {
   const context = await running.browser.newContext({ viewport: size, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  if (form) await signInAs(page, running.server.baseUrl, username, DEMO_PASSWORD);
-  else await signInThroughApi(page, running.server.baseUrl, username);
+  await signInAs(page, running.server.baseUrl, username, DEMO_PASSWORD);
   return page;
 }
 
@@ -56,7 +49,7 @@ describe('a fidelity review in Chromium', () => {
   let reviewUrl = '';
 
   it('siri.revisor opens a review of IPS Salten with per.revisor and rates every item', async () => {
-    const page = await signedIn('siri.revisor', DESKTOP, { form: true });
+    const page = await signedIn('siri.revisor');
     await openMainMenu(page, 'Kvalitet');
     await page.getByRole('heading', { name: 'Kvalitetsmåling', level: 1 }).waitFor();
     await expectNoAxeViolations(page, 'the reviewer’s list');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, openMainMenu } from '../support/browser.ts';
-import { signInThroughApi } from '../support/e2e-api.ts';
+import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.ts';
+import { expectNoAxeViolations, openMainMenu, signInAs } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
 import { expectNoSidewaysScroll } from '../support/layout.ts';
 
@@ -12,11 +12,10 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
-/** Signed in through the API: the supervisor's sign-in form is foundation's, casework's and cooperation's. */
 async function signedIn(username: string, size: { width: number; height: number }): Promise<Page> {
   const context = await running.browser.newContext({ viewport: size, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await signInThroughApi(page, running.server.baseUrl, username);
+  await signInAs(page, running.server.baseUrl, username, DEMO_PASSWORD);
   return page;
 }
 

@@ -9,7 +9,6 @@ import { defaultPeriods } from '../../src/domain/outcomes/report-period.ts';
 import { osloToday } from '../../src/domain/participant.ts';
 import { expectNoAxeViolations, openMainMenu, signInAs } from '../support/browser.ts';
 import { demoParticipantId } from '../support/demo-participant.ts';
-import { signInThroughApi } from '../support/e2e-api.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
 import { expectNoSidewaysScroll } from '../support/layout.ts';
 import { renderPdfToPng } from '../support/pdf-image.ts';
@@ -30,20 +29,10 @@ beforeAll(async () => {
   await refreshOutcomes(running.server.store, { now: new Date() });
 });
 
-/**
- * A page signed in as `username`, through the API unless `form`: the national reader signs in
- * through the form here (no other file signs one in); the other roles do in foundation, casework,
- * cooperation, fidelity and the survey builder.
- */
-async function signedIn(
-  username: string,
-  size: { width: number; height: number },
-  { form = false } = {},
-): Promise<Page> {
+async function signedIn(username: string, size: { width: number; height: number }): Promise<Page> {
   const context = await running.browser.newContext({ viewport: size, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  if (form) await signInAs(page, running.server.baseUrl, username, DEMO_PASSWORD);
-  else await signInThroughApi(page, running.server.baseUrl, username);
+  await signInAs(page, running.server.baseUrl, username, DEMO_PASSWORD);
   return page;
 }
 
@@ -193,7 +182,7 @@ describe('outcome dashboards in Chromium', () => {
 
 describe('the national view', () => {
   it('shows a national reader the regions side by side, each opening its programmes', async () => {
-    const page = await signedIn('nils.direktorat', SIZES[0], { form: true });
+    const page = await signedIn('nils.direktorat', SIZES[0]);
     await page.getByRole('heading', { level: 1, name: 'Resultater i hele landet' }).waitFor();
     const comparison = page.getByTestId('comparison');
     await comparison.waitFor();
