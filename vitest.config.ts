@@ -25,7 +25,12 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
-          globalSetup: ['test/support/build-web.ts', 'test/support/chromium-setup.ts'],
+          isolate: false,
+          globalSetup: [
+            'test/support/build-web.ts',
+            'test/support/chromium-setup.ts',
+            'test/support/demo-dump.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,32 +1,12 @@
-import { Command } from 'commander';
-import { auditCommands } from './commands/audit.ts';
-import { dbCommands } from './commands/db.ts';
-import { demoCommands } from './commands/demo.ts';
-import { jobCommands } from './commands/jobs.ts';
-import { metaCommand } from './commands/meta.ts';
-import { openapiCommand } from './commands/openapi.ts';
-import { researchCommands } from './commands/research.ts';
-import { retentionCommands } from './commands/retention.ts';
-import { synthCommand } from './commands/synth.ts';
-import { userCommands } from './commands/users.ts';
+import { runCli } from './run.ts';
 
-const program = new Command('ips')
-  .description(
-    'IPS Platform administration. The database is chosen by DATABASE_URL, else PGlite in IPS_DATA_DIR.',
-  )
-  .showHelpAfterError();
-dbCommands(program);
-demoCommands(program);
-userCommands(program);
-auditCommands(program);
-jobCommands(program);
-retentionCommands(program);
-openapiCommand(program);
-synthCommand(program);
-metaCommand(program);
-researchCommands(program);
-
-program.parseAsync().catch((error: unknown) => {
-  console.error(`ips: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+// The `ips` process: its command line, environment and standard streams.
+const code = await runCli(process.argv.slice(2), {
+  env: process.env,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  progress: process.stderr,
 });
+process.exitCode = code;
+// A failed command may leave a handle open (a timer, a half-closed database): exit as before.
+if (code !== 0) process.exit(code);

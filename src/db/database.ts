@@ -30,7 +30,10 @@ export type DatabaseTarget =
       owner?: string;
       /** Only a bench turns this off, to measure what durability costs. */
       durability?: Durability;
-      /** A data-dir dump to create the database from (a restore); the directory must hold none yet. */
+      /**
+       * A data-dir dump to create the database from (a restore; a test server's seeded demo); the
+       * directory must hold none yet, and an in-memory database starts from it instead of empty.
+       */
       loadDataDir?: Blob;
       /** PGlite files (of a cleanly closed database) to start from when `dataDir` holds none yet. */
       initialFiles?: string;
@@ -64,7 +67,11 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
 }
 
 async function openPGlite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): Promise<Database> {
-  if (target.dataDir === 'memory') return pgliteDatabase(new PGlite({ parsers: typeParsers }), null);
+  if (target.dataDir === 'memory')
+    return pgliteDatabase(
+      new PGlite({ parsers: typeParsers, ...(target.loadDataDir && { loadDataDir: target.loadDataDir }) }),
+      null,
+    );
   const owner = target.owner ?? `a process running ${process.argv[1] ?? process.argv0}`;
   const lock = acquireDataDirLock(target.dataDir, owner);
   try {

@@ -8,6 +8,7 @@ import type { Store } from '../../src/db/store.ts';
 import { roles } from '../../src/domain/code-lists.ts';
 import {
   type CliDatabase,
+  ipsProcess,
   postgresAdmin,
   ips as runIps,
   SLOW,
@@ -21,6 +22,7 @@ const CLI_SCHEMA = workerSchema('_cli');
 let dataDir = '';
 let databaseUrl = '';
 const place = (): CliDatabase => (dbKind === 'postgres' ? { databaseUrl } : { dataDir });
+/** The `ips` program run in this process; `ipsProcess` spawns it where the process boundary is tested. */
 const ips = (...args: string[]) => runIps(place(), ...args);
 const withCliDatabase = <T>(fn: (store: Store) => Promise<T>) => withDatabase(place(), fn);
 
@@ -46,6 +48,14 @@ afterAll(async () => {
 
 describe('ips help', () => {
   // Help never opens a database, so it is checked once, in the PGlite project.
+  it.runIf(dbKind === 'pglite')('the ips process prints its usage and exits 0 for --help', SLOW, async () => {
+    const root = await ipsProcess(place(), '--help');
+    expect(root.code).toBe(0);
+    expect(root.stderr).toBe('');
+    expect(root.stdout).toMatch(/^Usage: ips \[options\] \[command\]\n/);
+    expect(root).toEqual(await ips('--help'));
+  });
+
   it.runIf(dbKind === 'pglite')(
     'prints usage and exits 0 for --help on the program and on every command and subcommand',
     SLOW,
@@ -146,8 +156,9 @@ describe(`ips against ${dbKind}`, () => {
     },
   );
 
+  // As a process: a refusal's exit code and message cross the process boundary as the program gives them.
   it('refuses to seed the demo programme into a database that has data, with exit 1', SLOW, async () => {
-    const again = await ips('demo', 'seed');
+    const again = await ipsProcess(place(), 'demo', 'seed');
     expect(again).toEqual({
       code: 1,
       stdout: '',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { runCli } from '../../src/cli/run.ts';
 import { writeAudit } from '../../src/db/audit/writer.ts';
 import { findPgTool } from '../../src/db/backup/pg-tools.ts';
 import { type DatabaseTarget, openDatabase } from '../../src/db/database.ts';
@@ -11,7 +12,7 @@ import { Store } from '../../src/db/store.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'ips.js');
 
-/** Each spawn starts Node and tsx afresh (one to a few seconds). */
+/** A command migrates or seeds a database (seconds); a spawned one starts Node and tsx first. */
 export const SLOW = { timeout: 180_000 };
 
 export interface Run {
@@ -23,18 +24,43 @@ export interface Run {
 /** A database the `ips` command is pointed at: a PGlite data directory or a PostgreSQL URL. */
 export type CliDatabase = { dataDir: string } | { databaseUrl: string };
 
-/** Runs the real `ips` command against `place`, as an operator would. */
-export function ips(place: CliDatabase, ...args: string[]): Promise<Run> {
+/** This process's environment pointed at `place` only (the caller's database settings dropped). */
+function envFor(place: CliDatabase): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DATABASE_URL;
   delete env.IPS_DATA_DIR;
   if ('databaseUrl' in place) env.DATABASE_URL = place.databaseUrl;
   else env.IPS_DATA_DIR = place.dataDir;
+  return env;
+}
+
+/**
+ * Runs the `ips` program against `place` in this process: the commands, their output and exit
+ * code as the `ips` process gives them (`src/cli/main.ts` only passes its streams and exits with
+ * the code), without starting Node and tsx for each. `ipsProcess` is for the process boundary.
+ */
+export async function ips(place: CliDatabase, ...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    env: envFor(place),
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the real `ips` command, a process of its own, against `place`, as an operator would. */
+export function ipsProcess(place: CliDatabase, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: ROOT, env, timeout: 150_000 },
+      { cwd: ROOT, env: envFor(place), timeout: 150_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         resolve({ code, stdout, stderr });

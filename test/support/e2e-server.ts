@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
+import { inject } from 'vitest';
+import type { DatabaseTarget } from '../../src/db/database.ts';
 import type { Store } from '../../src/db/store.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { type PlatformOptions, startPlatform } from '../../src/server/platform.ts';
@@ -10,13 +13,26 @@ export interface RunningServer {
 }
 
 /**
+ * The demo programme to start from: under vitest, the dump the e2e global setup made
+ * (test/support/demo-dump.ts), loaded into memory; elsewhere (the screenshot script) seeded anew.
+ */
+function demoStart(): { target: DatabaseTarget; seed: 'never' | 'always' } {
+  const dump = process.env.VITEST ? inject('demoDump') : undefined;
+  return dump
+    ? {
+        target: { kind: 'pglite', dataDir: 'memory', loadDataDir: new Blob([readFileSync(dump)]) },
+        seed: 'never',
+      }
+    : { target: { kind: 'pglite', dataDir: 'memory' }, seed: 'always' };
+}
+
+/**
  * The real server, as `npm start` runs it, on an in-memory PGlite with the demo programme;
  * `options` adds what a test configures (Enhetsregisteret's URL, say), `port` where it listens.
  */
 export async function startServer(options: Partial<PlatformOptions> = {}, port = 0): Promise<RunningServer> {
   const { app, store, close } = await startPlatform({
-    target: { kind: 'pglite', dataDir: 'memory' },
-    seed: 'always',
+    ...demoStart(),
     candidateRetentionDays: loadConfig({}).candidateRetentionDays,
     sessionSecret: 'e2e-session-secret-of-at-least-32-chars',
     secureCookies: false,

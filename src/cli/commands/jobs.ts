@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../server/config.ts';
+import type { Cli } from '../cli.ts';
 import { withStore } from '../with-store.ts';
 
-export function jobCommands(program: Command) {
+export function jobCommands(program: Command, cli: Cli) {
   const jobs = program
     .command('jobs')
     .description('the scheduled jobs, run by hand (the server runs them daily)');
@@ -14,13 +15,13 @@ export function jobCommands(program: Command) {
     )
     .option('--dir <dir>', 'the anchor directory (default: IPS_AUDIT_ANCHOR_DIR)')
     .action((options: { dir?: string }) =>
-      withStore(async (store) => {
-        const dir = options.dir ?? loadConfig().auditAnchorDir;
+      withStore(cli, async (store) => {
+        const dir = options.dir ?? loadConfig(cli.env).auditAnchorDir;
         if (!dir) throw new Error('no anchor directory: give --dir or set IPS_AUDIT_ANCHOR_DIR');
         const { ANCHOR_FILE, writeAuditAnchor } = await import('../../db/scheduled/audit-anchor.ts');
         await store.sealer.flush();
         const anchor = await writeAuditAnchor(store.db, dir, new Date());
-        console.log(
+        cli.out(
           anchor
             ? `Appended to ${join(dir, ANCHOR_FILE)}: position ${anchor.position}, hash ${anchor.hash}.`
             : 'The audit chain is empty: no anchor written.',

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { Cli } from '../cli.ts';
 
 interface MetaCliOptions {
   measure: 'RR' | 'OR' | 'RD';
@@ -16,7 +17,7 @@ const plotFile = (value: string) => {
   return value;
 };
 
-export function metaCommand(program: Command) {
+export function metaCommand(program: Command, cli: Cli) {
   program
     .command('meta')
     .description(
@@ -55,7 +56,7 @@ export function metaCommand(program: Command) {
         hksj: o.hksj === true,
         mods,
       });
-      console.log(o.json ? JSON.stringify(result, null, 2) : textReport(result));
+      cli.out(o.json ? JSON.stringify(result, null, 2) : textReport(result));
       const plots = plotsOf(result);
       for (const [target, svg] of [
         [o.forest, plots.forest],

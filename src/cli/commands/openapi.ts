@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import type { Cli } from '../cli.ts';
 
-export function openapiCommand(program: Command) {
+export function openapiCommand(program: Command, cli: Cli) {
   program
     .command('openapi')
     .description(
@@ -8,6 +9,6 @@ export function openapiCommand(program: Command) {
     )
     .action(async () => {
       const { openApiDocument } = await import('../../server/openapi.ts');
-      process.stdout.write(await openApiDocument());
+      cli.write(await openApiDocument());
     });
 }

@@ -1,4 +1,4 @@
-import type { WriteStream } from 'node:tty';
+import type { ProgressStream } from '../cli.ts';
 
 const WIDTH = 30;
 
@@ -6,7 +6,7 @@ const WIDTH = 30;
  * A progress bar on a stream: redrawn in place on a terminal; elsewhere (a log, a test) one line
  * per tenth of each phase, so the output stays short.
  */
-export function progressBar(stream: NodeJS.WriteStream | WriteStream) {
+export function progressBar(stream: ProgressStream) {
   const started = Date.now();
   let lastTenth = -1;
   let lastPhase = '';

@@ -9,6 +9,7 @@ import {
   RESEARCH_LEGAL_BASES,
   type ResearchLegalBasis,
 } from '../../domain/research/project.ts';
+import type { Cli } from '../cli.ts';
 import { withStore } from '../with-store.ts';
 
 interface CreateOptions {
@@ -31,7 +32,7 @@ const list = (value: string | undefined) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-function createCommand(project: Command) {
+function createCommand(project: Command, cli: Cli) {
   project
     .command('create')
     .description('record a research project with its approval, legal basis and the data it may take; audited')
@@ -48,7 +49,7 @@ function createCommand(project: Command) {
     .requiredOption('--programmes <names>', 'comma-separated programme names (exact)')
     .option('--researchers <usernames>', 'comma-separated users with the researcher role')
     .action((code: string, o: CreateOptions) =>
-      withStore(async (store) => {
+      withStore(cli, async (store) => {
         const { createProjectAudited } = await import('../../db/repositories/research/project-admin.ts');
         await createProjectAudited(store, {
           code,
@@ -64,46 +65,46 @@ function createCommand(project: Command) {
           programmes: list(o.programmes),
           researchers: list(o.researchers),
         });
-        console.log(`Created research project ${code}.`);
+        cli.out(`Created research project ${code}.`);
       }),
     );
 }
 
-function listCommand(project: Command) {
+function listCommand(project: Command, cli: Cli) {
   project
     .command('list')
     .description('the research projects, their approvals and researchers')
     .action(() =>
-      withStore(async (store) => {
+      withStore(cli, async (store) => {
         const { listProjects } = await import('../../db/repositories/research/project-admin.ts');
         for (const p of await listProjects(store.db))
-          console.log(
+          cli.out(
             `${p.code}\t${p.title}\t${p.institution}\t${p.approvalReference} until ${p.approvedUntil}\t${p.legalBasis}\t${p.researchers.join(',') || '-'}`,
           );
       }),
     );
 }
 
-function addResearcherCommand(project: Command) {
+function addResearcherCommand(project: Command, cli: Cli) {
   project
     .command('add-researcher')
     .description('give a user with the researcher role access to a project’s extracts; audited')
     .argument('<code>', 'the project')
     .argument('<username>', 'a user with the researcher role')
     .action((code: string, username: string) =>
-      withStore(async (store) => {
+      withStore(cli, async (store) => {
         const { addResearcher } = await import('../../db/repositories/research/project-admin.ts');
         await addResearcher(store, code, username);
-        console.log(`Added ${username} to ${code}.`);
+        cli.out(`Added ${username} to ${code}.`);
       }),
     );
 }
 
-export function researchProjectCommands(research: Command) {
+export function researchProjectCommands(research: Command, cli: Cli) {
   const project = research
     .command('project')
     .description('research projects: approvals, data and researchers');
-  createCommand(project);
-  listCommand(project);
-  addResearcherCommand(project);
+  createCommand(project, cli);
+  listCommand(project, cli);
+  addResearcherCommand(project, cli);
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { osloToday } from '../../domain/participant.ts';
 import type { ExtractTable } from '../../domain/research/project.ts';
+import type { Cli } from '../cli.ts';
 import { withStore } from '../with-store.ts';
 import { decimal, whole } from './numbers.ts';
 import { progressBar } from './progress.ts';
@@ -21,7 +22,7 @@ function firstMonthFor(years: number): string {
   return `${Number(osloToday().slice(0, 4)) - years}-01-01`;
 }
 
-function synthRegistersCommand(research: Command) {
+function synthRegistersCommand(research: Command, cli: Cli) {
   research
     .command('synth-registers')
     .description(
@@ -49,10 +50,10 @@ function synthRegistersCommand(research: Command) {
       const { openDuckDb } = await import('../../research/duckdb.ts');
       const { writeRegisters } = await import('../../research/registers/write.ts');
       const conn = await openDuckDb();
-      const bar = progressBar(process.stderr);
+      const bar = progressBar(cli.progress);
       const params = { ...o, firstMonth: firstMonthFor(o.years) };
       const s = await writeRegisters(conn, params, o.out, bar);
-      console.log(
+      cli.out(
         `Wrote ${s.persons} persons (${s.participants} IPS participants), ${s.benefitRows} benefit-status rows ` +
           `and ${s.contactRows} health contacts, ${(s.bytes / 1e6).toFixed(1)} MB, in ${s.seconds.toFixed(1)} s.`,
       );
@@ -67,7 +68,7 @@ interface AnalyseOptions {
   seed: number;
 }
 
-function analyseCommand(research: Command) {
+function analyseCommand(research: Command, cli: Cli) {
   research
     .command('analyse')
     .description(
@@ -80,7 +81,7 @@ function analyseCommand(research: Command) {
     .option('--rounding-base <n>', 'round counts to a multiple of this', whole(1, 100), 5)
     .option('--seed <n>', 'orders the matching', whole(0, 2 ** 31 - 1), 1)
     .action((o: AnalyseOptions) =>
-      withStore(async (store) => {
+      withStore(cli, async (store) => {
         const { analyseRegisters } = await import('../../research/analysis/analyse.ts');
         const { writeAudit } = await import('../../db/audit/writer.ts');
         const ctx = {
@@ -97,7 +98,7 @@ function analyseCommand(research: Command) {
           },
           (entry) => writeAudit(store.db, ctx, [entry]),
         );
-        console.log(
+        cli.out(
           `Matched ${p.matchedParticipants ?? '<' + o.threshold} participants to ${p.controls} controls; tables in ${o.out}. ${p.disclosure.note.en}`,
         );
       }),
@@ -110,7 +111,7 @@ interface ExtractOptions {
   tables?: string;
 }
 
-function extractCommand(research: Command) {
+function extractCommand(research: Command, cli: Cli) {
   research
     .command('extract')
     .description(
@@ -121,22 +122,22 @@ function extractCommand(research: Command) {
     .requiredOption('--out <dir>', 'folder to write the extract into')
     .option('--tables <list>', 'comma-separated tables (default: all the project may take)')
     .action((o: ExtractOptions) =>
-      withStore(async (store) => {
+      withStore(cli, async (store) => {
         const { makeExtract } = await import('../../research/extract/make-extract.ts');
         const tables = o.tables?.split(',').map((t) => t.trim()) as ExtractTable[] | undefined;
         const r = await makeExtract(store, { project: o.project, out: o.out, tables, today: osloToday() });
         const counts = Object.entries(r.counts).map(([t, n]) => `${t} ${n}`);
-        console.log(`Extract for ${r.project} in ${o.out}: ${counts.join(', ')} rows.`);
+        cli.out(`Extract for ${r.project} in ${o.out}: ${counts.join(', ')} rows.`);
       }),
     );
 }
 
-export function researchCommands(program: Command) {
+export function researchCommands(program: Command, cli: Cli) {
   const research = program
     .command('research')
     .description('research on synthetic registers and pseudonymised extracts');
-  synthRegistersCommand(research);
-  analyseCommand(research);
-  extractCommand(research);
-  researchProjectCommands(research);
+  synthRegistersCommand(research, cli);
+  analyseCommand(research, cli);
+  extractCommand(research, cli);
+  researchProjectCommands(research, cli);
 }

@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import type { RetentionReport } from '../../db/scheduled/retention/run-retention.ts';
 import { loadConfig } from '../../server/config.ts';
+import type { Cli } from '../cli.ts';
 import { withStore } from '../with-store.ts';
 
 function days(value: string): number {
@@ -24,7 +25,7 @@ export function reportLines(r: RetentionReport): string[] {
   ];
 }
 
-export function retentionCommands(program: Command) {
+export function retentionCommands(program: Command, cli: Cli) {
   program
     .command('retention')
     .description('the retention rules (the server applies them daily)')
@@ -39,14 +40,14 @@ export function retentionCommands(program: Command) {
       days,
     )
     .action((options: { dryRun?: boolean; candidateDays?: number }) =>
-      withStore(async (store) => {
+      withStore(cli, async (store) => {
         const { runRetention } = await import('../../db/scheduled/retention/run-retention.ts');
         const report = await runRetention(store, {
           now: new Date(),
           dryRun: options.dryRun === true,
-          candidateDays: options.candidateDays ?? loadConfig().candidateRetentionDays,
+          candidateDays: options.candidateDays ?? loadConfig(cli.env).candidateRetentionDays,
         });
-        for (const line of reportLines(report)) console.log(line);
+        for (const line of reportLines(report)) cli.out(line);
       }),
     );
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Command, InvalidArgumentError } from 'commander';
 import { isRealDate, osloToday } from '../../domain/participant.ts';
+import type { Cli } from '../cli.ts';
 import { withStore } from '../with-store.ts';
 import { whole } from './numbers.ts';
 import { progressBar } from './progress.ts';
@@ -18,7 +19,7 @@ interface SynthCliOptions {
   until?: string;
 }
 
-export function synthCommand(program: Command) {
+export function synthCommand(program: Command, cli: Cli) {
   program
     .command('synth')
     .description(
@@ -30,23 +31,21 @@ export function synthCommand(program: Command) {
     .option('--seed <n>', 'the seed: the same seed and sizes give the same rows', whole(0, 2 ** 31 - 1), 1)
     .option('--until <date>', 'the history’s last day (default: today in Oslo)', isoDate)
     .action((o: SynthCliOptions) =>
-      withStore(async (store) => {
+      withStore(cli, async (store) => {
         const { isDatabaseEmpty } = await import('../../db/seed/demo.ts');
         const { writeSynthetic } = await import('../../db/seed/synth/write.ts');
         const { hashPassword } = await import('../../server/auth/passwords.ts');
         if (!(await isDatabaseEmpty(store))) {
-          console.error(
-            'The database already has programmes: synthetic data is only written into an empty one.',
-          );
-          process.exitCode = 1;
+          cli.err('The database already has programmes: synthetic data is only written into an empty one.');
+          cli.fail();
           return;
         }
-        const password = process.env.IPS_SYNTH_PASSWORD ?? '';
+        const password = cli.env.IPS_SYNTH_PASSWORD ?? '';
         if (password !== '' && password.length < 12)
           throw new Error('IPS_SYNTH_PASSWORD must be at least 12 characters');
         const passwordHash = await hashPassword(password || randomBytes(24).toString('base64url'));
         const started = Date.now();
-        const bar = progressBar(process.stderr);
+        const bar = progressBar(cli.progress);
         const written = await writeSynthetic(
           store,
           {
@@ -59,7 +58,7 @@ export function synthCommand(program: Command) {
           (p) => bar(p.phase, p.done, p.total),
         );
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        console.log(
+        cli.out(
           `Wrote ${written.programmes} programmes, ${written.specialists} job specialists and ` +
             `${written.participants} participants (${written.stageTransitions} stage changes, ${written.jobs} jobs, ` +
             `${written.contacts} contacts, ${written.employerContacts} employer contacts about them) in ${seconds} s.`,

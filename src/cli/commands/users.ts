@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Store } from '../../db/store.ts';
 import { type Role, roles } from '../../domain/code-lists.ts';
+import type { Cli } from '../cli.ts';
 import { withStore } from '../with-store.ts';
 
 interface CreateOptions {
@@ -11,7 +12,7 @@ interface CreateOptions {
   password?: string;
 }
 
-export function userCommands(program: Command) {
+export function userCommands(program: Command, cli: Cli) {
   const users = program.command('users').description('user accounts');
   users
     .command('create')
@@ -23,14 +24,14 @@ export function userCommands(program: Command) {
     .option('--programme <name>', 'the IPS programme (exact name)')
     .option('--password <password>', 'at least 12 characters')
     .action(async (username: string, o: CreateOptions) => {
-      const password = o.password ?? process.env.IPS_NEW_PASSWORD ?? '';
+      const password = o.password ?? cli.env.IPS_NEW_PASSWORD ?? '';
       if (password.length < 12) throw new Error('--password must be at least 12 characters');
       if (!(roles.codes as string[]).includes(o.role))
         throw new Error(`--role must be one of ${roles.codes.join(', ')}`);
-      const id = await withStore((store) =>
+      const id = await withStore(cli, (store) =>
         createUser(store, username, o as CreateOptions & { role: Role }, password),
       );
-      console.log(`Created user ${username} (${id}).`);
+      cli.out(`Created user ${username} (${id}).`);
     });
   users
     .command('link-identity')
@@ -39,8 +40,8 @@ export function userCommands(program: Command) {
     .requiredOption('--issuer <url>', 'the provider’s issuer, exactly as in its ID tokens (iss)')
     .requiredOption('--subject <sub>', 'the person’s subject at that provider (sub)')
     .action(async (username: string, o: { issuer: string; subject: string }) => {
-      await withStore((store) => linkStaffIdentity(store, username, o.issuer, o.subject));
-      console.log(`Linked ${username} to ${o.subject} at ${o.issuer}.`);
+      await withStore(cli, (store) => linkStaffIdentity(store, username, o.issuer, o.subject));
+      cli.out(`Linked ${username} to ${o.subject} at ${o.issuer}.`);
     });
 }
 
