@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { codeState, describeCode, machine, table, writeResults } from './lib/results.ts';
+import { codeState, describeCode, machine, resultsLabel, table, writeResults } from './lib/results.ts';
 import { startServer } from './lib/server-child.ts';
 import {
   type Sample,
@@ -26,7 +26,7 @@ export async function run(args: string[]) {
       users: { type: 'string', default: '100' },
       duration: { type: 'string', default: '20' },
       think: { type: 'string', default: '100' },
-      label: { type: 'string', default: 'run' },
+      label: { type: 'string' },
     },
   });
   const users = Number(values.users);
@@ -55,7 +55,7 @@ export async function run(args: string[]) {
       throw new Error(`${failed.length} requests failed, e.g. ${JSON.stringify(failed[0])}`);
     const rows = summarise(samples, seconds);
     const md = [
-      `# pglite-users (${values.label})`,
+      `# pglite-users${values.label ? ` (${values.label})` : ''}`,
       '',
       `${users} simulated users, each: request, think 0–${thinkMs} ms, repeat; ${seconds} s measured after 3 s`,
       'of warm-up. 55 % read a participant, 15 % the caseload page, 20 % add a note (a write), 10 % the',
@@ -71,7 +71,9 @@ export async function run(args: string[]) {
     ].join('\n');
     console.log(md);
     const json = { label: values.label, users, seconds, thinkMs, machine: host, code, rows };
-    for (const path of writeResults(`pglite-users-${values.label}`, json, md)) console.log(`wrote ${path}`);
+    for (const path of writeResults('pglite-users', json, md, resultsLabel(values.label))) {
+      console.log(`wrote ${path}`);
+    }
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

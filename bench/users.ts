@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { type Db, openDatabase } from '../src/db/database.ts';
 import { freshSchema, serverVersion } from './lib/db.ts';
 import { benchBackendsCpuMs, cpuMsBetween } from './lib/proc-cpu.ts';
-import { codeState, describeCode, machine, round, table, writeResults } from './lib/results.ts';
+import { codeState, describeCode, machine, resultsLabel, round, table, writeResults } from './lib/results.ts';
 import { type ServerChild, startServer } from './lib/server-child.ts';
 import {
   MIX_TEXT,
@@ -34,7 +34,7 @@ export async function run(args: string[]) {
       users: { type: 'string', default: '100' },
       duration: { type: 'string', default: '60' },
       think: { type: 'string', default: '2000' },
-      label: { type: 'string', default: 'run' },
+      label: { type: 'string' },
       profile: { type: 'boolean', default: false },
     },
   });
@@ -55,7 +55,7 @@ export async function run(args: string[]) {
     await Promise.all(
       sessions.map((s) => user(server.url, s, performance.now() + WARM_UP_MS, thinkMs, warm)),
     );
-    const profile = `bench/.tmp/profiles/users-${values.label}.cpuprofile`;
+    const profile = `bench/.tmp/profiles/users-${values.label ?? Date.now()}.cpuprofile`;
     if (values.profile) await server.startProfile();
     const cpuBefore = await cpuNow(server, watcher.db);
     const samples: Sample[] = [];
@@ -68,7 +68,8 @@ export async function run(args: string[]) {
     console.log(md);
     if (values.profile) console.log(`CPU profile: ${profile}`);
     const json = { label: values.label, users, seconds, thinkMs, machine: host, postgres, code, rows, cpu };
-    for (const path of writeResults(`users-${values.label}`, json, md)) console.log(`wrote ${path}`);
+    for (const path of writeResults('users', json, md, resultsLabel(values.label)))
+      console.log(`wrote ${path}`);
   } finally {
     await server.stop();
     await watcher.close();
@@ -112,7 +113,7 @@ function report(r: {
   postgres: string;
   rows: Row[];
   cpu: ReturnType<typeof cpuSince>;
-  label: string;
+  label: string | undefined;
 }): string {
   const all = r.rows[0] as Row;
   const verdict =
@@ -120,7 +121,7 @@ function report(r: {
       ? `**Met**: p99 ${all.p99} ms < ${P99_BAR_MS} ms and no errors.`
       : `**Not met**: p99 ${all.p99} ms (bar ${P99_BAR_MS} ms), ${all.errors} errors.`;
   return [
-    `# users (${r.label})`,
+    `# users${r.label ? ` (${r.label})` : ''}`,
     '',
     `${r.users} simulated users, each signed in with its own session, each: request, think 0–${r.thinkMs} ms,`,
     `repeat (about ${Math.round((r.users * 1000) / (r.thinkMs / 2))} requests/s offered at zero latency); ${r.seconds} s measured after`,
